@@ -1,0 +1,117 @@
+#include "SandboxCommand.h"
+
+#include "sandbox/Sandbox.h"
+
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+namespace {
+
+void writeErr(const QString& text)
+{
+    std::fputs((text + QLatin1Char('\n')).toUtf8().constData(), stderr);
+    std::fflush(stderr);
+}
+
+void writeOut(const QString& text)
+{
+    std::fputs((text + QLatin1Char('\n')).toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int SandboxCommand::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Local sandbox: three MariaDB servers emulating Amazon RDS.\n"
+                                        "  sandbox start --dir DIR [--load]\n"
+                                        "  sandbox stop --dir DIR\n"
+                                        "  sandbox load --dir DIR on|off"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("action"), tr("start, stop or load"));
+    parser.addOption({ QStringLiteral("dir"), tr("Folder of the sandbox."), tr("folder") });
+    parser.addOption({ QStringLiteral("load"), tr("Run a steady write load on the source.") });
+    parser.addOption({ QStringLiteral("no-data"), tr("Do not load the demo data set.") });
+    parser.addOption({ QStringLiteral("no-replica-monitor"),
+                       tr("admin may not run SHOW SLAVE STATUS (only CALL mysql.rds_replica_status).") });
+    parser.addOption(
+        { QStringLiteral("target-server-id-clash"), tr("Give the target the source's server id.") });
+    parser.addOption({ QStringLiteral("purge-window"),
+                       tr("With retention NULL, purge binlogs older than this many seconds (default 60)."),
+                       tr("seconds") });
+    parser.addOption({ QStringLiteral("rotate-every"),
+                       tr("Rotate the source's binlog this often (default 30 s)."), tr("seconds") });
+    if (!parser.parse(arguments)) {
+        writeErr(parser.errorText());
+        return 3;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(parser.helpText());
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const QString dir = parser.value(QStringLiteral("dir"));
+    if (dir.isEmpty()) {
+        writeErr(tr("sandbox needs --dir FOLDER."));
+        return 3;
+    }
+
+    if (action == QLatin1String("start")) {
+        SandboxOptions options;
+        options.directory = dir;
+        options.writeLoad = parser.isSet(QStringLiteral("load"));
+        options.loadDemoData = !parser.isSet(QStringLiteral("no-data"));
+        options.adminMayShowReplicaStatus = !parser.isSet(QStringLiteral("no-replica-monitor"));
+        options.targetServerIdEqualsSource = parser.isSet(QStringLiteral("target-server-id-clash"));
+        if (parser.isSet(QStringLiteral("purge-window")))
+            options.purgeWindowSeconds = qMax(1, parser.value(QStringLiteral("purge-window")).toInt());
+        if (parser.isSet(QStringLiteral("rotate-every")))
+            options.rotateSeconds = qMax(1, parser.value(QStringLiteral("rotate-every")).toInt());
+        options.progress = [](const QString& message) {
+            writeErr(message);
+        };
+        Result<Sandbox::Info> info = Sandbox::start(options);
+        if (!info) {
+            writeErr(info.error().toText());
+            writeErr(tr("Stopping what was started..."));
+            Sandbox::stop(dir);
+            return 2;
+        }
+        writeOut(tr("Sandbox running in %1").arg(info->directory));
+        for (ServerRole role : ServerRoles::all())
+            writeOut(tr("  %1: 127.0.0.1:%2 (server id %3)")
+                         .arg(ServerRoles::displayName(role).leftJustified(16))
+                         .arg(info->ports.value(role))
+                         .arg(info->serverIds.value(role)));
+        writeOut(tr("Profile: %1").arg(info->profilePath));
+        writeOut(tr("Secrets: %1").arg(info->secretsPath));
+        return 0;
+    }
+    if (action == QLatin1String("stop")) {
+        const Status stopped = Sandbox::stop(dir);
+        if (!stopped) {
+            writeErr(stopped.error().toText());
+            return 2;
+        }
+        writeOut(tr("Sandbox in %1 stopped.").arg(dir));
+        return 0;
+    }
+    if (action == QLatin1String("load")) {
+        const QString state = positional.value(1);
+        if (state != QLatin1String("on") && state != QLatin1String("off")) {
+            writeErr(tr("sandbox load needs on or off."));
+            return 3;
+        }
+        const Status done = Sandbox::setWriteLoad(dir, state == QLatin1String("on"));
+        if (!done) {
+            writeErr(done.error().toText());
+            return 2;
+        }
+        return 0;
+    }
+    writeErr(tr("Unknown sandbox action '%1': use start, stop or load.").arg(action));
+    return 3;
+}

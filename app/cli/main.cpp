@@ -1,0 +1,56 @@
+#include "SandboxCommand.h"
+#include "StatusCommand.h"
+#include "db/ServerSession.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void usage()
+{
+    std::fputs(QCoreApplication::translate("main",
+                                           "Usage: replica-wizard-cli COMMAND [options]\n"
+                                           "Commands:\n"
+                                           "  status   replication status of a setup (--help for options)\n"
+                                           "  sandbox  start/stop the local RDS-like sandbox\n")
+                   .toUtf8()
+                   .constData(),
+               stderr);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ReplicaWizard"));
+    QCoreApplication::setApplicationName(QStringLiteral("replica-wizard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    Translations::install(app);
+    ServerSession::initializeLibrary();
+
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        usage();
+        return 3;
+    }
+    const QString command = arguments.takeAt(1);
+    arguments[0] += QLatin1Char(' ') + command;
+    if (command == QLatin1String("sandbox"))
+        return SandboxCommand::run(arguments);
+    if (command == QLatin1String("status")) {
+        StatusCommand status;
+        const int code = status.start(arguments);
+        return code >= 0 ? code : QCoreApplication::exec();
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        usage();
+        return 0;
+    }
+    usage();
+    return 3;
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ConnectionSpec.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// A private (0600, in a 0700 temp folder) option file with a [client] group, so that child tools
+// such as mysql/mariadb and mysqldump/mariadb-dump get their credentials without argv or
+// environment. Removed when this object dies. Pass `argument()` as the tool's first argument.
+class ClientDefaultsFile
+{
+public:
+    static Result<std::unique_ptr<ClientDefaultsFile>> create(const ConnectionSpec& spec,
+                                                              const QByteArray& password);
+    ~ClientDefaultsFile();
+
+    QString path() const { return m_path; }
+    QString argument() const { return QStringLiteral("--defaults-extra-file=") + m_path; }
+
+private:
+    ClientDefaultsFile() = default;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};

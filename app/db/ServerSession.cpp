@@ -1,0 +1,190 @@
+#include "ServerSession.h"
+
+#include "ErrorCatalog.h"
+
+#include <QCoreApplication>
+
+#include <mysql.h>
+
+namespace {
+
+ResultSet readResult(MYSQL_RES* result)
+{
+    const unsigned int fieldCount = mysql_num_fields(result);
+    MYSQL_FIELD* fields = mysql_fetch_fields(result);
+    QStringList columns;
+    columns.reserve(int(fieldCount));
+    for (unsigned int i = 0; i < fieldCount; ++i)
+        columns.append(QString::fromUtf8(fields[i].name, int(fields[i].name_length)));
+
+    QList<ResultSet::Row> rows;
+    while (MYSQL_ROW row = mysql_fetch_row(result)) {
+        const unsigned long* lengths = mysql_fetch_lengths(result);
+        ResultSet::Row values;
+        values.reserve(int(fieldCount));
+        for (unsigned int i = 0; i < fieldCount; ++i) {
+            if (row[i] == nullptr)
+                values.append(QVariant());
+            else
+                values.append(QString::fromUtf8(row[i], qsizetype(lengths[i])));
+        }
+        rows.append(std::move(values));
+    }
+    return ResultSet(std::move(columns), std::move(rows));
+}
+
+} // namespace
+
+void ServerSession::initializeLibrary()
+{
+    mysql_library_init(0, nullptr, nullptr);
+}
+
+ServerSession::ServerSession(ConnectionSpec spec)
+    : m_spec(std::move(spec))
+{
+}
+
+ServerSession::~ServerSession()
+{
+    close();
+}
+
+void ServerSession::close()
+{
+    if (m_mysql) {
+        mysql_close(m_mysql);
+        m_mysql = nullptr;
+    }
+}
+
+Status ServerSession::open(const QByteArray& password)
+{
+    close();
+    m_aborted = false;
+    MYSQL* mysql = mysql_init(nullptr);
+    if (!mysql)
+        return EngineError::local(QCoreApplication::translate("ServerSession", "Out of memory."));
+
+    const unsigned int connectTimeout = unsigned(qMax(1, m_spec.connectTimeoutSeconds));
+    const unsigned int readTimeout = unsigned(qMax(1, m_spec.readTimeoutSeconds));
+    mysql_optionsv(mysql, MYSQL_OPT_CONNECT_TIMEOUT, &connectTimeout);
+    mysql_optionsv(mysql, MYSQL_OPT_READ_TIMEOUT, &readTimeout);
+    mysql_optionsv(mysql, MYSQL_OPT_WRITE_TIMEOUT, &readTimeout);
+    mysql_optionsv(mysql, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+    const my_bool noLocalInfile = 0;
+    mysql_optionsv(mysql, MYSQL_OPT_LOCAL_INFILE, &noLocalInfile);
+    mysql_optionsv(mysql, MYSQL_READ_DEFAULT_FILE, nullptr);
+
+    if (m_spec.tls != TlsMode::Disabled && m_spec.unixSocket.isEmpty()) {
+        const QByteArray ca = m_spec.sslCa.toLocal8Bit();
+        const QByteArray cert = m_spec.sslCert.toLocal8Bit();
+        const QByteArray key = m_spec.sslKey.toLocal8Bit();
+        mysql_ssl_set(mysql, key.isEmpty() ? nullptr : key.constData(),
+                      cert.isEmpty() ? nullptr : cert.constData(), ca.isEmpty() ? nullptr : ca.constData(),
+                      nullptr, nullptr);
+        const my_bool enforce = TlsModes::requiresEncryption(m_spec.tls) ? 1 : 0;
+        mysql_optionsv(mysql, MYSQL_OPT_SSL_ENFORCE, &enforce);
+        const my_bool verifyIdentity = m_spec.tls == TlsMode::VerifyIdentity ? 1 : 0;
+        mysql_optionsv(mysql, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &verifyIdentity);
+    }
+
+    const QByteArray host = m_spec.host.toUtf8();
+    const QByteArray user = m_spec.user.toUtf8();
+    const QByteArray socket = m_spec.unixSocket.toLocal8Bit();
+    const unsigned long flags = CLIENT_MULTI_RESULTS;
+    if (!mysql_real_connect(mysql, socket.isEmpty() ? host.constData() : nullptr, user.constData(),
+                            password.constData(), nullptr, socket.isEmpty() ? unsigned(m_spec.port) : 0,
+                            socket.isEmpty() ? nullptr : socket.constData(), flags)) {
+        const EngineError error
+            = ErrorCatalog::classify(int(mysql_errno(mysql)), QString::fromUtf8(mysql_error(mysql)),
+                                     QString::fromLatin1(mysql_sqlstate(mysql)));
+        mysql_close(mysql);
+        return error;
+    }
+    m_mysql = mysql;
+
+    if (TlsModes::requiresEncryption(m_spec.tls) && tlsCipher().isEmpty()) {
+        close();
+        return EngineError::local(
+            QCoreApplication::translate("ServerSession",
+                                        "The connection is not encrypted although TLS mode "
+                                        "'%1' requires it.")
+                .arg(TlsModes::key(m_spec.tls)),
+            QCoreApplication::translate("ServerSession", "Enable TLS on the server or choose a weaker mode."),
+            QString::fromLatin1(ErrorCatalog::TlsError));
+    }
+    return Done {};
+}
+
+Result<QList<ResultSet>> ServerSession::queryAll(const QString& sql)
+{
+    if (!m_mysql)
+        return EngineError::local(QCoreApplication::translate("ServerSession", "Not connected."));
+    const QByteArray statement = sql.toUtf8();
+    if (mysql_real_query(m_mysql, statement.constData(), statement.size()) != 0)
+        return lastError();
+
+    QList<ResultSet> results;
+    for (;;) {
+        if (MYSQL_RES* result = mysql_store_result(m_mysql)) {
+            results.append(readResult(result));
+            mysql_free_result(result);
+        } else if (mysql_field_count(m_mysql) != 0) {
+            return lastError();
+        }
+        const int next = mysql_next_result(m_mysql);
+        if (next > 0)
+            return lastError();
+        if (next < 0)
+            break;
+    }
+    return results;
+}
+
+Result<ResultSet> ServerSession::query(const QString& sql)
+{
+    Result<QList<ResultSet>> all = queryAll(sql);
+    if (!all)
+        return all.error();
+    if (all.value().isEmpty())
+        return ResultSet();
+    return all.value().constFirst();
+}
+
+Status ServerSession::execute(const QString& sql)
+{
+    Result<QList<ResultSet>> all = queryAll(sql);
+    if (!all)
+        return all.error();
+    return Done {};
+}
+
+void ServerSession::abort()
+{
+    m_aborted = true;
+    if (m_mysql)
+        mariadb_cancel(m_mysql);
+}
+
+QString ServerSession::tlsCipher() const
+{
+    if (!m_mysql)
+        return {};
+    const char* cipher = mysql_get_ssl_cipher(m_mysql);
+    return cipher ? QString::fromLatin1(cipher) : QString();
+}
+
+unsigned long ServerSession::threadId() const
+{
+    return m_mysql ? mysql_thread_id(m_mysql) : 0;
+}
+
+EngineError ServerSession::lastError() const
+{
+    if (m_aborted)
+        return EngineError::local(QCoreApplication::translate("ServerSession", "Cancelled."), {},
+                                  QStringLiteral("cancelled"));
+    return ErrorCatalog::classify(int(mysql_errno(m_mysql)), QString::fromUtf8(mysql_error(m_mysql)),
+                                  QString::fromLatin1(mysql_sqlstate(m_mysql)));
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ConnectionSpec.h"
+#include "Result.h"
+#include "ResultSet.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <atomic>
+
+struct st_mysql;
+
+// One client connection to one server, used by one thread at a time.
+//
+// Built on MariaDB Connector/C rather than Qt's QMYSQL driver: Qt 6.4's driver cannot enforce
+// TLS, cannot verify the server's host name, silently drops unknown options and cannot return
+// every result set of a CALL. Every call has the connect/read timeouts of its ConnectionSpec,
+// so a hung server costs at most those seconds. Statements are never logged here.
+class ServerSession
+{
+public:
+    explicit ServerSession(ConnectionSpec spec);
+    ~ServerSession();
+    ServerSession(const ServerSession&) = delete;
+    ServerSession& operator=(const ServerSession&) = delete;
+
+    // The password is used for the handshake only; it is not kept by this object.
+    Status open(const QByteArray& password);
+    bool isOpen() const { return m_mysql != nullptr; }
+    void close();
+
+    // First result set of the statement (empty for statements without one); later result sets,
+    // as a CALL returns, are read and dropped.
+    Result<ResultSet> query(const QString& sql);
+    // Every result set the statement returns, in order (for CALL of RDS procedures).
+    Result<QList<ResultSet>> queryAll(const QString& sql);
+    Status execute(const QString& sql);
+
+    // From another thread: makes the running call fail at once. The session is unusable after.
+    void abort();
+
+    const ConnectionSpec& spec() const { return m_spec; }
+    // Cipher of the TLS session, empty when the connection is not encrypted.
+    QString tlsCipher() const;
+    unsigned long threadId() const;
+
+    // Call once from main() before any thread opens a session.
+    static void initializeLibrary();
+
+private:
+    EngineError lastError() const;
+
+    ConnectionSpec m_spec;
+    st_mysql* m_mysql = nullptr;
+    std::atomic_bool m_aborted { false };
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+// Quoting of identifiers and literals, and redaction of secrets for logs. Nothing else in the
+// engine builds SQL from values it did not write itself.
+namespace SqlText {
+// `name` with embedded backticks doubled.
+QString identifier(const QString& name);
+// 'value' with quotes, backslashes and control characters escaped (sessions run without
+// NO_BACKSLASH_ESCAPES).
+QString literal(const QString& value);
+// 'user'@'host'
+QString account(const QString& user, const QString& host);
+// The statement with the literal after IDENTIFIED BY, MASTER_PASSWORD, SOURCE_PASSWORD and
+// PASSWORD(...) replaced by '***'.
+QString redacted(const QString& sql);
+} // namespace SqlText

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Health.h"
+#include "ServerSnapshot.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+// The status of a setup at one moment, as the CLI prints it (JSON or text) and the exit code.
+class StatusReport
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusReport)
+
+public:
+    StatusReport(QList<ServerSnapshot> snapshots, HealthThresholds thresholds = {});
+
+    const QList<ServerSnapshot>& snapshots() const { return m_snapshots; }
+    Health health(const ServerSnapshot& snapshot) const;
+    Severity overall() const;
+
+    QJsonObject toJson() const;
+    QString toText() const;
+
+private:
+    QJsonObject sourceJson(const ServerSnapshot& s) const;
+    QJsonObject replicaJson(const ServerSnapshot& s) const;
+
+    QList<ServerSnapshot> m_snapshots;
+    HealthThresholds m_thresholds;
+};

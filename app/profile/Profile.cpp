@@ -1,0 +1,160 @@
+#include "Profile.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+ConnectionSpec& Profile::connection(ServerRole role)
+{
+    switch (role) {
+    case ServerRole::Staging:
+        return staging;
+    case ServerRole::Target:
+        return target;
+    case ServerRole::Source:
+        break;
+    }
+    return source;
+}
+
+const ConnectionSpec& Profile::connection(ServerRole role) const
+{
+    return const_cast<Profile*>(this)->connection(role);
+}
+
+namespace {
+
+// QSettings splits values at commas; a profile value is always one string.
+QString stringValue(const QSettings& settings, const QString& key)
+{
+    const QVariant v = settings.value(key);
+    if (v.userType() == QMetaType::QStringList)
+        return v.toStringList().join(QLatin1Char(','));
+    return v.toString().trimmed();
+}
+
+} // namespace
+
+Result<Profile> ProfileFile::load(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return EngineError::local(tr("The profile %1 does not exist.").arg(path),
+                                  tr("Check the path, or create the profile in the wizard."));
+    if (!info.isFile() || !info.isReadable())
+        return EngineError::local(tr("The profile %1 cannot be read.").arg(path),
+                                  tr("Check the file's permissions."));
+
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        return EngineError::local(tr("The profile %1 is not a valid INI file.").arg(path),
+                                  tr("See the profile format in the README."));
+
+    Profile profile;
+    const QString strategyKey = stringValue(settings, QStringLiteral("options/strategy"));
+    if (!strategyKey.isEmpty() && !SetupStrategies::fromKey(strategyKey, &profile.strategy))
+        return EngineError::local(tr("The profile %1 has an unknown strategy '%2'.").arg(path, strategyKey),
+                                  tr("Use strategy=staging-replica or strategy=write-freeze."));
+
+    for (ServerRole role : ServerRoles::all()) {
+        const QString section = ServerRoles::key(role);
+        ConnectionSpec& spec = profile.connection(role);
+        spec.role = role;
+        const bool required
+            = role != ServerRole::Staging || profile.strategy == SetupStrategy::StagingReplica;
+        if (!settings.childGroups().contains(section)) {
+            if (required)
+                return EngineError::local(tr("The profile %1 has no [%2] section.").arg(path, section),
+                                          tr("Add a [%1] section with host, port and user.").arg(section));
+            continue;
+        }
+        settings.beginGroup(section);
+        spec.host = stringValue(settings, QStringLiteral("host"));
+        spec.user = stringValue(settings, QStringLiteral("user"));
+        const QString portText = stringValue(settings, QStringLiteral("port"));
+        const QString tlsText = stringValue(settings, QStringLiteral("tls"));
+        spec.sslCa = stringValue(settings, QStringLiteral("ssl_ca"));
+        spec.sslCert = stringValue(settings, QStringLiteral("ssl_cert"));
+        spec.sslKey = stringValue(settings, QStringLiteral("ssl_key"));
+        settings.endGroup();
+
+        if (spec.host.isEmpty())
+            return EngineError::local(tr("[%1] in %2 has no host.").arg(section, path),
+                                      tr("Set host= to the server's endpoint."));
+        if (spec.user.isEmpty())
+            return EngineError::local(tr("[%1] in %2 has no user.").arg(section, path),
+                                      tr("Set user= to the account the tool logs in with."));
+        if (!portText.isEmpty()) {
+            bool ok = false;
+            const int port = portText.toInt(&ok);
+            if (!ok || port < 1 || port > 65535)
+                return EngineError::local(
+                    tr("[%1] in %2 has an invalid port '%3'.").arg(section, path, portText),
+                    tr("Use a port between 1 and 65535."));
+            spec.port = port;
+        }
+        if (!tlsText.isEmpty() && !TlsModes::fromKey(tlsText, &spec.tls))
+            return EngineError::local(
+                tr("[%1] in %2 has an unknown TLS mode '%3'.").arg(section, path, tlsText),
+                tr("Use disabled, preferred, required, verify-ca or verify-identity."));
+    }
+
+    settings.beginGroup(QStringLiteral("replication"));
+    const QString replUser = stringValue(settings, QStringLiteral("user"));
+    const QString replHost = stringValue(settings, QStringLiteral("host"));
+    settings.endGroup();
+    if (!replUser.isEmpty())
+        profile.replicationUser = replUser;
+    if (!replHost.isEmpty())
+        profile.replicationHost = replHost;
+
+    const QString databases = stringValue(settings, QStringLiteral("options/databases"));
+    for (const QString& name : databases.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!name.trimmed().isEmpty())
+            profile.databases.append(name.trimmed());
+    }
+    const QString retention = stringValue(settings, QStringLiteral("options/retention_hours"));
+    if (!retention.isEmpty()) {
+        bool ok = false;
+        profile.retentionHours = retention.toInt(&ok);
+        if (!ok || profile.retentionHours < 1 || profile.retentionHours > 2160)
+            return EngineError::local(
+                tr("The profile %1 has an invalid retention_hours '%2'.").arg(path, retention),
+                tr("Use a whole number of hours from 1 to 168 (2160 on Aurora)."));
+    }
+    return profile;
+}
+
+Status ProfileFile::save(const Profile& profile, const QString& path)
+{
+    QSettings settings(path, QSettings::IniFormat);
+    settings.clear();
+    for (ServerRole role : ServerRoles::all()) {
+        const ConnectionSpec& spec = profile.connection(role);
+        if (role == ServerRole::Staging && profile.strategy == SetupStrategy::WriteFreeze
+            && spec.host.isEmpty())
+            continue;
+        settings.beginGroup(ServerRoles::key(role));
+        settings.setValue(QStringLiteral("host"), spec.host);
+        settings.setValue(QStringLiteral("port"), spec.port);
+        settings.setValue(QStringLiteral("user"), spec.user);
+        settings.setValue(QStringLiteral("tls"), TlsModes::key(spec.tls));
+        settings.setValue(QStringLiteral("ssl_ca"), spec.sslCa);
+        settings.setValue(QStringLiteral("ssl_cert"), spec.sslCert);
+        settings.setValue(QStringLiteral("ssl_key"), spec.sslKey);
+        settings.endGroup();
+    }
+    settings.beginGroup(QStringLiteral("replication"));
+    settings.setValue(QStringLiteral("user"), profile.replicationUser);
+    settings.setValue(QStringLiteral("host"), profile.replicationHost);
+    settings.endGroup();
+    settings.beginGroup(QStringLiteral("options"));
+    settings.setValue(QStringLiteral("strategy"), SetupStrategies::key(profile.strategy));
+    settings.setValue(QStringLiteral("databases"), profile.databases.join(QLatin1Char(',')));
+    settings.setValue(QStringLiteral("retention_hours"), profile.retentionHours);
+    settings.endGroup();
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return EngineError::local(tr("The profile %1 could not be written.").arg(path),
+                                  tr("Check that the folder exists and is writable."));
+    return Done {};
+}

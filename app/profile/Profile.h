@@ -1,0 +1,35 @@
+#pragma once
+
+#include "SetupStrategy.h"
+#include "db/ConnectionSpec.h"
+#include "db/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// One replica setup as saved in a profile INI file: three connections and the choices.
+// Holds no password (see SecretsFile and SecretStore).
+struct Profile
+{
+    ConnectionSpec source;
+    ConnectionSpec staging;
+    ConnectionSpec target;
+    QString replicationUser = QStringLiteral("repl");
+    QString replicationHost = QStringLiteral("%");
+    SetupStrategy strategy = SetupStrategy::StagingReplica;
+    QStringList databases; // empty: every user schema
+    int retentionHours = 48;
+
+    ConnectionSpec& connection(ServerRole role);
+    const ConnectionSpec& connection(ServerRole role) const;
+};
+
+// Reads and writes profile INI files (QSettings' IniFormat).
+class ProfileFile
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileFile)
+
+public:
+    static Result<Profile> load(const QString& path);
+    static Status save(const Profile& profile, const QString& path);
+};

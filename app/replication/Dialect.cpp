@@ -1,0 +1,226 @@
+#include "Dialect.h"
+
+#include "db/SqlText.h"
+
+namespace {
+
+struct FieldNames
+{
+    Dialect::ReplicaField field;
+    const char* slaveMasterName;
+    const char* replicaSourceName;
+};
+
+// Old ("Slave"/"Master") and new ("Replica"/"Source") column names, MySQL 8.0.22 renames.
+constexpr FieldNames kReplicaColumns[] = {
+    { Dialect::ReplicaField::IoState, "Slave_IO_State", "Replica_IO_State" },
+    { Dialect::ReplicaField::SourceHost, "Master_Host", "Source_Host" },
+    { Dialect::ReplicaField::SourcePort, "Master_Port", "Source_Port" },
+    { Dialect::ReplicaField::SourceUser, "Master_User", "Source_User" },
+    { Dialect::ReplicaField::ReadSourceLogFile, "Master_Log_File", "Source_Log_File" },
+    { Dialect::ReplicaField::ReadSourceLogPos, "Read_Master_Log_Pos", "Read_Source_Log_Pos" },
+    { Dialect::ReplicaField::RelayLogFile, "Relay_Log_File", "Relay_Log_File" },
+    { Dialect::ReplicaField::RelayLogPos, "Relay_Log_Pos", "Relay_Log_Pos" },
+    { Dialect::ReplicaField::ExecSourceLogFile, "Relay_Master_Log_File", "Relay_Source_Log_File" },
+    { Dialect::ReplicaField::ExecSourceLogPos, "Exec_Master_Log_Pos", "Exec_Source_Log_Pos" },
+    { Dialect::ReplicaField::RelayLogSpace, "Relay_Log_Space", "Relay_Log_Space" },
+    { Dialect::ReplicaField::IoRunning, "Slave_IO_Running", "Replica_IO_Running" },
+    { Dialect::ReplicaField::SqlRunning, "Slave_SQL_Running", "Replica_SQL_Running" },
+    { Dialect::ReplicaField::SecondsBehind, "Seconds_Behind_Master", "Seconds_Behind_Source" },
+    { Dialect::ReplicaField::LastIoErrno, "Last_IO_Errno", "Last_IO_Errno" },
+    { Dialect::ReplicaField::LastIoError, "Last_IO_Error", "Last_IO_Error" },
+    { Dialect::ReplicaField::LastSqlErrno, "Last_SQL_Errno", "Last_SQL_Errno" },
+    { Dialect::ReplicaField::LastSqlError, "Last_SQL_Error", "Last_SQL_Error" },
+    { Dialect::ReplicaField::SourceServerId, "Master_Server_Id", "Source_Server_Id" },
+    { Dialect::ReplicaField::SourceUuid, "Master_UUID", "Source_UUID" },
+    { Dialect::ReplicaField::SqlDelay, "SQL_Delay", "SQL_Delay" },
+    { Dialect::ReplicaField::SqlRunningState, "Slave_SQL_Running_State", "Replica_SQL_Running_State" },
+    { Dialect::ReplicaField::UsingGtid, "Using_Gtid", "Auto_Position" },
+    { Dialect::ReplicaField::ReplicateWildIgnoreTable, "Replicate_Wild_Ignore_Table",
+      "Replicate_Wild_Ignore_Table" },
+    { Dialect::ReplicaField::ReplicateDoDb, "Replicate_Do_DB", "Replicate_Do_DB" },
+};
+
+} // namespace
+
+Dialect::Dialect(ServerVersion version)
+    : m_version(std::move(version))
+{
+}
+
+bool Dialect::usesReplicaSourceTerms() const
+{
+    return m_version.isMySql() && m_version.atLeast(8, 0, 22);
+}
+
+QString Dialect::sourceStatusStatement() const
+{
+    if (m_version.isMySql() && m_version.atLeast(8, 2))
+        return QStringLiteral("SHOW BINARY LOG STATUS");
+    return QStringLiteral("SHOW MASTER STATUS");
+}
+
+QString Dialect::binaryLogsStatement() const
+{
+    return QStringLiteral("SHOW BINARY LOGS");
+}
+
+QString Dialect::replicaStatusStatement() const
+{
+    return usesReplicaSourceTerms() ? QStringLiteral("SHOW REPLICA STATUS")
+                                    : QStringLiteral("SHOW SLAVE STATUS");
+}
+
+QString Dialect::startReplicaStatement() const
+{
+    return usesReplicaSourceTerms() ? QStringLiteral("START REPLICA") : QStringLiteral("START SLAVE");
+}
+
+QString Dialect::stopReplicaStatement() const
+{
+    return usesReplicaSourceTerms() ? QStringLiteral("STOP REPLICA") : QStringLiteral("STOP SLAVE");
+}
+
+QString Dialect::resetReplicaAllStatement() const
+{
+    return usesReplicaSourceTerms() ? QStringLiteral("RESET REPLICA ALL") : QStringLiteral("RESET SLAVE ALL");
+}
+
+QString Dialect::changeSourceStatement(const ChangeSourceOptions& o) const
+{
+    const bool sourceWords = m_version.isMySql() && m_version.atLeast(8, 0, 23);
+    const QString prefix = sourceWords ? QStringLiteral("SOURCE_") : QStringLiteral("MASTER_");
+    QStringList parts;
+    const auto add = [&](const QString& name, const QString& value) {
+        parts.append(prefix + name + QStringLiteral("=") + value);
+    };
+    add(QStringLiteral("HOST"), SqlText::literal(o.host));
+    add(QStringLiteral("PORT"), QString::number(o.port));
+    add(QStringLiteral("USER"), SqlText::literal(o.user));
+    add(QStringLiteral("PASSWORD"), SqlText::literal(o.password));
+    add(QStringLiteral("LOG_FILE"), SqlText::literal(o.logFile));
+    add(QStringLiteral("LOG_POS"), QString::number(o.logPosition));
+    if (o.connectRetrySeconds > 0)
+        add(QStringLiteral("CONNECT_RETRY"), QString::number(o.connectRetrySeconds));
+    if (o.heartbeatPeriodSeconds > 0)
+        add(QStringLiteral("HEARTBEAT_PERIOD"), QString::number(o.heartbeatPeriodSeconds));
+    if (o.ssl) {
+        add(QStringLiteral("SSL"), QStringLiteral("1"));
+        if (!o.sslCa.isEmpty())
+            add(QStringLiteral("SSL_CA"), SqlText::literal(o.sslCa));
+        if (!o.sslCert.isEmpty())
+            add(QStringLiteral("SSL_CERT"), SqlText::literal(o.sslCert));
+        if (!o.sslKey.isEmpty())
+            add(QStringLiteral("SSL_KEY"), SqlText::literal(o.sslKey));
+        add(QStringLiteral("SSL_VERIFY_SERVER_CERT"),
+            o.sslVerifyServerCert ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+    if (m_version.isMySql()) {
+        if (o.getPublicKey && m_version.atLeast(8, 0))
+            parts.append(sourceWords ? QStringLiteral("GET_SOURCE_PUBLIC_KEY=1")
+                                     : QStringLiteral("GET_MASTER_PUBLIC_KEY=1"));
+        // File/position replication even when the replica has GTIDs on.
+        if (m_version.atLeast(5, 6))
+            add(QStringLiteral("AUTO_POSITION"), QStringLiteral("0"));
+    } else {
+        // MariaDB may otherwise choose GTID positioning by itself.
+        parts.append(QStringLiteral("MASTER_USE_GTID=no"));
+    }
+    const QString verb
+        = sourceWords ? QStringLiteral("CHANGE REPLICATION SOURCE TO ") : QStringLiteral("CHANGE MASTER TO ");
+    return verb + parts.join(QStringLiteral(", "));
+}
+
+QString Dialect::ignoreTablesFilterStatement(const QStringList& wildPatterns) const
+{
+    if (m_version.isMariaDb())
+        return QStringLiteral("SET GLOBAL replicate_wild_ignore_table = ")
+            + SqlText::literal(wildPatterns.join(QLatin1Char(',')));
+    QStringList quoted;
+    for (const QString& pattern : wildPatterns)
+        quoted.append(SqlText::literal(pattern));
+    return QStringLiteral("CHANGE REPLICATION FILTER REPLICATE_WILD_IGNORE_TABLE = (")
+        + quoted.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QStringList Dialect::columnNames(ReplicaField field) const
+{
+    for (const FieldNames& names : kReplicaColumns) {
+        if (names.field != field)
+            continue;
+        const QString oldName = QString::fromLatin1(names.slaveMasterName);
+        const QString newName = QString::fromLatin1(names.replicaSourceName);
+        if (oldName == newName)
+            return { oldName };
+        return usesReplicaSourceTerms() ? QStringList { newName, oldName } : QStringList { oldName, newName };
+    }
+    return {};
+}
+
+std::optional<ReplicaStatus> Dialect::parseReplicaStatus(const ResultSet& result) const
+{
+    if (result.isEmpty())
+        return std::nullopt;
+
+    const auto value = [&](ReplicaField field) -> QVariant {
+        for (const QString& name : columnNames(field)) {
+            if (result.hasColumn(name))
+                return result.value(0, name);
+        }
+        return {};
+    };
+    const auto text = [&](ReplicaField field) {
+        return value(field).toString();
+    };
+    const auto number = [&](ReplicaField field) {
+        return value(field).toString().toULongLong();
+    };
+
+    ReplicaStatus s;
+    s.ioState = text(ReplicaField::IoState);
+    s.sourceHost = text(ReplicaField::SourceHost);
+    s.sourcePort = int(number(ReplicaField::SourcePort));
+    s.sourceUser = text(ReplicaField::SourceUser);
+    s.readSourceLogFile = text(ReplicaField::ReadSourceLogFile);
+    s.readSourceLogPos = number(ReplicaField::ReadSourceLogPos);
+    s.execSourceLogFile = text(ReplicaField::ExecSourceLogFile);
+    s.execSourceLogPos = number(ReplicaField::ExecSourceLogPos);
+    s.relayLogFile = text(ReplicaField::RelayLogFile);
+    s.relayLogPos = number(ReplicaField::RelayLogPos);
+    s.relayLogSpace = number(ReplicaField::RelayLogSpace);
+    s.ioRunning = text(ReplicaField::IoRunning);
+    s.sqlRunning = text(ReplicaField::SqlRunning);
+    const QVariant behind = value(ReplicaField::SecondsBehind);
+    if (!behind.isNull() && !behind.toString().isEmpty())
+        s.secondsBehindSource = behind.toString().toLongLong();
+    s.lastIoErrno = value(ReplicaField::LastIoErrno).toString().toInt();
+    s.lastIoError = text(ReplicaField::LastIoError);
+    s.lastSqlErrno = value(ReplicaField::LastSqlErrno).toString().toInt();
+    s.lastSqlError = text(ReplicaField::LastSqlError);
+    s.sourceServerId = number(ReplicaField::SourceServerId);
+    s.sourceUuid = text(ReplicaField::SourceUuid);
+    s.sqlDelay = qint64(number(ReplicaField::SqlDelay));
+    s.sqlRunningState = text(ReplicaField::SqlRunningState);
+    s.usingGtid = text(ReplicaField::UsingGtid);
+    s.replicateWildIgnoreTable = text(ReplicaField::ReplicateWildIgnoreTable);
+    s.replicateDoDb = text(ReplicaField::ReplicateDoDb);
+    const QStringList& columns = result.columns();
+    for (int i = 0; i < columns.size(); ++i) {
+        const QVariant v = result.rows().constFirst().value(i);
+        s.raw.append({ columns.at(i), v.isNull() ? QStringLiteral("NULL") : v.toString() });
+    }
+    return s;
+}
+
+std::optional<SourceStatus> Dialect::parseSourceStatus(const ResultSet& result) const
+{
+    if (result.isEmpty())
+        return std::nullopt;
+    SourceStatus s;
+    s.binlogFile = result.text(0, u"File");
+    s.binlogPosition = result.text(0, u"Position").toULongLong();
+    s.binlogDoDb = result.text(0, u"Binlog_Do_DB");
+    s.binlogIgnoreDb = result.text(0, u"Binlog_Ignore_DB");
+    s.executedGtidSet = result.text(0, u"Executed_Gtid_Set");
+    return s;
+}

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ChangeSourceOptions.h"
+#include "ReplicaStatus.h"
+#include "ServerVersion.h"
+#include "SourceStatus.h"
+#include "db/ResultSet.h"
+
+#include <QStringList>
+
+#include <optional>
+
+// The one place that knows which SQL a given server flavour and version speaks for replication,
+// and what its result columns are called. Nothing else spells SHOW SLAVE/REPLICA STATUS,
+// CHANGE MASTER/REPLICATION SOURCE, START/STOP SLAVE/REPLICA or the renamed columns.
+class Dialect
+{
+public:
+    explicit Dialect(ServerVersion version);
+
+    const ServerVersion& version() const { return m_version; }
+
+    // MySQL 8.0.22+ and 8.4 use "replica/source" words; 5.7, older 8.0 and MariaDB "slave/master".
+    bool usesReplicaSourceTerms() const;
+
+    QString sourceStatusStatement() const;
+    QString binaryLogsStatement() const;
+    QString replicaStatusStatement() const;
+    QString startReplicaStatement() const;
+    QString stopReplicaStatement() const;
+    QString resetReplicaAllStatement() const;
+    QString changeSourceStatement(const ChangeSourceOptions& options) const;
+    // Replication filter ignoring these wildcard patterns (e.g. "mysql.rds%"); MariaDB sets a
+    // global variable, MySQL uses CHANGE REPLICATION FILTER. The replica must be stopped.
+    QString ignoreTablesFilterStatement(const QStringList& wildPatterns) const;
+
+    // Replica status columns, in the order tried: this version's name first, then the other.
+    enum class ReplicaField
+    {
+        IoState,
+        SourceHost,
+        SourcePort,
+        SourceUser,
+        ReadSourceLogFile,
+        ReadSourceLogPos,
+        RelayLogFile,
+        RelayLogPos,
+        ExecSourceLogFile,
+        ExecSourceLogPos,
+        RelayLogSpace,
+        IoRunning,
+        SqlRunning,
+        SecondsBehind,
+        LastIoErrno,
+        LastIoError,
+        LastSqlErrno,
+        LastSqlError,
+        SourceServerId,
+        SourceUuid,
+        SqlDelay,
+        SqlRunningState,
+        UsingGtid,
+        ReplicateWildIgnoreTable,
+        ReplicateDoDb,
+    };
+    QStringList columnNames(ReplicaField field) const;
+
+    // nullopt when the result has no row: the server is not a replica.
+    std::optional<ReplicaStatus> parseReplicaStatus(const ResultSet& result) const;
+    // nullopt when the result has no row: binary logging is off.
+    std::optional<SourceStatus> parseSourceStatus(const ResultSet& result) const;
+
+private:
+    ServerVersion m_version;
+};

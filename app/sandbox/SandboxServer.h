@@ -1,0 +1,53 @@
+#pragma once
+
+#include "db/ConnectionSpec.h"
+#include "db/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+// One MariaDB server of the sandbox, with its data, socket, logs and config under one folder.
+class SandboxServer
+{
+    Q_DECLARE_TR_FUNCTIONS(SandboxServer)
+
+public:
+    struct Config
+    {
+        ServerRole role = ServerRole::Source;
+        QString folder; // absolute
+        int port = 0;
+        quint32 serverId = 0;
+        bool logBin = false;
+        bool readOnly = false;
+    };
+
+    explicit SandboxServer(Config config);
+
+    const Config& config() const { return m_config; }
+    QString dataDir() const;
+    QString socketPath() const;
+    QString pidFile() const;
+    QString errorLog() const;
+    QString configFile() const;
+
+    // Runs mariadb-install-db (slow part; may run for three servers at once via startInitialize).
+    Status initialize();
+    // Writes the config and starts mariadbd detached, so it outlives this process.
+    Status start();
+    // Waits until root can log in over the socket (root has no password until secured).
+    Status waitUntilReady(int timeoutSeconds, const QByteArray& rootPassword);
+    qint64 pid() const;
+
+    // A root session over the Unix socket.
+    ConnectionSpec rootSpec() const;
+
+    // Stops the server that was started from `folder`, by its pid file; never by name.
+    static Status stop(const QString& folder, int timeoutSeconds = 60);
+
+    static QString findProgram(const QString& name);
+
+private:
+    Config m_config;
+};

@@ -1,0 +1,6 @@
+#include "SecretStore.h"
+
+QString SecretStore::keyFor(const QString& setupId, const QString& role)
+{
+    return setupId + QLatin1Char('/') + role;
+}

@@ -1,0 +1,117 @@
+// The GUI's first steps, offscreen: the start window opens the wizard, and testing a connection
+// shows the detected facts or the explained error in place, without blocking the event loop.
+#include "SandboxFixture.h"
+#include "StartWindow.h"
+#include "widgets/ConnectionForm.h"
+#include "wizard/ConnectionsPage.h"
+#include "wizard/SetupWizard.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestConnectionPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void startWindowListsSavedSetups();
+    void testShowsFacts();
+    void testShowsExplainedError();
+
+private:
+    SetupWizard* openWizard(StartWindow& window);
+
+    SandboxFixture m_sandbox;
+    QTemporaryDir m_library;
+};
+
+void TestConnectionPage::initTestCase()
+{
+    ServerSession::initializeLibrary();
+    QString message;
+    QVERIFY2(m_sandbox.start({ QStringLiteral("--no-data") }, &message), qPrintable(message));
+}
+
+void TestConnectionPage::cleanup()
+{
+    for (QWidget* w : QApplication::topLevelWidgets())
+        w->close();
+}
+
+SetupWizard* TestConnectionPage::openWizard(StartWindow& window)
+{
+    QHash<ServerRole, QByteArray> passwords;
+    for (ServerRole role : ServerRoles::all())
+        passwords.insert(role, m_sandbox.password(role));
+    return window.openWizard(m_sandbox.profile(), m_sandbox.profilePath(), passwords);
+}
+
+void TestConnectionPage::startWindowListsSavedSetups()
+{
+    SetupLibrary library(m_library.path());
+    StartWindow window(library);
+    auto* list = window.findChild<QListWidget*>(QStringLiteral("setupList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), 0);
+    QVERIFY(window.findChild<QLabel*>(QStringLiteral("emptyLabel"))->isVisibleTo(&window));
+
+    SetupWizard* wizard = openWizard(window);
+    QVERIFY(wizard->isVisible());
+    QVERIFY(wizard->connectionsPage()->isComplete());
+    wizard->next(); // last page: validates
+    wizard->accept();
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(m_sandbox.spec(ServerRole::Target).endpoint()));
+    // The saved profile holds no password.
+    QFile saved(list->item(0)->data(Qt::UserRole).toString());
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray content = saved.readAll();
+    for (ServerRole role : ServerRoles::all())
+        QVERIFY(!content.contains(m_sandbox.password(role)));
+}
+
+void TestConnectionPage::testShowsFacts()
+{
+    StartWindow window { SetupLibrary(m_library.path()) };
+    SetupWizard* wizard = openWizard(window);
+    ConnectionForm* source = wizard->connectionsPage()->form(ServerRole::Source);
+    auto* result = source->findChild<QLabel*>(QStringLiteral("resultLabel"));
+    auto* button = source->findChild<QPushButton*>(QStringLiteral("testButton"));
+    QVERIFY(result && button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!button->isEnabled()); // running off the GUI thread
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Connected")), 20000);
+    QVERIFY(result->text().contains(QLatin1String("MariaDB 10.11")));
+    QVERIFY(result->text().contains(QLatin1String("RDS")));
+    QVERIFY(result->text().contains(QLatin1String("933302652")));
+
+    ConnectionForm* staging = wizard->connectionsPage()->form(ServerRole::Staging);
+    QTest::mouseClick(staging->findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
+    auto* stagingResult = staging->findChild<QLabel*>(QStringLiteral("resultLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(stagingResult->text().startsWith(QLatin1String("Connected")), 20000);
+    QVERIFY(stagingResult->text().contains(QLatin1String("replica of 127.0.0.1")));
+}
+
+void TestConnectionPage::testShowsExplainedError()
+{
+    StartWindow window { SetupLibrary(m_library.path()) };
+    SetupWizard* wizard = openWizard(window);
+    ConnectionForm* target = wizard->connectionsPage()->form(ServerRole::Target);
+    auto* password = target->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    password->clear();
+    QTest::keyClicks(password, QStringLiteral("not-the-password"));
+    QTest::mouseClick(target->findChild<QPushButton*>(QStringLiteral("testButton")), Qt::LeftButton);
+    auto* result = target->findChild<QLabel*>(QStringLiteral("resultLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Error 1045")), 20000);
+    QVERIFY(result->text().contains(QLatin1String("Fix:")));
+}
+
+QTEST_MAIN(TestConnectionPage)
+#include "tst_connection_page.moc"

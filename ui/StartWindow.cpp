@@ -1,0 +1,82 @@
+#include "StartWindow.h"
+
+#include "ui_StartWindow.h"
+#include "widgets/MessageBoxes.h"
+#include "wizard/SetupModel.h"
+#include "wizard/SetupWizard.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+StartWindow::StartWindow(SetupLibrary library, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::StartWindow>())
+    , m_library(std::move(library))
+{
+    m_ui->setupUi(this);
+    connect(m_ui->newSetupButton, &QPushButton::clicked, this, [this] { newSetup(); });
+    connect(m_ui->openSetupButton, &QPushButton::clicked, this, &StartWindow::openSelected);
+    connect(m_ui->setupList, &QListWidget::itemDoubleClicked, this, &StartWindow::openSelected);
+    connect(m_ui->setupList, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_ui->openSetupButton->setEnabled(row >= 0); });
+    refresh();
+}
+
+StartWindow::~StartWindow() = default;
+
+void StartWindow::refresh()
+{
+    m_ui->setupList->clear();
+    for (const SetupLibrary::Entry& entry : m_library.entries()) {
+        auto* item = new QListWidgetItem(entry.title, m_ui->setupList);
+        item->setData(Qt::UserRole, entry.profilePath);
+        item->setToolTip(entry.profilePath);
+    }
+    m_ui->emptyLabel->setVisible(m_ui->setupList->count() == 0);
+    m_ui->openSetupButton->setEnabled(m_ui->setupList->currentRow() >= 0);
+}
+
+SetupWizard* StartWindow::newSetup()
+{
+    return openWizard(Profile(), QString());
+}
+
+SetupWizard* StartWindow::openWizard(const Profile& profile, const QString& profilePath,
+                                     const QHash<ServerRole, QByteArray>& passwords)
+{
+    auto* model = new SetupModel;
+    model->setProfile(profile);
+    model->setProfilePath(profilePath);
+    for (auto it = passwords.cbegin(); it != passwords.cend(); ++it)
+        model->setPassword(it.key(), it.value());
+    auto* wizard = new SetupWizard(model, this);
+    model->setParent(wizard);
+    wizard->setWindowFlag(Qt::Window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        const SetupModel* m = wizard->model();
+        const QString id = m->profilePath().startsWith(m_library.root())
+            ? QFileInfo(m->profilePath()).dir().dirName()
+            : QString();
+        const Result<SetupLibrary::Entry> saved = m_library.save(m->profile(), id);
+        if (!saved)
+            MessageBoxes::warning(this, tr("Setup not saved"), saved.error().toText());
+        refresh();
+    });
+    wizard->show();
+    return wizard;
+}
+
+void StartWindow::openSelected()
+{
+    const QListWidgetItem* item = m_ui->setupList->currentItem();
+    if (!item)
+        return;
+    const QString path = item->data(Qt::UserRole).toString();
+    const Result<Profile> profile = ProfileFile::load(path);
+    if (!profile) {
+        MessageBoxes::warning(this, tr("Cannot open the setup"), profile.error().toText());
+        return;
+    }
+    openWizard(profile.value(), path);
+}

@@ -1,0 +1,98 @@
+#include "ConnectionForm.h"
+
+#include "ConnectionTester.h"
+#include "ui_ConnectionForm.h"
+
+ConnectionForm::ConnectionForm(ServerRole role, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ConnectionForm>())
+    , m_role(role)
+    , m_tester(new ConnectionTester(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("connectionForm_") + ServerRoles::key(role));
+    m_ui->tlsCombo->addItem(tr("Disabled"), int(TlsMode::Disabled));
+    m_ui->tlsCombo->addItem(tr("Preferred"), int(TlsMode::Preferred));
+    m_ui->tlsCombo->addItem(tr("Required"), int(TlsMode::Required));
+    m_ui->tlsCombo->addItem(tr("Verify CA"), int(TlsMode::VerifyCa));
+    m_ui->tlsCombo->addItem(tr("Verify identity (CA and host name)"), int(TlsMode::VerifyIdentity));
+    m_ui->tlsCombo->setCurrentIndex(1);
+
+    for (QLineEdit* edit : { m_ui->hostEdit, m_ui->userEdit, m_ui->passwordEdit, m_ui->caEdit })
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionForm::changed);
+    connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &ConnectionForm::changed);
+    connect(m_ui->tlsCombo, &QComboBox::currentIndexChanged, this, &ConnectionForm::changed);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionForm::startTest);
+    connect(m_tester, &ConnectionTester::succeeded, this, &ConnectionForm::showFacts);
+    connect(m_tester, &ConnectionTester::failed, this, &ConnectionForm::showError);
+}
+
+ConnectionForm::~ConnectionForm() = default;
+
+ConnectionSpec ConnectionForm::spec() const
+{
+    ConnectionSpec spec;
+    spec.role = m_role;
+    spec.host = m_ui->hostEdit->text().trimmed();
+    spec.port = m_ui->portSpin->value();
+    spec.user = m_ui->userEdit->text().trimmed();
+    spec.tls = TlsMode(m_ui->tlsCombo->currentData().toInt());
+    spec.sslCa = m_ui->caEdit->text().trimmed();
+    return spec;
+}
+
+void ConnectionForm::setSpec(const ConnectionSpec& spec)
+{
+    m_ui->hostEdit->setText(spec.host);
+    m_ui->portSpin->setValue(spec.port);
+    m_ui->userEdit->setText(spec.user);
+    m_ui->tlsCombo->setCurrentIndex(m_ui->tlsCombo->findData(int(spec.tls)));
+    m_ui->caEdit->setText(spec.sslCa);
+}
+
+QByteArray ConnectionForm::password() const
+{
+    return m_ui->passwordEdit->text().toUtf8();
+}
+
+void ConnectionForm::setPassword(const QByteArray& password)
+{
+    m_ui->passwordEdit->setText(QString::fromUtf8(password));
+}
+
+bool ConnectionForm::isComplete() const
+{
+    return !m_ui->hostEdit->text().trimmed().isEmpty() && !m_ui->userEdit->text().trimmed().isEmpty();
+}
+
+void ConnectionForm::startTest()
+{
+    if (!isComplete()) {
+        m_ui->resultLabel->setText(tr("Enter the host and the user first."));
+        return;
+    }
+    m_ui->testButton->setEnabled(false);
+    m_ui->resultLabel->setText(tr("Connecting to %1…").arg(spec().endpoint()));
+    m_tester->test(spec(), password());
+}
+
+void ConnectionForm::showFacts(const ServerFacts& facts)
+{
+    m_ui->testButton->setEnabled(true);
+    m_ui->resultLabel->setStyleSheet(QStringLiteral("color: #1a7f37;"));
+    m_ui->resultLabel->setText(tr("Connected: %1").arg(ConnectionTester::describe(facts)));
+    emit tested(true);
+}
+
+void ConnectionForm::showError(const EngineError& error)
+{
+    m_ui->testButton->setEnabled(true);
+    m_ui->resultLabel->setStyleSheet(QStringLiteral("color: #b42318;"));
+    QString text = error.code != 0 ? tr("Error %1: %2").arg(error.code).arg(error.serverMessage) : QString();
+    if (!error.explanation.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + error.explanation;
+    if (!error.fix.isEmpty())
+        text += QLatin1Char('\n') + tr("Fix: %1").arg(error.fix);
+    m_ui->resultLabel->setText(text);
+    emit tested(false);
+}

@@ -1,0 +1,34 @@
+#include "SetupModel.h"
+
+SetupModel::SetupModel(QObject* parent)
+    : QObject(parent)
+{
+    for (ServerRole role : ServerRoles::all())
+        m_profile.connection(role).role = role;
+}
+
+void SetupModel::setProfile(const Profile& profile)
+{
+    m_profile = profile;
+    emit changed();
+}
+
+void SetupModel::setConnection(ServerRole role, const ConnectionSpec& spec)
+{
+    m_profile.connection(role) = spec;
+    m_profile.connection(role).role = role;
+    emit changed();
+}
+
+void SetupModel::setPassword(ServerRole role, const QByteArray& password)
+{
+    m_passwords.insert(role, password);
+    emit changed();
+}
+
+QList<ServerRole> SetupModel::roles() const
+{
+    if (m_profile.strategy == SetupStrategy::WriteFreeze)
+        return { ServerRole::Source, ServerRole::Target };
+    return ServerRoles::all();
+}

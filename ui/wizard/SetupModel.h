@@ -1,0 +1,39 @@
+#pragma once
+
+#include "db/ServerRole.h"
+#include "profile/Profile.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+
+// The one model of a setup that every wizard page reads and writes: the profile and the
+// passwords, which stay in memory (and in the keychain only when the DBA asks).
+class SetupModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SetupModel(QObject* parent = nullptr);
+
+    const Profile& profile() const { return m_profile; }
+    void setProfile(const Profile& profile);
+    void setConnection(ServerRole role, const ConnectionSpec& spec);
+
+    QByteArray password(ServerRole role) const { return m_passwords.value(role); }
+    void setPassword(ServerRole role, const QByteArray& password);
+
+    QString profilePath() const { return m_profilePath; }
+    void setProfilePath(const QString& path) { m_profilePath = path; }
+
+    // Roles the chosen strategy needs.
+    QList<ServerRole> roles() const;
+
+signals:
+    void changed();
+
+private:
+    Profile m_profile;
+    QHash<ServerRole, QByteArray> m_passwords;
+    QString m_profilePath;
+};
