@@ -24,15 +24,15 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Sets up and watches an external replica of an RDS database."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({ QStringLiteral("profile"),
-                       QCoreApplication::translate("main", "Open the wizard on this profile."),
-                       QCoreApplication::translate("main", "file") });
-    parser.addOption({ QStringLiteral("secrets"),
-                       QCoreApplication::translate("main", "Option file with the passwords (mode 0600)."),
-                       QCoreApplication::translate("main", "file") });
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("main", "Open the wizard on this profile."),
+                      QCoreApplication::translate("main", "file")});
+    parser.addOption({QStringLiteral("secrets"),
+                      QCoreApplication::translate("main", "Option file with the passwords (mode 0600)."),
+                      QCoreApplication::translate("main", "file")});
     parser.process(app);
 
-    StartWindow window { SetupLibrary() };
+    StartWindow window {SetupLibrary()};
     window.show();
 
     if (parser.isSet(QStringLiteral("profile"))) {

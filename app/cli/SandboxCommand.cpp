@@ -31,18 +31,18 @@ int SandboxCommand::run(const QStringList& arguments)
                                         "  sandbox load --dir DIR on|off"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), tr("start, stop or load"));
-    parser.addOption({ QStringLiteral("dir"), tr("Folder of the sandbox."), tr("folder") });
-    parser.addOption({ QStringLiteral("load"), tr("Run a steady write load on the source.") });
-    parser.addOption({ QStringLiteral("no-data"), tr("Do not load the demo data set.") });
-    parser.addOption({ QStringLiteral("no-replica-monitor"),
-                       tr("admin may not run SHOW SLAVE STATUS (only CALL mysql.rds_replica_status).") });
+    parser.addOption({QStringLiteral("dir"), tr("Folder of the sandbox."), tr("folder")});
+    parser.addOption({QStringLiteral("load"), tr("Run a steady write load on the source.")});
+    parser.addOption({QStringLiteral("no-data"), tr("Do not load the demo data set.")});
+    parser.addOption({QStringLiteral("no-replica-monitor"),
+                      tr("admin may not run SHOW SLAVE STATUS (only CALL mysql.rds_replica_status).")});
     parser.addOption(
-        { QStringLiteral("target-server-id-clash"), tr("Give the target the source's server id.") });
-    parser.addOption({ QStringLiteral("purge-window"),
-                       tr("With retention NULL, purge binlogs older than this many seconds (default 60)."),
-                       tr("seconds") });
-    parser.addOption({ QStringLiteral("rotate-every"),
-                       tr("Rotate the source's binlog this often (default 30 s)."), tr("seconds") });
+        {QStringLiteral("target-server-id-clash"), tr("Give the target the source's server id.")});
+    parser.addOption({QStringLiteral("purge-window"),
+                      tr("With retention NULL, purge binlogs older than this many seconds (default 60)."),
+                      tr("seconds")});
+    parser.addOption({QStringLiteral("rotate-every"),
+                      tr("Rotate the source's binlog this often (default 30 s)."), tr("seconds")});
     if (!parser.parse(arguments)) {
         writeErr(parser.errorText());
         return 3;
@@ -76,8 +76,6 @@ int SandboxCommand::run(const QStringList& arguments)
         Result<Sandbox::Info> info = Sandbox::start(options);
         if (!info) {
             writeErr(info.error().toText());
-            writeErr(tr("Stopping what was started..."));
-            Sandbox::stop(dir);
             return 2;
         }
         writeOut(tr("Sandbox running in %1").arg(info->directory));

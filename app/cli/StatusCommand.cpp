@@ -31,11 +31,11 @@ int StatusCommand::start(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Shows the replication status of a setup's servers."));
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("profile"), tr("The setup's profile (INI file)."), tr("file") });
+    parser.addOption({QStringLiteral("profile"), tr("The setup's profile (INI file)."), tr("file")});
     parser.addOption(
-        { QStringLiteral("secrets"), tr("Option file with the passwords (mode 0600)."), tr("file") });
-    parser.addOption({ QStringLiteral("json"), tr("Print one JSON object.") });
-    parser.addOption({ QStringLiteral("watch"), tr("Repeat every N seconds."), tr("seconds") });
+        {QStringLiteral("secrets"), tr("Option file with the passwords (mode 0600)."), tr("file")});
+    parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
+    parser.addOption({QStringLiteral("watch"), tr("Repeat every N seconds."), tr("seconds")});
     if (!parser.parse(arguments)) {
         writeErr(parser.errorText() + QLatin1Char('\n'));
         return 3;
@@ -78,7 +78,7 @@ int StatusCommand::start(const QStringList& arguments)
             [this] { print(m_watcher.future().results()); });
     m_pool.setMaxThreadCount(3);
 
-    QList<ServerRole> roles { ServerRole::Source, ServerRole::Target };
+    QList<ServerRole> roles {ServerRole::Source, ServerRole::Target};
     if (m_profile.strategy == SetupStrategy::StagingReplica || !m_profile.staging.host.isEmpty())
         roles.insert(1, ServerRole::Staging);
     QTimer::singleShot(0, this, [this, roles] { m_passwords->resolve(roles); });
@@ -92,7 +92,7 @@ void StatusCommand::collect()
         const ConnectionSpec& spec = m_profile.connection(role);
         if (spec.host.isEmpty())
             continue;
-        requests.append({ spec, m_passwords->password(role) });
+        requests.append({spec, m_passwords->password(role)});
     }
     m_watcher.setFuture(StatusCollector::collect(&m_pool, requests));
 }

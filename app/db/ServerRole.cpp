@@ -43,7 +43,7 @@ bool fromKey(const QString& key, ServerRole* role)
 
 QList<ServerRole> all()
 {
-    return { ServerRole::Source, ServerRole::Staging, ServerRole::Target };
+    return {ServerRole::Source, ServerRole::Staging, ServerRole::Target};
 }
 
 } // namespace ServerRoles

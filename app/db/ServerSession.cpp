@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <errmsg.h>
 #include <mysql.h>
 
 namespace {
@@ -96,9 +97,13 @@ Status ServerSession::open(const QByteArray& password)
     if (!mysql_real_connect(mysql, socket.isEmpty() ? host.constData() : nullptr, user.constData(),
                             password.constData(), nullptr, socket.isEmpty() ? unsigned(m_spec.port) : 0,
                             socket.isEmpty() ? nullptr : socket.constData(), flags)) {
-        const EngineError error
-            = ErrorCatalog::classify(int(mysql_errno(mysql)), QString::fromUtf8(mysql_error(mysql)),
-                                     QString::fromLatin1(mysql_sqlstate(mysql)));
+        int code = int(mysql_errno(mysql));
+        // Connector/C reports a refused TCP connection as 2002 (CR_CONNECTION_ERROR); MySQL's
+        // own client, its documentation and DBAs know it as 2003 (CR_CONN_HOST_ERROR).
+        if (code == CR_CONNECTION_ERROR && m_spec.unixSocket.isEmpty())
+            code = CR_CONN_HOST_ERROR;
+        const EngineError error = ErrorCatalog::classify(code, QString::fromUtf8(mysql_error(mysql)),
+                                                         QString::fromLatin1(mysql_sqlstate(mysql)));
         mysql_close(mysql);
         return error;
     }

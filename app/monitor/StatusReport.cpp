@@ -145,56 +145,56 @@ QString StatusReport::toText() const
                                   .arg(ServerRoles::displayName(s.role).toUpper(), s.endpoint,
                                        HealthClassifier::displayName(health(s)));
         if (!s.reachable || !s.facts) {
-            rows.append({ tr("Reachable"), yesNo(s.reachable) });
+            rows.append({tr("Reachable"), yesNo(s.reachable)});
             if (s.error)
-                rows.append({ tr("Error"), s.error->toText() });
+                rows.append({tr("Error"), s.error->toText()});
             out += block(title, rows) + QLatin1Char('\n');
             continue;
         }
         const ServerFacts& f = *s.facts;
-        rows.append({ tr("Server"), f.version.displayName() + (f.rds ? tr(" (RDS)") : QString()) });
-        rows.append({ tr("Server id"), QString::number(f.serverId) });
+        rows.append({tr("Server"), f.version.displayName() + (f.rds ? tr(" (RDS)") : QString())});
+        rows.append({tr("Server id"), QString::number(f.serverId)});
         if (s.role == ServerRole::Source) {
-            rows.append({ tr("Binary log"), f.logBin ? f.binlogFormat : tr("off") });
+            rows.append({tr("Binary log"), f.logBin ? f.binlogFormat : tr("off")});
             if (f.sourceStatus)
-                rows.append({ tr("Binlog position"),
-                              QStringLiteral("%1:%2")
-                                  .arg(f.sourceStatus->binlogFile)
-                                  .arg(f.sourceStatus->binlogPosition) });
+                rows.append({tr("Binlog position"),
+                             QStringLiteral("%1:%2")
+                                 .arg(f.sourceStatus->binlogFile)
+                                 .arg(f.sourceStatus->binlogPosition)});
             else if (f.sourceStatusError)
-                rows.append({ tr("Binlog position"), f.sourceStatusError->toText() });
+                rows.append({tr("Binlog position"), f.sourceStatusError->toText()});
             QString retention = tr("unknown");
             if (f.retention.known())
                 retention = f.retention.isSet
                     ? tr("%1 h").arg(f.retention.hours)
                     : (f.rds ? tr("NULL (binlogs purged quickly)") : tr("no expiry"));
-            rows.append({ tr("Retention"), retention });
+            rows.append({tr("Retention"), retention});
         } else if (f.replicaStatusError) {
-            rows.append({ tr("Replica status"), f.replicaStatusError->toText() });
+            rows.append({tr("Replica status"), f.replicaStatusError->toText()});
         } else if (!f.replicaStatus) {
-            rows.append({ tr("Replication"), tr("not a replica") });
+            rows.append({tr("Replication"), tr("not a replica")});
         } else {
             const ReplicaStatus& r = *f.replicaStatus;
-            rows.append({ tr("Source"),
-                          QStringLiteral("%1:%2 (server id %3)")
-                              .arg(r.sourceHost)
-                              .arg(r.sourcePort)
-                              .arg(r.sourceServerId) });
-            rows.append({ tr("IO thread"), r.ioRunning });
-            rows.append({ tr("SQL thread"), r.sqlRunning });
+            rows.append({tr("Source"),
+                         QStringLiteral("%1:%2 (server id %3)")
+                             .arg(r.sourceHost)
+                             .arg(r.sourcePort)
+                             .arg(r.sourceServerId)});
+            rows.append({tr("IO thread"), r.ioRunning});
+            rows.append({tr("SQL thread"), r.sqlRunning});
             rows.append(
-                { tr("Seconds behind"),
-                  r.secondsBehindSource ? QString::number(*r.secondsBehindSource) : QStringLiteral("NULL") });
+                {tr("Seconds behind"),
+                 r.secondsBehindSource ? QString::number(*r.secondsBehindSource) : QStringLiteral("NULL")});
             rows.append(
-                { tr("Executed"), QStringLiteral("%1:%2").arg(r.execSourceLogFile).arg(r.execSourceLogPos) });
+                {tr("Executed"), QStringLiteral("%1:%2").arg(r.execSourceLogFile).arg(r.execSourceLogPos)});
             rows.append(
-                { tr("Read"), QStringLiteral("%1:%2").arg(r.readSourceLogFile).arg(r.readSourceLogPos) });
+                {tr("Read"), QStringLiteral("%1:%2").arg(r.readSourceLogFile).arg(r.readSourceLogPos)});
             if (r.lastIoErrno != 0)
                 rows.append(
-                    { tr("Last IO error"), QStringLiteral("[%1] %2").arg(r.lastIoErrno).arg(r.lastIoError) });
+                    {tr("Last IO error"), QStringLiteral("[%1] %2").arg(r.lastIoErrno).arg(r.lastIoError)});
             if (r.lastSqlErrno != 0)
-                rows.append({ tr("Last SQL error"),
-                              QStringLiteral("[%1] %2").arg(r.lastSqlErrno).arg(r.lastSqlError) });
+                rows.append({tr("Last SQL error"),
+                             QStringLiteral("[%1] %2").arg(r.lastSqlErrno).arg(r.lastSqlError)});
         }
         out += block(title, rows) + QLatin1Char('\n');
     }

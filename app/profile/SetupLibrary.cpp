@@ -20,7 +20,7 @@ QList<SetupLibrary::Entry> SetupLibrary::entries() const
         Result<Profile> profile = ProfileFile::load(path);
         if (!profile)
             continue;
-        list.append({ id, path, titleOf(profile.value()) });
+        list.append({id, path, titleOf(profile.value())});
     }
     return list;
 }
@@ -36,7 +36,7 @@ Result<SetupLibrary::Entry> SetupLibrary::save(const Profile& profile, const QSt
     const Status saved = ProfileFile::save(profile, path);
     if (!saved)
         return saved.error();
-    return Entry { setupId, path, titleOf(profile) };
+    return Entry {setupId, path, titleOf(profile)};
 }
 
 QString SetupLibrary::titleOf(const Profile& profile)

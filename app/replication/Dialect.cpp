@@ -13,32 +13,32 @@ struct FieldNames
 
 // Old ("Slave"/"Master") and new ("Replica"/"Source") column names, MySQL 8.0.22 renames.
 constexpr FieldNames kReplicaColumns[] = {
-    { Dialect::ReplicaField::IoState, "Slave_IO_State", "Replica_IO_State" },
-    { Dialect::ReplicaField::SourceHost, "Master_Host", "Source_Host" },
-    { Dialect::ReplicaField::SourcePort, "Master_Port", "Source_Port" },
-    { Dialect::ReplicaField::SourceUser, "Master_User", "Source_User" },
-    { Dialect::ReplicaField::ReadSourceLogFile, "Master_Log_File", "Source_Log_File" },
-    { Dialect::ReplicaField::ReadSourceLogPos, "Read_Master_Log_Pos", "Read_Source_Log_Pos" },
-    { Dialect::ReplicaField::RelayLogFile, "Relay_Log_File", "Relay_Log_File" },
-    { Dialect::ReplicaField::RelayLogPos, "Relay_Log_Pos", "Relay_Log_Pos" },
-    { Dialect::ReplicaField::ExecSourceLogFile, "Relay_Master_Log_File", "Relay_Source_Log_File" },
-    { Dialect::ReplicaField::ExecSourceLogPos, "Exec_Master_Log_Pos", "Exec_Source_Log_Pos" },
-    { Dialect::ReplicaField::RelayLogSpace, "Relay_Log_Space", "Relay_Log_Space" },
-    { Dialect::ReplicaField::IoRunning, "Slave_IO_Running", "Replica_IO_Running" },
-    { Dialect::ReplicaField::SqlRunning, "Slave_SQL_Running", "Replica_SQL_Running" },
-    { Dialect::ReplicaField::SecondsBehind, "Seconds_Behind_Master", "Seconds_Behind_Source" },
-    { Dialect::ReplicaField::LastIoErrno, "Last_IO_Errno", "Last_IO_Errno" },
-    { Dialect::ReplicaField::LastIoError, "Last_IO_Error", "Last_IO_Error" },
-    { Dialect::ReplicaField::LastSqlErrno, "Last_SQL_Errno", "Last_SQL_Errno" },
-    { Dialect::ReplicaField::LastSqlError, "Last_SQL_Error", "Last_SQL_Error" },
-    { Dialect::ReplicaField::SourceServerId, "Master_Server_Id", "Source_Server_Id" },
-    { Dialect::ReplicaField::SourceUuid, "Master_UUID", "Source_UUID" },
-    { Dialect::ReplicaField::SqlDelay, "SQL_Delay", "SQL_Delay" },
-    { Dialect::ReplicaField::SqlRunningState, "Slave_SQL_Running_State", "Replica_SQL_Running_State" },
-    { Dialect::ReplicaField::UsingGtid, "Using_Gtid", "Auto_Position" },
-    { Dialect::ReplicaField::ReplicateWildIgnoreTable, "Replicate_Wild_Ignore_Table",
-      "Replicate_Wild_Ignore_Table" },
-    { Dialect::ReplicaField::ReplicateDoDb, "Replicate_Do_DB", "Replicate_Do_DB" },
+    {Dialect::ReplicaField::IoState, "Slave_IO_State", "Replica_IO_State"},
+    {Dialect::ReplicaField::SourceHost, "Master_Host", "Source_Host"},
+    {Dialect::ReplicaField::SourcePort, "Master_Port", "Source_Port"},
+    {Dialect::ReplicaField::SourceUser, "Master_User", "Source_User"},
+    {Dialect::ReplicaField::ReadSourceLogFile, "Master_Log_File", "Source_Log_File"},
+    {Dialect::ReplicaField::ReadSourceLogPos, "Read_Master_Log_Pos", "Read_Source_Log_Pos"},
+    {Dialect::ReplicaField::RelayLogFile, "Relay_Log_File", "Relay_Log_File"},
+    {Dialect::ReplicaField::RelayLogPos, "Relay_Log_Pos", "Relay_Log_Pos"},
+    {Dialect::ReplicaField::ExecSourceLogFile, "Relay_Master_Log_File", "Relay_Source_Log_File"},
+    {Dialect::ReplicaField::ExecSourceLogPos, "Exec_Master_Log_Pos", "Exec_Source_Log_Pos"},
+    {Dialect::ReplicaField::RelayLogSpace, "Relay_Log_Space", "Relay_Log_Space"},
+    {Dialect::ReplicaField::IoRunning, "Slave_IO_Running", "Replica_IO_Running"},
+    {Dialect::ReplicaField::SqlRunning, "Slave_SQL_Running", "Replica_SQL_Running"},
+    {Dialect::ReplicaField::SecondsBehind, "Seconds_Behind_Master", "Seconds_Behind_Source"},
+    {Dialect::ReplicaField::LastIoErrno, "Last_IO_Errno", "Last_IO_Errno"},
+    {Dialect::ReplicaField::LastIoError, "Last_IO_Error", "Last_IO_Error"},
+    {Dialect::ReplicaField::LastSqlErrno, "Last_SQL_Errno", "Last_SQL_Errno"},
+    {Dialect::ReplicaField::LastSqlError, "Last_SQL_Error", "Last_SQL_Error"},
+    {Dialect::ReplicaField::SourceServerId, "Master_Server_Id", "Source_Server_Id"},
+    {Dialect::ReplicaField::SourceUuid, "Master_UUID", "Source_UUID"},
+    {Dialect::ReplicaField::SqlDelay, "SQL_Delay", "SQL_Delay"},
+    {Dialect::ReplicaField::SqlRunningState, "Slave_SQL_Running_State", "Replica_SQL_Running_State"},
+    {Dialect::ReplicaField::UsingGtid, "Using_Gtid", "Auto_Position"},
+    {Dialect::ReplicaField::ReplicateWildIgnoreTable, "Replicate_Wild_Ignore_Table",
+     "Replicate_Wild_Ignore_Table"},
+    {Dialect::ReplicaField::ReplicateDoDb, "Replicate_Do_DB", "Replicate_Do_DB"},
 };
 
 } // namespace
@@ -151,8 +151,8 @@ QStringList Dialect::columnNames(ReplicaField field) const
         const QString oldName = QString::fromLatin1(names.slaveMasterName);
         const QString newName = QString::fromLatin1(names.replicaSourceName);
         if (oldName == newName)
-            return { oldName };
-        return usesReplicaSourceTerms() ? QStringList { newName, oldName } : QStringList { oldName, newName };
+            return {oldName};
+        return usesReplicaSourceTerms() ? QStringList {newName, oldName} : QStringList {oldName, newName};
     }
     return {};
 }
@@ -207,7 +207,7 @@ std::optional<ReplicaStatus> Dialect::parseReplicaStatus(const ResultSet& result
     const QStringList& columns = result.columns();
     for (int i = 0; i < columns.size(); ++i) {
         const QVariant v = result.rows().constFirst().value(i);
-        s.raw.append({ columns.at(i), v.isNull() ? QStringLiteral("NULL") : v.toString() });
+        s.raw.append({columns.at(i), v.isNull() ? QStringLiteral("NULL") : v.toString()});
     }
     return s;
 }

@@ -95,12 +95,12 @@ Status secureServer(const SandboxServer& server, const QByteArray& rootPassword,
     if (!opened)
         return opened.error();
     // Root only on the socket (root@localhost), with a password; no anonymous accounts.
-    const QStringList sql { QStringLiteral("SET SESSION sql_log_bin = 0"),
-                            QStringLiteral("DELETE FROM mysql.global_priv WHERE User = '' OR "
-                                           "(User = 'root' AND Host <> 'localhost')"),
-                            QStringLiteral("FLUSH PRIVILEGES"),
-                            QStringLiteral("ALTER USER 'root'@'localhost' IDENTIFIED BY %1")
-                                .arg(SqlText::literal(QString::fromUtf8(rootPassword))) };
+    const QStringList sql {QStringLiteral("SET SESSION sql_log_bin = 0"),
+                           QStringLiteral("DELETE FROM mysql.global_priv WHERE User = '' OR "
+                                          "(User = 'root' AND Host <> 'localhost')"),
+                           QStringLiteral("FLUSH PRIVILEGES"),
+                           QStringLiteral("ALTER USER 'root'@'localhost' IDENTIFIED BY %1")
+                               .arg(SqlText::literal(QString::fromUtf8(rootPassword)))};
     const Status rootDone = executeAll(session, sql);
     if (!rootDone)
         return rootDone;
@@ -232,6 +232,17 @@ Result<Sandbox::Info> Sandbox::start(const SandboxOptions& options)
     if (!dir.mkpath(QStringLiteral(".")))
         return EngineError::local(tr("Cannot create %1.").arg(directory));
 
+    Result<Info> info = build(directory, options);
+    if (!info) {
+        report(options, tr("Stopping what was started..."));
+        stop(directory);
+    }
+    return info;
+}
+
+Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOptions& options)
+{
+    QDir dir(directory);
     QHash<ServerRole, int> ports;
     for (ServerRole role : ServerRoles::all()) {
         int port = 0;
@@ -243,10 +254,9 @@ Result<Sandbox::Info> Sandbox::start(const SandboxOptions& options)
         ports.insert(role, port);
     }
     const QHash<ServerRole, quint32> serverIds {
-        { ServerRole::Source, SourceServerId },
-        { ServerRole::Staging, StagingServerId },
-        { ServerRole::Target, options.targetServerIdEqualsSource ? SourceServerId : TargetServerId }
-    };
+        {ServerRole::Source, SourceServerId},
+        {ServerRole::Staging, StagingServerId},
+        {ServerRole::Target, options.targetServerIdEqualsSource ? SourceServerId : TargetServerId}};
 
     QList<SandboxServer> servers;
     for (ServerRole role : ServerRoles::all()) {
@@ -334,23 +344,11 @@ Result<Sandbox::Info> Sandbox::start(const SandboxOptions& options)
 
     ServerSession sourceRoot(source.rootSpec());
     ServerSession stagingRoot(staging.rootSpec());
-    for (ServerSession* session : { &sourceRoot, &stagingRoot }) {
+    for (ServerSession* session : {&sourceRoot, &stagingRoot}) {
         const Status opened = session->open(rootPasswords.value(session->spec().role));
         if (!opened)
             return opened.error();
     }
-    const Status settings
-        = executeAll(sourceRoot,
-                     { QStringLiteral("SET SESSION sql_log_bin = 0"),
-                       QStringLiteral("UPDATE mysql.rds_sandbox_settings SET value = '%1' WHERE name = "
-                                      "'purge_window_seconds'")
-                           .arg(options.purgeWindowSeconds),
-                       QStringLiteral("UPDATE mysql.rds_sandbox_settings SET value = '%1' WHERE name = "
-                                      "'rotate_seconds'")
-                           .arg(options.rotateSeconds) });
-    if (!settings)
-        return settings.error();
-
     report(options, tr("Making the staging server a read replica of the source..."));
     {
         Result<ResultSet> version
@@ -373,14 +371,14 @@ Result<Sandbox::Info> Sandbox::start(const SandboxOptions& options)
         change.logPosition = position->binlogPosition;
         change.connectRetrySeconds = 2;
         const Status replicating = executeAll(
-            stagingRoot, { dialect.changeSourceStatement(change), dialect.startReplicaStatement() });
+            stagingRoot, {dialect.changeSourceStatement(change), dialect.startReplicaStatement()});
         if (!replicating)
             return replicating.error();
     }
 
     if (options.loadDemoData) {
         report(options, tr("Loading the demo shop data set into the source (as admin)..."));
-        for (const QString& script : { QStringLiteral("shop_schema.sql"), QStringLiteral("shop_data.sql") }) {
+        for (const QString& script : {QStringLiteral("shop_schema.sql"), QStringLiteral("shop_data.sql")}) {
             const Status loaded = SandboxSql::runScript(adminSpec(ServerRole::Source, source.config().port),
                                                         adminPassword, script);
             if (!loaded)
@@ -392,6 +390,19 @@ Result<Sandbox::Info> Sandbox::start(const SandboxOptions& options)
     if (!caughtUp)
         return caughtUp.error();
 
+    // Fast purging only once staging is connected and caught up.
+    const Status settings
+        = executeAll(sourceRoot,
+                     {QStringLiteral("SET SESSION sql_log_bin = 0"),
+                      QStringLiteral("UPDATE mysql.rds_sandbox_settings SET value = '%1' WHERE name = "
+                                     "'purge_window_seconds'")
+                          .arg(options.purgeWindowSeconds),
+                      QStringLiteral("UPDATE mysql.rds_sandbox_settings SET value = '%1' WHERE name = "
+                                     "'rotate_seconds'")
+                          .arg(options.rotateSeconds)});
+    if (!settings)
+        return settings.error();
+
     if (options.writeLoad) {
         const Status load = setWriteLoad(directory, true);
         if (!load)
@@ -402,10 +413,10 @@ Result<Sandbox::Info> Sandbox::start(const SandboxOptions& options)
     if (!profile)
         return profile.error();
     const Status secrets = SecretsFile::write(dir.filePath(QStringLiteral("secrets.cnf")),
-                                              { { QStringLiteral("source"), adminPassword },
-                                                { QStringLiteral("staging"), adminPassword },
-                                                { QStringLiteral("target"), targetPassword },
-                                                { QStringLiteral("replication"), randomPassword() } });
+                                              {{QStringLiteral("source"), adminPassword},
+                                               {QStringLiteral("staging"), adminPassword},
+                                               {QStringLiteral("target"), targetPassword},
+                                               {QStringLiteral("replication"), randomPassword()}});
     if (!secrets)
         return secrets.error();
     return read(directory);
@@ -438,10 +449,8 @@ Status Sandbox::setWriteLoad(const QString& directory, bool enabled)
     const Status opened = session.open(access->second);
     if (!opened)
         return opened.error();
-    return executeAll(session,
-                      { QStringLiteral("SET SESSION sql_log_bin = 0"),
-                        enabled ? QStringLiteral("ALTER EVENT mysql.rds_sandbox_load ENABLE")
-                                : QStringLiteral("ALTER EVENT mysql.rds_sandbox_load DISABLE") });
+    // A plain ALTER EVENT would make root the event's definer; the procedure keeps rdsadmin.
+    return executeAll(session, {QStringLiteral("CALL mysql.rds_sandbox_set_load(%1)").arg(enabled ? 1 : 0)});
 }
 
 Result<Sandbox::Info> Sandbox::read(const QString& directory)

@@ -33,6 +33,10 @@ public:
     // Root session of one server (Unix socket) and its password, for tests and tooling.
     static Result<QPair<ConnectionSpec, QByteArray>> rootAccess(const QString& directory, ServerRole role);
 
+private:
+    static Result<Info> build(const QString& directory, const SandboxOptions& options);
+
+public:
     static constexpr quint32 SourceServerId = 933302652;
     static constexpr quint32 StagingServerId = 1517654908;
     static constexpr quint32 TargetServerId = 807509301;

@@ -52,6 +52,11 @@ QString SandboxServer::dataDir() const
     return m_config.folder + QStringLiteral("/data");
 }
 
+QString SandboxServer::tmpDir() const
+{
+    return m_config.folder + QStringLiteral("/tmp");
+}
+
 QString SandboxServer::socketPath() const
 {
     return m_config.folder + QStringLiteral("/mariadbd.sock");
@@ -76,22 +81,24 @@ QString SandboxServer::findProgram(const QString& name)
 {
     QString path = QStandardPaths::findExecutable(name);
     if (path.isEmpty())
-        path = QStandardPaths::findExecutable(name,
-                                              { QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin") });
+        path
+            = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
     return path;
 }
 
 Status SandboxServer::initialize()
 {
-    if (!QDir().mkpath(dataDir()))
+    if (!QDir().mkpath(dataDir()) || !QDir().mkpath(tmpDir()))
         return EngineError::local(tr("Cannot create %1.").arg(dataDir()));
     const QString installDb = findProgram(QStringLiteral("mariadb-install-db"));
     if (installDb.isEmpty())
         return EngineError::local(tr("mariadb-install-db was not found."),
                                   tr("Install the mariadb-server package (scripts/install-deps.sh does)."));
-    QStringList args { QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + dataDir(),
-                       QStringLiteral("--auth-root-authentication-method=normal"),
-                       QStringLiteral("--skip-test-db"), QStringLiteral("--skip-name-resolve") };
+    QStringList args {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + dataDir(),
+                      QStringLiteral("--auth-root-authentication-method=normal"),
+                      QStringLiteral("--skip-test-db"), QStringLiteral("--skip-name-resolve"),
+                      // Servers clean up '#sql' files in their tmpdir: never share one.
+                      QStringLiteral("--tmpdir=") + tmpDir()};
     if (isRoot())
         args.append(QStringLiteral("--user=root"));
     QProcess process;
@@ -107,26 +114,27 @@ Status SandboxServer::initialize()
 
 Status SandboxServer::start()
 {
-    QStringList lines { QStringLiteral("[mariadbd]"),
-                        QStringLiteral("datadir=") + dataDir(),
-                        QStringLiteral("port=%1").arg(m_config.port),
-                        QStringLiteral("bind-address=127.0.0.1"),
-                        QStringLiteral("socket=") + socketPath(),
-                        QStringLiteral("pid-file=") + pidFile(),
-                        QStringLiteral("log-error=") + errorLog(),
-                        QStringLiteral("server-id=%1").arg(m_config.serverId),
-                        QStringLiteral("skip-name-resolve"),
-                        QStringLiteral("character-set-server=utf8mb4"),
-                        QStringLiteral("collation-server=utf8mb4_unicode_ci"),
-                        QStringLiteral("innodb-buffer-pool-size=128M"),
-                        QStringLiteral("innodb-log-file-size=48M"),
-                        QStringLiteral("innodb-flush-log-at-trx-commit=2"),
-                        QStringLiteral("performance-schema=OFF"),
-                        QStringLiteral("max-connections=200"),
-                        QStringLiteral("max-allowed-packet=64M"),
-                        QStringLiteral("event-scheduler=ON"),
-                        QStringLiteral("log-bin-trust-function-creators=1"),
-                        QStringLiteral("relay-log=relay-bin") };
+    QStringList lines {QStringLiteral("[mariadbd]"),
+                       QStringLiteral("datadir=") + dataDir(),
+                       QStringLiteral("port=%1").arg(m_config.port),
+                       QStringLiteral("bind-address=127.0.0.1"),
+                       QStringLiteral("socket=") + socketPath(),
+                       QStringLiteral("pid-file=") + pidFile(),
+                       QStringLiteral("log-error=") + errorLog(),
+                       QStringLiteral("tmpdir=") + tmpDir(),
+                       QStringLiteral("server-id=%1").arg(m_config.serverId),
+                       QStringLiteral("skip-name-resolve"),
+                       QStringLiteral("character-set-server=utf8mb4"),
+                       QStringLiteral("collation-server=utf8mb4_unicode_ci"),
+                       QStringLiteral("innodb-buffer-pool-size=128M"),
+                       QStringLiteral("innodb-log-file-size=48M"),
+                       QStringLiteral("innodb-flush-log-at-trx-commit=2"),
+                       QStringLiteral("performance-schema=OFF"),
+                       QStringLiteral("max-connections=200"),
+                       QStringLiteral("max-allowed-packet=64M"),
+                       QStringLiteral("event-scheduler=ON"),
+                       QStringLiteral("log-bin-trust-function-creators=1"),
+                       QStringLiteral("relay-log=relay-bin")};
     if (m_config.logBin) {
         // RDS names its binlogs mysql-bin-changelog.NNNNNN.
         lines << QStringLiteral("log-bin=mysql-bin-changelog") << QStringLiteral("binlog-format=ROW")
@@ -149,7 +157,7 @@ Status SandboxServer::start()
     QFile::remove(pidFile());
     QProcess process;
     process.setProgram(mariadbd);
-    process.setArguments({ QStringLiteral("--defaults-file=") + configFile() });
+    process.setArguments({QStringLiteral("--defaults-file=") + configFile()});
     process.setWorkingDirectory(m_config.folder);
     process.setStandardOutputFile(m_config.folder + QStringLiteral("/stdout.log"), QIODevice::Append);
     process.setStandardErrorFile(m_config.folder + QStringLiteral("/stdout.log"), QIODevice::Append);

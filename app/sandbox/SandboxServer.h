@@ -28,6 +28,7 @@ public:
     const Config& config() const { return m_config; }
     QString dataDir() const;
     QString socketPath() const;
+    QString tmpDir() const;
     QString pidFile() const;
     QString errorLog() const;
     QString configFile() const;

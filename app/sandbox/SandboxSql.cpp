@@ -28,7 +28,7 @@ Status runScript(const ConnectionSpec& spec, const QByteArray& password, const Q
             QCoreApplication::translate("SandboxSql", "Install the mariadb-client package."));
     QProcess process;
     process.start(client,
-                  { defaults.value()->argument(), QStringLiteral("--batch"), QStringLiteral("--silent") });
+                  {defaults.value()->argument(), QStringLiteral("--batch"), QStringLiteral("--silent")});
     if (!process.waitForStarted(10000))
         return EngineError::local(process.errorString());
     process.write(sql);

@@ -35,10 +35,10 @@ SandboxFixture::CliResult SandboxFixture::runCli(const QStringList& arguments, i
 bool SandboxFixture::start(const QStringList& extraArguments, QString* message)
 {
     m_started = true;
-    const CliResult result = runCli(QStringList { QStringLiteral("sandbox"), QStringLiteral("start"),
-                                                  QStringLiteral("--dir"), directory() }
-                                        + extraArguments,
-                                    600000);
+    const CliResult result = runCli(
+        QStringList {QStringLiteral("sandbox"), QStringLiteral("start"), QStringLiteral("--dir"), directory()}
+            + extraArguments,
+        600000);
     if (result.exitCode != 0) {
         *message = QString::fromUtf8(result.err + result.out);
         return false;
@@ -51,7 +51,7 @@ void SandboxFixture::stop()
     if (!m_started)
         return;
     m_started = false;
-    runCli({ QStringLiteral("sandbox"), QStringLiteral("stop"), QStringLiteral("--dir"), directory() });
+    runCli({QStringLiteral("sandbox"), QStringLiteral("stop"), QStringLiteral("--dir"), directory()});
 }
 
 QString SandboxFixture::directory() const

@@ -36,7 +36,7 @@ void TestConnectionPage::initTestCase()
 {
     ServerSession::initializeLibrary();
     QString message;
-    QVERIFY2(m_sandbox.start({ QStringLiteral("--no-data") }, &message), qPrintable(message));
+    QVERIFY2(m_sandbox.start({QStringLiteral("--no-data")}, &message), qPrintable(message));
 }
 
 void TestConnectionPage::cleanup()
@@ -79,7 +79,7 @@ void TestConnectionPage::startWindowListsSavedSetups()
 
 void TestConnectionPage::testShowsFacts()
 {
-    StartWindow window { SetupLibrary(m_library.path()) };
+    StartWindow window {SetupLibrary(m_library.path())};
     SetupWizard* wizard = openWizard(window);
     ConnectionForm* source = wizard->connectionsPage()->form(ServerRole::Source);
     auto* result = source->findChild<QLabel*>(QStringLiteral("resultLabel"));
@@ -101,7 +101,7 @@ void TestConnectionPage::testShowsFacts()
 
 void TestConnectionPage::testShowsExplainedError()
 {
-    StartWindow window { SetupLibrary(m_library.path()) };
+    StartWindow window {SetupLibrary(m_library.path())};
     SetupWizard* wizard = openWizard(window);
     ConnectionForm* target = wizard->connectionsPage()->form(ServerRole::Target);
     auto* password = target->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));

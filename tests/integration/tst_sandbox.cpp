@@ -22,9 +22,9 @@ namespace {
 
 QJsonObject statusJson(const SandboxFixture& sandbox, int* exitCode)
 {
-    const auto result = SandboxFixture::runCli({ QStringLiteral("status"), QStringLiteral("--profile"),
-                                                 sandbox.profilePath(), QStringLiteral("--secrets"),
-                                                 sandbox.secretsPath(), QStringLiteral("--json") });
+    const auto result = SandboxFixture::runCli({QStringLiteral("status"), QStringLiteral("--profile"),
+                                                sandbox.profilePath(), QStringLiteral("--secrets"),
+                                                sandbox.secretsPath(), QStringLiteral("--json")});
     *exitCode = result.exitCode;
     return QJsonDocument::fromJson(result.out).object();
 }
@@ -74,8 +74,8 @@ private:
 void TestSandbox::initTestCase()
 {
     QString message;
-    QVERIFY2(m_sandbox.start({ QStringLiteral("--load"), QStringLiteral("--purge-window"),
-                               QStringLiteral("6"), QStringLiteral("--rotate-every"), QStringLiteral("3") },
+    QVERIFY2(m_sandbox.start({QStringLiteral("--load"), QStringLiteral("--purge-window"), QStringLiteral("6"),
+                              QStringLiteral("--rotate-every"), QStringLiteral("3")},
                              &message),
              qPrintable(message));
 }
@@ -127,9 +127,9 @@ void TestSandbox::statusShowsStagingReplicating()
 
 void TestSandbox::statusTextIsReadable()
 {
-    const auto result = SandboxFixture::runCli({ QStringLiteral("status"), QStringLiteral("--profile"),
-                                                 m_sandbox.profilePath(), QStringLiteral("--secrets"),
-                                                 m_sandbox.secretsPath() });
+    const auto result = SandboxFixture::runCli({QStringLiteral("status"), QStringLiteral("--profile"),
+                                                m_sandbox.profilePath(), QStringLiteral("--secrets"),
+                                                m_sandbox.secretsPath()});
     QCOMPARE(result.exitCode, 0);
     const QString text = QString::fromUtf8(result.out);
     QVERIFY2(text.contains(QLatin1String("IO thread")) && text.contains(QLatin1String("Yes")),
@@ -206,7 +206,7 @@ void TestSandbox::demoDataReachedStaging()
         "(SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA LIKE 'shop%') AS triggers_, "
         "(SELECT COUNT(*) FROM information_schema.EVENTS WHERE EVENT_SCHEMA LIKE 'shop%') AS events"));
     QVERIFY(objects.ok());
-    for (const char* column : { "views", "routines", "triggers_", "events" })
+    for (const char* column : {"views", "routines", "triggers_", "events"})
         QVERIFY2(objects->text(0, QString::fromLatin1(column)).toInt() >= 1, column);
 }
 
@@ -228,7 +228,7 @@ void TestSandbox::rdsShowConfigurationHasRdsColumns()
     const Result<ResultSet> config = source->query(QStringLiteral("CALL mysql.rds_show_configuration"));
     QVERIFY(config.ok());
     QCOMPARE(config->columns(),
-             QStringList({ QStringLiteral("name"), QStringLiteral("value"), QStringLiteral("description") }));
+             QStringList({QStringLiteral("name"), QStringLiteral("value"), QStringLiteral("description")}));
     bool found = false;
     for (int row = 0; row < config->rowCount(); ++row) {
         if (config->text(row, u"name") == QLatin1String("binlog retention hours")) {
@@ -275,7 +275,7 @@ void TestSandbox::heartbeatIsWrittenAndReplicated()
 
 void TestSandbox::eventSchedulerIsOn()
 {
-    for (ServerRole role : { ServerRole::Source, ServerRole::Staging }) {
+    for (ServerRole role : {ServerRole::Source, ServerRole::Staging}) {
         auto session = m_sandbox.adminSession(role);
         QVERIFY(session);
         const Result<ResultSet> value
@@ -348,13 +348,13 @@ void TestSandbox::wrongPasswordIs1045()
     QTemporaryDir dir;
     const QString secrets = dir.filePath(QStringLiteral("wrong.cnf"));
     QVERIFY(SecretsFile::write(secrets,
-                               { { QStringLiteral("source"), "wrong" },
-                                 { QStringLiteral("staging"), m_sandbox.password(ServerRole::Staging) },
-                                 { QStringLiteral("target"), m_sandbox.password(ServerRole::Target) } })
+                               {{QStringLiteral("source"), "wrong"},
+                                {QStringLiteral("staging"), m_sandbox.password(ServerRole::Staging)},
+                                {QStringLiteral("target"), m_sandbox.password(ServerRole::Target)}})
                 .ok());
-    const auto result = SandboxFixture::runCli({ QStringLiteral("status"), QStringLiteral("--profile"),
-                                                 m_sandbox.profilePath(), QStringLiteral("--secrets"),
-                                                 secrets, QStringLiteral("--json") });
+    const auto result = SandboxFixture::runCli({QStringLiteral("status"), QStringLiteral("--profile"),
+                                                m_sandbox.profilePath(), QStringLiteral("--secrets"), secrets,
+                                                QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 2);
     const QJsonObject source
         = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("source")).toObject();
@@ -397,9 +397,9 @@ void TestSandbox::statusReportsUnreachableSource()
     profile.source.port = 1; // privileged and closed on loopback
     const QString path = dir.filePath(QStringLiteral("profile.ini"));
     QVERIFY(ProfileFile::save(profile, path).ok());
-    const auto result = SandboxFixture::runCli({ QStringLiteral("status"), QStringLiteral("--profile"), path,
-                                                 QStringLiteral("--secrets"), m_sandbox.secretsPath(),
-                                                 QStringLiteral("--json") });
+    const auto result = SandboxFixture::runCli({QStringLiteral("status"), QStringLiteral("--profile"), path,
+                                                QStringLiteral("--secrets"), m_sandbox.secretsPath(),
+                                                QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 2);
     const QJsonObject source
         = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("source")).toObject();

@@ -29,8 +29,8 @@ private:
 void TestSandboxVariants::initTestCase()
 {
     QString message;
-    QVERIFY2(m_sandbox.start({ QStringLiteral("--no-data"), QStringLiteral("--no-replica-monitor"),
-                               QStringLiteral("--target-server-id-clash") },
+    QVERIFY2(m_sandbox.start({QStringLiteral("--no-data"), QStringLiteral("--no-replica-monitor"),
+                              QStringLiteral("--target-server-id-clash")},
                              &message),
              qPrintable(message));
 }
@@ -59,9 +59,9 @@ void TestSandboxVariants::statusFallsBackToTheRdsProcedure()
     QVERIFY(facts->replicaStatus.has_value());
     QVERIFY(facts->replicaStatus->ioThreadRunning());
 
-    const auto result = SandboxFixture::runCli({ QStringLiteral("status"), QStringLiteral("--profile"),
-                                                 m_sandbox.profilePath(), QStringLiteral("--secrets"),
-                                                 m_sandbox.secretsPath(), QStringLiteral("--json") });
+    const auto result = SandboxFixture::runCli({QStringLiteral("status"), QStringLiteral("--profile"),
+                                                m_sandbox.profilePath(), QStringLiteral("--secrets"),
+                                                m_sandbox.secretsPath(), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     const QJsonObject s
         = QJsonDocument::fromJson(result.out).object().value(QStringLiteral("staging")).toObject();
@@ -80,8 +80,8 @@ void TestSandboxVariants::targetServerIdClashes()
 
 void TestSandboxVariants::startRefusesARunningSandbox()
 {
-    const auto result = SandboxFixture::runCli({ QStringLiteral("sandbox"), QStringLiteral("start"),
-                                                 QStringLiteral("--dir"), m_sandbox.directory() });
+    const auto result = SandboxFixture::runCli(
+        {QStringLiteral("sandbox"), QStringLiteral("start"), QStringLiteral("--dir"), m_sandbox.directory()});
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains("already running"), result.err.constData());
     // ... and the running one is untouched.
@@ -91,9 +91,9 @@ void TestSandboxVariants::startRefusesARunningSandbox()
 void TestSandboxVariants::statusRefusesOpenSecretsFile()
 {
     QFile::setPermissions(m_sandbox.secretsPath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
-    const auto result = SandboxFixture::runCli({ QStringLiteral("status"), QStringLiteral("--profile"),
-                                                 m_sandbox.profilePath(), QStringLiteral("--secrets"),
-                                                 m_sandbox.secretsPath() });
+    const auto result = SandboxFixture::runCli({QStringLiteral("status"), QStringLiteral("--profile"),
+                                                m_sandbox.profilePath(), QStringLiteral("--secrets"),
+                                                m_sandbox.secretsPath()});
     QFile::setPermissions(m_sandbox.secretsPath(), QFile::ReadOwner | QFile::WriteOwner);
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains("chmod 600"), result.err.constData());
@@ -101,17 +101,17 @@ void TestSandboxVariants::statusRefusesOpenSecretsFile()
 
 void TestSandboxVariants::statusRefusesBadArguments()
 {
-    QCOMPARE(SandboxFixture::runCli({ QStringLiteral("status") }).exitCode, 3);
-    QCOMPARE(SandboxFixture::runCli({ QStringLiteral("status"), QStringLiteral("--profile"),
-                                      QStringLiteral("/nonexistent/profile.ini") })
+    QCOMPARE(SandboxFixture::runCli({QStringLiteral("status")}).exitCode, 3);
+    QCOMPARE(SandboxFixture::runCli({QStringLiteral("status"), QStringLiteral("--profile"),
+                                     QStringLiteral("/nonexistent/profile.ini")})
                  .exitCode,
              3);
     QCOMPARE(
-        SandboxFixture::runCli({ QStringLiteral("status"), QStringLiteral("--profile"),
-                                 m_sandbox.profilePath(), QStringLiteral("--watch"), QStringLiteral("zero") })
+        SandboxFixture::runCli({QStringLiteral("status"), QStringLiteral("--profile"),
+                                m_sandbox.profilePath(), QStringLiteral("--watch"), QStringLiteral("zero")})
             .exitCode,
         3);
-    QCOMPARE(SandboxFixture::runCli({ QStringLiteral("frobnicate") }).exitCode, 3);
+    QCOMPARE(SandboxFixture::runCli({QStringLiteral("frobnicate")}).exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxVariants)

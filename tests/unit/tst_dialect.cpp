@@ -31,7 +31,7 @@ void TestDialect::serverColumn()
 {
     QTest::addColumn<QString>("server");
     for (const char* server :
-         { "mysql-5.7.44", "mysql-8.0.21", "mysql-8.0.30", "mysql-8.4.3", "mariadb-10.11.6" })
+         {"mysql-5.7.44", "mysql-8.0.21", "mysql-8.0.30", "mysql-8.4.3", "mariadb-10.11.6"})
         QTest::newRow(server) << QString::fromLatin1(server);
 }
 
@@ -226,7 +226,7 @@ void TestDialect::changeSource()
 
 void TestDialect::ignoreFilter()
 {
-    const QStringList patterns { QStringLiteral("mysql.rds%"), QStringLiteral("other.%") };
+    const QStringList patterns {QStringLiteral("mysql.rds%"), QStringLiteral("other.%")};
     QCOMPARE(Dialect(ServerVersion::parse(QStringLiteral("10.11.6-MariaDB"), {}))
                  .ignoreTablesFilterStatement(patterns),
              QStringLiteral("SET GLOBAL replicate_wild_ignore_table = 'mysql.rds%,other.%'"));

@@ -34,7 +34,7 @@ ServerSnapshot sourceSnapshot()
     facts.retention.origin = BinlogRetention::Origin::RdsConfiguration;
     facts.retention.isSet = true;
     facts.retention.hours = 48;
-    facts.sourceStatus = SourceStatus { QStringLiteral("mysql-bin-changelog.000231"), 1876, {}, {}, {} };
+    facts.sourceStatus = SourceStatus {QStringLiteral("mysql-bin-changelog.000231"), 1876, {}, {}, {}};
     snapshot.facts = facts;
     return snapshot;
 }
@@ -59,7 +59,7 @@ void TestHealth::recorded_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("health");
     for (const char* server :
-         { "mysql-5.7.44", "mysql-8.0.21", "mysql-8.0.30", "mysql-8.4.3", "mariadb-10.11.6" }) {
+         {"mysql-5.7.44", "mysql-8.0.21", "mysql-8.0.30", "mysql-8.4.3", "mariadb-10.11.6"}) {
         const QString s = QString::fromLatin1(server);
         QTest::newRow(qPrintable(s + QStringLiteral(" healthy")))
             << s + QStringLiteral("__replica_status.json") << "ok";
@@ -125,7 +125,7 @@ void TestHealth::reportJson()
     ServerSnapshot staging = replicaSnapshot(QStringLiteral("mariadb-10.11.6__replica_status.json"));
     staging.role = ServerRole::Staging;
     ServerSnapshot target = replicaSnapshot(QStringLiteral("mariadb-10.11.6__replica_status_error.json"));
-    const StatusReport report({ sourceSnapshot(), staging, target });
+    const StatusReport report({sourceSnapshot(), staging, target});
     const QJsonObject json = report.toJson();
 
     const QJsonObject source = json.value(QStringLiteral("source")).toObject();
@@ -162,7 +162,7 @@ void TestHealth::unreachableSourceIsCritical()
     source.role = ServerRole::Source;
     source.reachable = false;
     source.error = EngineError::local(QStringLiteral("down"));
-    const StatusReport report({ source });
+    const StatusReport report({source});
     QCOMPARE(report.overall(), Severity::Critical);
     QCOMPARE(report.toJson()
                  .value(QStringLiteral("source"))

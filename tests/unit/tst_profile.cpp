@@ -98,7 +98,7 @@ void TestProfile::loadsTheDocumentedFormat()
     QCOMPARE(profile->replicationUser, QStringLiteral("repl"));
     QCOMPARE(profile->replicationHost, QStringLiteral("%"));
     QCOMPARE(profile->strategy, SetupStrategy::StagingReplica);
-    QCOMPARE(profile->databases, QStringList({ QStringLiteral("shop"), QStringLiteral("shop_media") }));
+    QCOMPARE(profile->databases, QStringList({QStringLiteral("shop"), QStringLiteral("shop_media")}));
     QCOMPARE(profile->retentionHours, 48);
 }
 
@@ -235,9 +235,8 @@ void TestProfile::secretsWriteIsPrivateAndRoundTrips()
 {
     const QString path = m_dir->filePath(QStringLiteral("w.cnf"));
     const QByteArray awkward = QStringLiteral("a'b\"c\\d#e;f $g\nh ünï").toUtf8();
-    QVERIFY(
-        SecretsFile::write(path, { { QStringLiteral("source"), awkward }, { QStringLiteral("target"), "t" } })
-            .ok());
+    QVERIFY(SecretsFile::write(path, {{QStringLiteral("source"), awkward}, {QStringLiteral("target"), "t"}})
+                .ok());
     struct stat st
     {
     };

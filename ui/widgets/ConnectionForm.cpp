@@ -18,7 +18,7 @@ ConnectionForm::ConnectionForm(ServerRole role, QWidget* parent)
     m_ui->tlsCombo->addItem(tr("Verify identity (CA and host name)"), int(TlsMode::VerifyIdentity));
     m_ui->tlsCombo->setCurrentIndex(1);
 
-    for (QLineEdit* edit : { m_ui->hostEdit, m_ui->userEdit, m_ui->passwordEdit, m_ui->caEdit })
+    for (QLineEdit* edit : {m_ui->hostEdit, m_ui->userEdit, m_ui->passwordEdit, m_ui->caEdit})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionForm::changed);
     connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &ConnectionForm::changed);
     connect(m_ui->tlsCombo, &QComboBox::currentIndexChanged, this, &ConnectionForm::changed);

@@ -29,6 +29,6 @@ void SetupModel::setPassword(ServerRole role, const QByteArray& password)
 QList<ServerRole> SetupModel::roles() const
 {
     if (m_profile.strategy == SetupStrategy::WriteFreeze)
-        return { ServerRole::Source, ServerRole::Target };
+        return {ServerRole::Source, ServerRole::Target};
     return ServerRoles::all();
 }
