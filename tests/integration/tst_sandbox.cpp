@@ -1,5 +1,6 @@
 // The sandbox behaves like RDS where the tool can tell, and `status` reads it correctly.
 // Starts its own sandbox (three MariaDB 10.11 servers) through the CLI and stops it at the end.
+#include "RecordedResultSet.h"
 #include "SandboxFixture.h"
 #include "profile/SecretsFile.h"
 #include "replication/ServerInspector.h"
@@ -53,6 +54,7 @@ private slots:
     void statusShowsStagingReplicating();
     void statusTextIsReadable();
     void inspectorSeesRdsFacts();
+    void recordedMariaDbColumnsMatchTheServer();
     void demoDataReachedStaging();
     void adminCannotFlushTablesWithReadLock();
     void rdsShowConfigurationHasRdsColumns();
@@ -174,6 +176,26 @@ void TestSandbox::inspectorSeesRdsFacts()
     QVERIFY(!targetFacts->rds);
     QCOMPARE(targetFacts->serverId, quint64(Sandbox::TargetServerId));
     QVERIFY(!targetFacts->replicaStatus.has_value());
+}
+
+void TestSandbox::recordedMariaDbColumnsMatchTheServer()
+{
+    // The golden MariaDB files used by the dialect unit tests have the real server's columns.
+    auto staging = m_sandbox.rootSession(ServerRole::Staging);
+    auto target = m_sandbox.rootSession(ServerRole::Target);
+    QVERIFY(staging && target);
+    const Result<ResultSet> replica = staging->query(QStringLiteral("SHOW SLAVE STATUS"));
+    QVERIFY(replica.ok());
+    for (const char* file : {"mariadb-10.11.6__replica_status.json", "mariadb-10.11.6__replica_status_error.json",
+                             "mariadb-10.11.6__replica_status_empty.json"})
+        QCOMPARE(replica->columns(), RecordedResultSet::load(QString::fromLatin1(file)).result.columns());
+    const Result<ResultSet> notReplica = target->query(QStringLiteral("SHOW SLAVE STATUS"));
+    QVERIFY(notReplica.ok());
+    QCOMPARE(notReplica->rowCount(), 0);
+    const Result<ResultSet> source = staging->query(QStringLiteral("SHOW MASTER STATUS"));
+    QVERIFY(source.ok());
+    QCOMPARE(source->columns(),
+             RecordedResultSet::load(QStringLiteral("mariadb-10.11.6__source_status.json")).result.columns());
 }
 
 void TestSandbox::demoDataReachedStaging()
