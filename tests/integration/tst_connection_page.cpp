@@ -7,10 +7,12 @@
 #include "wizard/SetupWizard.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,8 @@ private slots:
 
 private:
     SetupWizard* openWizard(StartWindow& window);
+    // With SCREENSHOT_DIR set, saves the widget as SCREENSHOT_DIR/<name>.png (for the README).
+    static void screenshot(QWidget* widget, const QString& name);
 
     SandboxFixture m_sandbox;
     QTemporaryDir m_library;
@@ -53,6 +57,15 @@ SetupWizard* TestConnectionPage::openWizard(StartWindow& window)
     return window.openWizard(m_sandbox.profile(), m_sandbox.profilePath(), passwords);
 }
 
+void TestConnectionPage::screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
 void TestConnectionPage::startWindowListsSavedSetups()
 {
     SetupLibrary library(m_library.path());
@@ -68,6 +81,7 @@ void TestConnectionPage::startWindowListsSavedSetups()
     wizard->next(); // last page: validates
     wizard->accept();
     QCOMPARE(list->count(), 1);
+    screenshot(&window, QStringLiteral("start-window"));
     QVERIFY(list->item(0)->text().contains(m_sandbox.spec(ServerRole::Target).endpoint()));
     // The saved profile holds no password.
     QFile saved(list->item(0)->data(Qt::UserRole).toString());
@@ -97,6 +111,8 @@ void TestConnectionPage::testShowsFacts()
     auto* stagingResult = staging->findChild<QLabel*>(QStringLiteral("resultLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(stagingResult->text().startsWith(QLatin1String("Connected")), 20000);
     QVERIFY(stagingResult->text().contains(QLatin1String("replica of 127.0.0.1")));
+    wizard->findChild<QTabWidget*>(QStringLiteral("roleTabs"))->setCurrentWidget(staging);
+    screenshot(wizard, QStringLiteral("wizard-connections"));
 }
 
 void TestConnectionPage::testShowsExplainedError()
@@ -111,6 +127,8 @@ void TestConnectionPage::testShowsExplainedError()
     auto* result = target->findChild<QLabel*>(QStringLiteral("resultLabel"));
     QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QLatin1String("Error 1045")), 20000);
     QVERIFY(result->text().contains(QLatin1String("Fix:")));
+    wizard->findChild<QTabWidget*>(QStringLiteral("roleTabs"))->setCurrentWidget(target);
+    screenshot(wizard, QStringLiteral("wizard-connection-error"));
 }
 
 QTEST_MAIN(TestConnectionPage)

@@ -186,8 +186,9 @@ void TestSandbox::recordedMariaDbColumnsMatchTheServer()
     QVERIFY(staging && target);
     const Result<ResultSet> replica = staging->query(QStringLiteral("SHOW SLAVE STATUS"));
     QVERIFY(replica.ok());
-    for (const char* file : {"mariadb-10.11.6__replica_status.json", "mariadb-10.11.6__replica_status_error.json",
-                             "mariadb-10.11.6__replica_status_empty.json"})
+    for (const char* file :
+         {"mariadb-10.11.6__replica_status.json", "mariadb-10.11.6__replica_status_error.json",
+          "mariadb-10.11.6__replica_status_empty.json"})
         QCOMPARE(replica->columns(), RecordedResultSet::load(QString::fromLatin1(file)).result.columns());
     const Result<ResultSet> notReplica = target->query(QStringLiteral("SHOW SLAVE STATUS"));
     QVERIFY(notReplica.ok());

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Fails when translations/*.ts are not current: lupdate would change them (a tr() string was
+# added, changed or removed without `cmake --build build --target update_translations`), or a
+# German message is unfinished. Usage: check-translations.sh BUILD_DIR
+set -euo pipefail
+build="${1:?build dir}"
+src="$(cd "$(dirname "$0")/.." && pwd)"
+project="$build/app/.lupdate/rw_engine_project.json"
+lupdate=/usr/lib/qt6/bin/lupdate
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+[ -f "$project" ] || { echo "missing $project (configure the build first)"; exit 1; }
+for ts in "$src"/translations/*.ts; do cp "$ts" "$tmp/"; done
+# Same project, translations written to the copies.
+sed "s|$src/translations/|$tmp/|g" "$project" > "$tmp/project.json"
+"$lupdate" -project "$tmp/project.json" -locations none -no-obsolete -silent
+status=0
+for ts in "$src"/translations/*.ts; do
+  if ! cmp -s "$ts" "$tmp/$(basename "$ts")"; then
+    echo "$(basename "$ts") is not current: run cmake --build build --target update_translations"
+    diff -u "$ts" "$tmp/$(basename "$ts")" | head -40
+    status=1
+  fi
+done
+if grep -q 'type="unfinished"' "$src/translations/replica-wizard_de.ts"; then
+  echo "replica-wizard_de.ts has unfinished messages:"
+  grep -B2 'type="unfinished"' "$src/translations/replica-wizard_de.ts" | grep '<source>' | head -20
+  status=1
+fi
+exit $status
