@@ -16,27 +16,26 @@ PasswordResolver::PasswordResolver(Profile profile, QString profilePath, QString
 {
 }
 
-QString PasswordResolver::keychainKey(const QString& profilePath, ServerRole role)
+QString PasswordResolver::keychainKey(const QString& profilePath, const QString& group)
 {
-    return SecretStore::keyFor(QFileInfo(profilePath).absoluteFilePath(), ServerRoles::key(role));
+    return SecretStore::keyFor(QFileInfo(profilePath).absoluteFilePath(), group);
 }
 
-void PasswordResolver::resolve(const QList<ServerRole>& roles)
+void PasswordResolver::resolve(const QStringList& groups)
 {
-    m_pending = roles;
+    m_pending = groups;
     if (!m_secretsPath.isEmpty()) {
         Result<SecretsFile> secrets = SecretsFile::load(m_secretsPath);
         if (!secrets) {
             emit failed(secrets.error().toText());
             return;
         }
-        for (ServerRole role : roles) {
-            if (!secrets->has(role)) {
-                emit failed(tr("The secrets file %1 has no password for [%2].")
-                                .arg(m_secretsPath, ServerRoles::key(role)));
+        for (const QString& group : groups) {
+            if (!secrets->has(group)) {
+                emit failed(tr("The secrets file %1 has no password for [%2].").arg(m_secretsPath, group));
                 return;
             }
-            m_passwords.insert(role, secrets->password(role));
+            m_passwords.insert(group, secrets->password(group));
         }
         m_pending.clear();
     }
@@ -49,28 +48,32 @@ void PasswordResolver::next()
         emit resolved();
         return;
     }
-    const ServerRole role = m_pending.takeFirst();
-    const auto ask = [this, role](const QString& keychainReason) {
-        const ConnectionSpec& spec = m_profile.connection(role);
-        const auto typed = TerminalPrompt::readPassword(tr("Password for %1: ").arg(spec.describe()));
+    const QString group = m_pending.takeFirst();
+    ServerRole role = ServerRole::Source;
+    const bool isServer = ServerRoles::fromKey(group, &role);
+    const QString who = isServer
+        ? m_profile.connection(role).describe()
+        : tr("the replication account %1@%2").arg(m_profile.replicationUser, m_profile.replicationHost);
+    const auto ask = [this, group, who](const QString& keychainReason) {
+        const auto typed = TerminalPrompt::readPassword(tr("Password for %1: ").arg(who));
         if (!typed) {
             emit failed(
-                tr("No password for the %1 (%2): give --secrets FILE, store it in the keychain, or run "
-                   "on a terminal.")
-                    .arg(ServerRoles::displayName(role), keychainReason));
+                tr("No password for %1 (%2): give --secrets FILE, store it in the keychain, or run on a "
+                   "terminal.")
+                    .arg(who, keychainReason));
             return;
         }
-        m_passwords.insert(role, *typed);
+        m_passwords.insert(group, *typed);
         next();
     };
     if (!m_keychain) {
         ask(tr("no keychain"));
         return;
     }
-    m_keychain->read(keychainKey(m_profilePath, role), this,
-                     [this, role, ask](std::optional<QByteArray> secret, const QString& reason) {
+    m_keychain->read(keychainKey(m_profilePath, group), this,
+                     [this, group, ask](std::optional<QByteArray> secret, const QString& reason) {
                          if (secret) {
-                             m_passwords.insert(role, *secret);
+                             m_passwords.insert(group, *secret);
                              next();
                          } else {
                              ask(reason);

@@ -21,11 +21,13 @@ public:
     PasswordResolver(Profile profile, QString profilePath, QString secretsPath, SecretStore* keychain,
                      QObject* parent = nullptr);
 
-    void resolve(const QList<ServerRole>& roles);
-    QByteArray password(ServerRole role) const { return m_passwords.value(role); }
+    // Groups are "source", "staging", "target" and "replication" (the replication account).
+    void resolve(const QStringList& groups);
+    QByteArray password(const QString& group) const { return m_passwords.value(group); }
+    QByteArray password(ServerRole role) const { return password(ServerRoles::key(role)); }
 
-    // Keychain entry of a role of the profile at `profilePath`.
-    static QString keychainKey(const QString& profilePath, ServerRole role);
+    // Keychain entry of a group of the profile at `profilePath`.
+    static QString keychainKey(const QString& profilePath, const QString& group);
 
 signals:
     void resolved();
@@ -38,6 +40,6 @@ private:
     QString m_profilePath;
     QString m_secretsPath;
     SecretStore* m_keychain;
-    QList<ServerRole> m_pending;
-    QHash<ServerRole, QByteArray> m_passwords;
+    QStringList m_pending;
+    QHash<QString, QByteArray> m_passwords;
 };

@@ -78,10 +78,10 @@ int StatusCommand::start(const QStringList& arguments)
             [this] { print(m_watcher.future().results()); });
     m_pool.setMaxThreadCount(3);
 
-    QList<ServerRole> roles {ServerRole::Source, ServerRole::Target};
-    if (m_profile.strategy == SetupStrategy::StagingReplica || !m_profile.staging.host.isEmpty())
-        roles.insert(1, ServerRole::Staging);
-    QTimer::singleShot(0, this, [this, roles] { m_passwords->resolve(roles); });
+    QStringList groups {ServerRoles::key(ServerRole::Source), ServerRoles::key(ServerRole::Target)};
+    if (!m_profile.staging.host.isEmpty())
+        groups.insert(1, ServerRoles::key(ServerRole::Staging));
+    QTimer::singleShot(0, this, [this, groups] { m_passwords->resolve(groups); });
     return -1;
 }
 

@@ -1,4 +1,5 @@
 #include "SandboxCommand.h"
+#include "SetupCommand.h"
 #include "StatusCommand.h"
 #include "db/ServerSession.h"
 #include "i18n/Translations.h"
@@ -15,6 +16,7 @@ void usage()
                                            "Usage: replica-wizard-cli COMMAND [options]\n"
                                            "Commands:\n"
                                            "  status   replication status of a setup (--help for options)\n"
+                                           "  setup    set the target up as a replica of the source\n"
                                            "  sandbox  start/stop the local RDS-like sandbox\n")
                    .toUtf8()
                    .constData(),
@@ -44,6 +46,11 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("status")) {
         StatusCommand status;
         const int code = status.start(arguments);
+        return code >= 0 ? code : QCoreApplication::exec();
+    }
+    if (command == QLatin1String("setup")) {
+        SetupCommand setup;
+        const int code = setup.start(arguments);
         return code >= 0 ? code : QCoreApplication::exec();
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")

@@ -28,8 +28,6 @@ Result<std::unique_ptr<ClientDefaultsFile>> ClientDefaultsFile::create(const Con
         options.setValue(group, QStringLiteral("protocol"), "tcp");
     }
     options.setValue(group, QStringLiteral("default-character-set"), "utf8mb4");
-    options.setValue(group, QStringLiteral("connect-timeout"),
-                     QByteArray::number(spec.connectTimeoutSeconds));
     if (spec.tls == TlsMode::Disabled) {
         options.setValue(group, QStringLiteral("skip-ssl"), {});
     } else {

@@ -1,0 +1,680 @@
+#include "SetupRunner.h"
+
+#include "AuditLog.h"
+#include "CopyVerifier.h"
+#include "db/ErrorCatalog.h"
+#include "db/SqlText.h"
+#include "replication/Dialect.h"
+#include "replication/ServerInspector.h"
+#include "seeding/DumpPipeSeeder.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QThread>
+
+namespace {
+
+const QStringList kSystemSchemas {QStringLiteral("mysql"), QStringLiteral("sys"),
+                                  QStringLiteral("performance_schema"), QStringLiteral("information_schema")};
+
+QString inList(const QStringList& values)
+{
+    QStringList quoted;
+    for (const QString& v : values)
+        quoted.append(SqlText::literal(v));
+    return quoted.join(QStringLiteral(", "));
+}
+
+// MariaDB and MySQL 5.7's mysql_native_password hash, so the binlog never carries the clear text.
+QString nativePasswordHash(const QByteArray& password)
+{
+    const QByteArray once = QCryptographicHash::hash(password, QCryptographicHash::Sha1);
+    return QStringLiteral("*")
+        + QString::fromLatin1(QCryptographicHash::hash(once, QCryptographicHash::Sha1).toHex().toUpper());
+}
+
+// 'user'@'host' from a DEFINER column value user@host (the host is after the last '@').
+QString definerAccount(const QString& definer)
+{
+    const qsizetype at = definer.lastIndexOf(QLatin1Char('@'));
+    return SqlText::account(definer.left(at), definer.mid(at + 1));
+}
+
+} // namespace
+
+SetupRunner::SetupRunner(SetupInput input, Confirmer* confirmer, QObject* parent)
+    : QObject(parent)
+    , m_input(std::move(input))
+    , m_confirmer(confirmer)
+    , m_audit(std::make_unique<AuditLog>(m_input.auditLogPath))
+    , m_seeder(std::make_unique<DumpPipeSeeder>())
+{
+}
+
+SetupRunner::~SetupRunner() = default;
+
+void SetupRunner::cancel()
+{
+    m_cancelled = true;
+    m_seeder->cancel();
+}
+
+ServerRole SetupRunner::copyRole() const
+{
+    return m_input.profile.strategy == SetupStrategy::StagingReplica ? ServerRole::Staging
+                                                                     : ServerRole::Source;
+}
+
+void SetupRunner::log(const QString& line)
+{
+    emit logLine(SqlText::redacted(line));
+}
+
+Result<ResultSet> SetupRunner::query(ServerRole role, const QString& sql)
+{
+    if (m_cancelled)
+        return EngineError::local(tr("Cancelled."), {}, QStringLiteral("cancelled"));
+    Result<ResultSet> result = m_sessions.value(role)->query(sql);
+    m_audit->statement(role, sql, result ? nullptr : &result.error());
+    log(QStringLiteral("[%1] %2%3")
+            .arg(ServerRoles::key(role), sql,
+                 result ? QString() : QStringLiteral(" → ") + result.error().toText()));
+    if (!result)
+        return result.error().withContext(m_sessions.value(role)->spec().describe());
+    return result;
+}
+
+Status SetupRunner::execute(ServerRole role, const QString& sql)
+{
+    const Result<ResultSet> result = query(role, sql);
+    if (!result)
+        return result.error();
+    return Done {};
+}
+
+bool SetupRunner::ask(const SetupStep& step, const QString& question, const QStringList& commands)
+{
+    QStringList shown;
+    for (const QString& c : commands)
+        shown.append(SqlText::redacted(c));
+    const bool yes = m_confirmer->confirm(step, question, shown);
+    m_audit->note(
+        QStringLiteral("%1: %2 -> %3")
+            .arg(step.key, question, yes ? QStringLiteral("confirmed") : QStringLiteral("declined")));
+    return yes;
+}
+
+void SetupRunner::run()
+{
+    const Status prepared = prepare();
+    if (!prepared) {
+        emit finished(false, prepared.error().toText());
+        return;
+    }
+    const SetupPlan plan = SetupPlan::build(m_input.profile, m_facts, m_schemas);
+    emit planReady(plan.steps());
+    for (int i = 0; i < plan.steps().size(); ++i) {
+        const SetupStep& step = plan.steps().at(i);
+        emit stepStarted(i, step);
+        m_audit->note(QStringLiteral("step %1 started").arg(step.key));
+        const Status done = m_cancelled
+            ? Status(EngineError::local(tr("Cancelled."), {}, QStringLiteral("cancelled")))
+            : runStep(step);
+        if (!done) {
+            m_audit->note(QStringLiteral("step %1 failed: %2").arg(step.key, done.error().toText()));
+            emit stepFinished(i, false, done.error().toText());
+            emit finished(false, done.error().toText() + QLatin1Char('\n') + stateSummary(false));
+            return;
+        }
+        m_audit->note(QStringLiteral("step %1 done").arg(step.key));
+        emit stepFinished(i, true, {});
+    }
+    emit finished(true, stateSummary(true));
+}
+
+Status SetupRunner::prepare()
+{
+    QList<ServerRole> roles {ServerRole::Source, ServerRole::Target};
+    if (m_input.profile.strategy == SetupStrategy::StagingReplica)
+        roles.insert(1, ServerRole::Staging);
+    for (ServerRole role : roles) {
+        auto session = std::make_shared<ServerSession>(m_input.profile.connection(role));
+        const Status opened = session->open(m_input.passwords.value(role));
+        if (!opened)
+            return opened.error().withContext(session->spec().describe());
+        // The sessions run without NO_BACKSLASH_ESCAPES, as SqlText's literals assume.
+        const Status mode = session->execute(
+            QStringLiteral("SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '')"));
+        if (!mode)
+            return mode.error().withContext(session->spec().describe());
+        Result<ServerFacts> facts = ServerInspector(*session).inspect();
+        if (!facts)
+            return facts.error().withContext(session->spec().describe());
+        m_facts.insert(role, facts.value());
+        m_sessions.insert(role, session);
+    }
+
+    m_schemas = m_input.profile.databases;
+    if (m_schemas.isEmpty()) {
+        Result<ResultSet> schemas
+            = query(copyRole(),
+                    QStringLiteral("SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA "
+                                   "WHERE SCHEMA_NAME NOT IN (%1) ORDER BY 1")
+                        .arg(inList(kSystemSchemas)));
+        if (!schemas)
+            return schemas.error();
+        for (int row = 0; row < schemas->rowCount(); ++row)
+            m_schemas.append(schemas->text(row, u"s"));
+    }
+    if (m_schemas.isEmpty())
+        return EngineError::local(
+            tr("There is no user schema to copy on the %1.").arg(ServerRoles::displayName(copyRole())));
+    return Done {};
+}
+
+Status SetupRunner::runStep(const SetupStep& step)
+{
+    using I = SetupStep::Id;
+    switch (step.id) {
+    case I::Retention:
+        return retention(step);
+    case I::ReplicationAccount:
+        return replicationAccount(step);
+    case I::StopStaging:
+        return stopStaging(step);
+    case I::ReadCoordinates:
+        return readSourceCoordinates(step);
+    case I::PrepareTarget:
+        return prepareTarget(step);
+    case I::DefinerAccounts:
+        return definerAccounts(step);
+    case I::Seed:
+        return seed(step);
+    case I::RecheckCoordinates:
+        return recheckCoordinates(step);
+    case I::VerifyCopy:
+        return verifyCopy(step);
+    case I::DisableEvents:
+        return disableEvents(step);
+    case I::ReplicationFilters:
+        return replicationFilters(step);
+    case I::PointTarget:
+        return pointTarget(step);
+    case I::StartReplica:
+        return startReplica(step);
+    case I::VerifyReplication:
+        return verifyReplication(step);
+    case I::ResumeStaging:
+        return resumeStaging(step);
+    case I::FreezeWrites:
+    case I::RestoreWrites:
+        if (!ask(step, step.description, {}))
+            return EngineError::local(tr("The manual step '%1' was not confirmed.").arg(step.title));
+        return Done {};
+    }
+    return Done {};
+}
+
+Status SetupRunner::retention(const SetupStep& step)
+{
+    const ServerFacts& source = m_facts.value(ServerRole::Source);
+    const int wanted = m_input.profile.retentionHours;
+    if (!source.rds) {
+        log(tr("The source is not RDS: its binary log expiry (%1) is the DBA's to keep long enough.")
+                .arg(source.retention.isSet ? tr("%1 h").arg(source.retention.hours) : tr("none")));
+        return Done {};
+    }
+    if (source.retention.isSet && source.retention.hours >= wanted) {
+        log(tr("binlog retention hours is already %1.").arg(source.retention.hours));
+        return Done {};
+    }
+    if (wanted > BinlogRetention::RdsMaximumHours)
+        return EngineError::local(tr("A retention of %1 h is above RDS's maximum of %2 h.")
+                                      .arg(wanted)
+                                      .arg(int(BinlogRetention::RdsMaximumHours)),
+                                  tr("Choose at most %1 hours.").arg(int(BinlogRetention::RdsMaximumHours)));
+    const QString sql
+        = QStringLiteral("CALL mysql.rds_set_configuration('binlog retention hours', %1)").arg(wanted);
+    if (!ask(step,
+             tr("Set 'binlog retention hours' on the source to %1 (now %2)?")
+                 .arg(wanted)
+                 .arg(source.retention.isSet ? QString::number(source.retention.hours)
+                                             : QStringLiteral("NULL")),
+             {sql}))
+        return EngineError::local(tr("Declined: the source keeps too little binary log for a safe copy."));
+    const Status set = execute(ServerRole::Source, sql);
+    if (!set)
+        return set;
+    bool rds = false;
+    const Result<BinlogRetention> readBack
+        = ServerInspector(*m_sessions.value(ServerRole::Source)).readRetention(source.version, &rds);
+    if (!readBack)
+        return readBack.error();
+    if (!readBack->isSet || readBack->hours < wanted)
+        return EngineError::local(
+            tr("The source did not keep the new retention (read back: %1).")
+                .arg(readBack->isSet ? QString::number(readBack->hours) : QStringLiteral("NULL")));
+    return Done {};
+}
+
+Status SetupRunner::replicationAccount(const SetupStep& step)
+{
+    const Profile& p = m_input.profile;
+    const QString account = SqlText::account(p.replicationUser, p.replicationHost);
+    Result<ResultSet> exists
+        = query(ServerRole::Source,
+                QStringLiteral("SELECT COUNT(*) AS n FROM mysql.user WHERE User = %1 AND Host = %2")
+                    .arg(SqlText::literal(p.replicationUser), SqlText::literal(p.replicationHost)));
+    if (!exists)
+        return exists.error();
+    const bool present = exists->text(0, u"n").toInt() > 0;
+    QStringList statements;
+    if (present) {
+        Result<ResultSet> grants
+            = query(ServerRole::Source, QStringLiteral("SHOW GRANTS FOR %1").arg(account));
+        if (!grants)
+            return grants.error();
+        for (int row = 0; row < grants->rowCount(); ++row) {
+            const QString grant = grants->rows().at(row).value(0).toString();
+            if (grant.contains(QLatin1String("REPLICATION SLAVE"), Qt::CaseInsensitive)
+                || grant.contains(QLatin1String("ALL PRIVILEGES ON *.*"), Qt::CaseInsensitive)) {
+                log(tr("%1 exists with REPLICATION SLAVE; it is reused (its password must be the one given).")
+                        .arg(account));
+                return Done {};
+            }
+        }
+    } else if (m_facts.value(ServerRole::Source).version.isMariaDb()) {
+        // MariaDB binlogs CREATE USER as written: send the hash, not the password.
+        statements << QStringLiteral("CREATE USER %1 IDENTIFIED BY PASSWORD %2")
+                          .arg(account, SqlText::literal(nativePasswordHash(m_input.replicationPassword)));
+    } else {
+        statements << QStringLiteral("CREATE USER %1 IDENTIFIED BY %2")
+                          .arg(account, SqlText::literal(QString::fromUtf8(m_input.replicationPassword)));
+    }
+    statements << QStringLiteral("GRANT REPLICATION SLAVE ON *.* TO %1").arg(account);
+    if (!ask(step,
+             present ? tr("Grant REPLICATION SLAVE to %1 on the source?").arg(account)
+                     : tr("Create the replication account %1 on the source?").arg(account),
+             statements))
+        return EngineError::local(tr("Declined: the target needs a replication account on the source."));
+    for (const QString& sql : statements) {
+        const Status done = execute(ServerRole::Source, sql);
+        if (!done)
+            return done;
+    }
+    return Done {};
+}
+
+Result<SourceCoordinates> SetupRunner::currentCoordinates()
+{
+    const ServerRole role = copyRole();
+    const Dialect dialect(m_facts.value(role).version);
+    if (role == ServerRole::Staging) {
+        bool viaProcedure = false;
+        Result<std::optional<ReplicaStatus>> status
+            = ServerInspector(*m_sessions.value(role))
+                  .readReplicaStatus(dialect, m_facts.value(role).rds, &viaProcedure);
+        if (!status)
+            return status.error();
+        if (!status.value())
+            return EngineError::local(tr("The staging replica is not a replica."),
+                                      tr("Choose an RDS read replica of the source as the staging replica."));
+        const ReplicaStatus& r = *status.value();
+        if (r.sqlThreadRunning())
+            return EngineError::local(
+                tr("The staging replica's SQL thread is running: its data is moving."),
+                tr("It may have been restarted (an RDS reboot restarts replication). Run the "
+                   "setup again."));
+        return SourceCoordinates {r.execSourceLogFile, r.execSourceLogPos};
+    }
+    Result<ResultSet> status = query(role, dialect.sourceStatusStatement());
+    if (!status)
+        return status.error();
+    const auto source = dialect.parseSourceStatus(status.value());
+    if (!source)
+        return EngineError::local(tr("The source has no binary log."),
+                                  tr("Enable binary logging (on RDS: backups)."));
+    return SourceCoordinates {source->binlogFile, source->binlogPosition};
+}
+
+Status SetupRunner::stopStaging(const SetupStep& step)
+{
+    const ServerFacts& staging = m_facts.value(ServerRole::Staging);
+    const ServerFacts& source = m_facts.value(ServerRole::Source);
+    if (!staging.replicaStatus)
+        return EngineError::local(tr("The staging server is not a replica."),
+                                  tr("Choose an RDS read replica of the source as the staging replica."));
+    if (staging.replicaStatus->sourceServerId != source.serverId)
+        return EngineError::local(
+            tr("The staging replica replicates from server id %1, not from the source (%2).")
+                .arg(staging.replicaStatus->sourceServerId)
+                .arg(source.serverId),
+            tr("Choose a read replica of this source."));
+    const QString stop = staging.rds ? QStringLiteral("CALL mysql.rds_stop_replication()")
+                                     : Dialect(staging.version).stopReplicaStatement();
+    if (!ask(step, tr("Stop replication on the staging replica %1?").arg(m_input.profile.staging.endpoint()),
+             {stop}))
+        return EngineError::local(tr("Declined: the copy needs a stopped staging replica."));
+    const Status stopped = execute(ServerRole::Staging, stop);
+    if (!stopped)
+        return stopped;
+    m_stagingStopped = true;
+    Result<SourceCoordinates> coordinates = currentCoordinates();
+    if (!coordinates)
+        return coordinates.error();
+    m_coordinates = coordinates.value();
+    log(tr("The staging replica's data is at source position %1.").arg(m_coordinates.toString()));
+    return Done {};
+}
+
+Status SetupRunner::readSourceCoordinates(const SetupStep&)
+{
+    Result<SourceCoordinates> first = currentCoordinates();
+    if (!first)
+        return first.error();
+    QThread::sleep(3);
+    Result<SourceCoordinates> second = currentCoordinates();
+    if (!second)
+        return second.error();
+    if (first.value() != second.value())
+        return EngineError::local(tr("The source's position moved from %1 to %2: writes are still arriving.")
+                                      .arg(first->toString(), second->toString()),
+                                  tr("Hold off every application write, then run the setup again."));
+    m_coordinates = second.value();
+    return Done {};
+}
+
+Status SetupRunner::prepareTarget(const SetupStep& step)
+{
+    const ServerFacts& target = m_facts.value(ServerRole::Target);
+    for (ServerRole other : {ServerRole::Source, ServerRole::Staging}) {
+        if (m_facts.contains(other) && m_facts.value(other).serverId == target.serverId)
+            return EngineError::local(tr("The target's server_id %1 equals the %2's.")
+                                          .arg(target.serverId)
+                                          .arg(ServerRoles::displayName(other)),
+                                      tr("Give the target its own server_id (SET GLOBAL server_id and in its "
+                                         "configuration file)."),
+                                      QStringLiteral("server_id_clash"));
+    }
+    if (!target.replicaStatus)
+        return Done {};
+    const Dialect dialect(target.version);
+    const QStringList statements {dialect.stopReplicaStatement(), dialect.resetReplicaAllStatement()};
+    if (!ask(step,
+             tr("The target already replicates from %1:%2. Stop it and remove its replication settings?")
+                 .arg(target.replicaStatus->sourceHost)
+                 .arg(target.replicaStatus->sourcePort),
+             statements))
+        return EngineError::local(tr("Declined: the target already replicates from another server."));
+    m_targetTouched = true;
+    for (const QString& sql : statements) {
+        const Status done = execute(ServerRole::Target, sql);
+        if (!done)
+            return done;
+    }
+    return Done {};
+}
+
+Status SetupRunner::definerAccounts(const SetupStep& step)
+{
+    const QString schemas = inList(m_schemas);
+    Result<ResultSet> definers = query(
+        copyRole(),
+        QStringLiteral(
+            "SELECT DISTINCT DEFINER AS d FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA IN (%1) "
+            "UNION SELECT DEFINER FROM information_schema.VIEWS WHERE TABLE_SCHEMA IN (%1) "
+            "UNION SELECT DEFINER FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA IN (%1) "
+            "UNION SELECT DEFINER FROM information_schema.EVENTS WHERE EVENT_SCHEMA IN (%1)")
+            .arg(schemas));
+    if (!definers)
+        return definers.error();
+    QStringList statements;
+    for (int row = 0; row < definers->rowCount(); ++row) {
+        const QString definer = definers->text(row, u"d");
+        const qsizetype at = definer.lastIndexOf(QLatin1Char('@'));
+        if (at <= 0)
+            continue;
+        Result<ResultSet> exists
+            = query(ServerRole::Target,
+                    QStringLiteral("SELECT COUNT(*) AS n FROM mysql.user WHERE User = %1 AND Host = %2")
+                        .arg(SqlText::literal(definer.left(at)), SqlText::literal(definer.mid(at + 1))));
+        if (!exists)
+            return exists.error();
+        if (exists->text(0, u"n").toInt() == 0)
+            statements
+                << QStringLiteral("CREATE USER IF NOT EXISTS %1 ACCOUNT LOCK").arg(definerAccount(definer));
+    }
+    if (statements.isEmpty())
+        return Done {};
+    if (!ask(step, tr("Create the missing DEFINER accounts on the target (locked, no password)?"),
+             statements))
+        return EngineError::local(
+            tr("Declined: views and routines would fail on the target with error 1449."));
+    m_targetTouched = true;
+    for (const QString& sql : statements) {
+        const Status done = execute(ServerRole::Target, sql);
+        if (!done)
+            return done;
+    }
+    return Done {};
+}
+
+Status SetupRunner::seed(const SetupStep& step)
+{
+    const QString schemas = inList(m_schemas);
+    Result<ResultSet> size = query(copyRole(),
+                                   QStringLiteral("SELECT COALESCE(SUM(DATA_LENGTH), 0) AS bytes, COUNT(*) "
+                                                  "AS tables_ FROM information_schema.TABLES "
+                                                  "WHERE TABLE_SCHEMA IN (%1) AND TABLE_TYPE = 'BASE TABLE'")
+                                       .arg(schemas));
+    if (!size)
+        return size.error();
+    Result<ResultSet> existing = query(
+        ServerRole::Target,
+        QStringLiteral("SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA WHERE SCHEMA_NAME IN (%1)")
+            .arg(schemas));
+    if (!existing)
+        return existing.error();
+    QStringList overwritten;
+    for (int row = 0; row < existing->rowCount(); ++row)
+        overwritten << existing->text(row, u"s");
+    const QString question = overwritten.isEmpty()
+        ? tr("Copy %1 (about %2 MiB) from the %3 into the target?")
+              .arg(m_schemas.join(QStringLiteral(", ")))
+              .arg(size->text(0, u"bytes").toLongLong() / (1024 * 1024))
+              .arg(ServerRoles::displayName(copyRole()))
+        : tr("Copy %1 into the target, REPLACING its schemas %2?")
+              .arg(m_schemas.join(QStringLiteral(", ")), overwritten.join(QStringLiteral(", ")));
+    if (!ask(step, question, step.commands))
+        return EngineError::local(tr("Declined: nothing was copied."));
+    m_targetTouched = true;
+    SeedRequest request;
+    request.from = m_input.profile.connection(copyRole());
+    request.fromPassword = m_input.passwords.value(copyRole());
+    request.to = m_input.profile.target;
+    request.toPassword = m_input.passwords.value(ServerRole::Target);
+    request.schemas = m_schemas;
+    request.estimatedBytes = size->text(0, u"bytes").toLongLong();
+    request.tableCount = size->text(0, u"tables_").toInt();
+    m_audit->note(QStringLiteral("seed: %1 %2 | %3 %4")
+                      .arg(DumpPipeSeeder::dumpProgram(),
+                           DumpPipeSeeder::dumpArguments(m_schemas).join(QLatin1Char(' ')),
+                           DumpPipeSeeder::loadProgram(),
+                           DumpPipeSeeder::loadArguments().join(QLatin1Char(' '))));
+    const Status copied
+        = m_seeder->seed(request, [this](const SeedProgress& progress) { emit seedProgress(progress); });
+    m_audit->note(copied ? QStringLiteral("seed: OK") : QStringLiteral("seed: ") + copied.error().toText());
+    return copied;
+}
+
+Status SetupRunner::recheckCoordinates(const SetupStep&)
+{
+    Result<SourceCoordinates> now = currentCoordinates();
+    if (!now)
+        return now.error();
+    if (now.value() != m_coordinates)
+        return EngineError::local(tr("The coordinates moved during the copy (%1, now %2): the copy is void.")
+                                      .arg(m_coordinates.toString(), now->toString()),
+                                  tr("Run the setup again."));
+    return Done {};
+}
+
+Status SetupRunner::verifyCopy(const SetupStep&)
+{
+    CopyVerifier verifier(*m_sessions.value(copyRole()), *m_sessions.value(ServerRole::Target));
+    const Result<VerifyReport> report = verifier.verify(m_schemas);
+    if (!report)
+        return report.error();
+    log(report->summary());
+    if (!report->ok())
+        return EngineError::local(
+            tr("The copy differs from the %1: %2")
+                .arg(ServerRoles::displayName(copyRole()), report->differences.join(QStringLiteral("; "))),
+            tr("Run the seed again."));
+    return Done {};
+}
+
+Status SetupRunner::disableEvents(const SetupStep& step)
+{
+    Result<ResultSet> events
+        = query(ServerRole::Target,
+                QStringLiteral(
+                    "SELECT EVENT_SCHEMA AS s, EVENT_NAME AS n, DEFINER AS d FROM information_schema.EVENTS "
+                    "WHERE STATUS = 'ENABLED' AND EVENT_SCHEMA IN (%1)")
+                    .arg(inList(m_schemas)));
+    if (!events)
+        return events.error();
+    QStringList statements;
+    for (int row = 0; row < events->rowCount(); ++row)
+        statements << QStringLiteral("ALTER DEFINER=%1 EVENT %2.%3 DISABLE ON SLAVE")
+                          .arg(definerAccount(events->text(row, u"d")),
+                               SqlText::identifier(events->text(row, u"s")),
+                               SqlText::identifier(events->text(row, u"n")));
+    if (statements.isEmpty()) {
+        log(tr("No copied event is enabled on the target."));
+        return Done {};
+    }
+    if (!ask(step, tr("Disable the copied events on the target (they run on the source)?"), statements))
+        return EngineError::local(
+            tr("Declined: events running on the target would collide with replicated writes."));
+    for (const QString& sql : statements) {
+        const Status done = execute(ServerRole::Target, sql);
+        if (!done)
+            return done;
+    }
+    return Done {};
+}
+
+Status SetupRunner::replicationFilters(const SetupStep& step)
+{
+    const Dialect dialect(m_facts.value(ServerRole::Target).version);
+    const QStringList statements {dialect.ignoreTablesFilterStatement({QStringLiteral("mysql.rds%")})};
+    if (!ask(step, tr("Make the target ignore RDS's own tables (mysql.rds%)?"), statements))
+        return EngineError::local(
+            tr("Declined: the first heartbeat from RDS would stop the target with error 1146."));
+    for (const QString& sql : statements) {
+        const Status done = execute(ServerRole::Target, sql);
+        if (!done)
+            return done;
+    }
+    return Done {};
+}
+
+Status SetupRunner::pointTarget(const SetupStep& step)
+{
+    const Profile& p = m_input.profile;
+    const ServerFacts& source = m_facts.value(ServerRole::Source);
+    ChangeSourceOptions options;
+    options.host = p.source.host;
+    options.port = p.source.port;
+    options.user = p.replicationUser;
+    options.password = QString::fromUtf8(m_input.replicationPassword);
+    options.logFile = m_coordinates.file;
+    options.logPosition = m_coordinates.position;
+    options.ssl = p.source.tls != TlsMode::Disabled;
+    options.sslCa = p.source.sslCa;
+    options.sslCert = p.source.sslCert;
+    options.sslKey = p.source.sslKey;
+    options.sslVerifyServerCert = p.source.tls == TlsMode::VerifyIdentity;
+    options.getPublicKey = !options.ssl && source.version.isMySql() && source.version.atLeast(8, 0);
+    const QString sql = Dialect(m_facts.value(ServerRole::Target).version).changeSourceStatement(options);
+    if (!ask(step, tr("Point the target at %1 from %2?").arg(p.source.endpoint(), m_coordinates.toString()),
+             {sql}))
+        return EngineError::local(tr("Declined: the target holds the copy but does not replicate."));
+    return execute(ServerRole::Target, sql);
+}
+
+Status SetupRunner::startReplica(const SetupStep& step)
+{
+    const QString sql = Dialect(m_facts.value(ServerRole::Target).version).startReplicaStatement();
+    if (!ask(step, tr("Start replication on the target?"), {sql}))
+        return EngineError::local(tr("Declined: the target is pointed at the source but not started."));
+    const Status started = execute(ServerRole::Target, sql);
+    if (started)
+        m_targetReplicating = true;
+    return started;
+}
+
+Status SetupRunner::verifyReplication(const SetupStep&)
+{
+    const Dialect dialect(m_facts.value(ServerRole::Target).version);
+    const QDeadlineTimer deadline(60000);
+    QString last;
+    while (!deadline.hasExpired() && !m_cancelled) {
+        Result<ResultSet> rs = query(ServerRole::Target, dialect.replicaStatusStatement());
+        if (!rs)
+            return rs.error();
+        const auto status = dialect.parseReplicaStatus(rs.value());
+        if (!status)
+            return EngineError::local(tr("The target is not configured as a replica."));
+        if (status->lastSqlErrno != 0)
+            return ErrorCatalog::classify(status->lastSqlErrno, status->lastSqlError)
+                .withContext(tr("target SQL thread"));
+        if (status->lastIoErrno != 0 && !status->ioThreadRunning())
+            return ErrorCatalog::classify(status->lastIoErrno, status->lastIoError)
+                .withContext(tr("target IO thread"));
+        if (status->ioThreadRunning() && status->sqlThreadRunning()) {
+            log(tr("The target replicates: IO Yes, SQL Yes, %1 s behind.")
+                    .arg(status->secondsBehindSource ? QString::number(*status->secondsBehindSource)
+                                                     : QStringLiteral("NULL")));
+            return Done {};
+        }
+        last = QStringLiteral("IO %1, SQL %2").arg(status->ioRunning, status->sqlRunning);
+        QThread::msleep(500);
+    }
+    return EngineError::local(
+        tr("The target's replication threads did not both start within 60 s (%1).").arg(last),
+        tr("Check that the target reaches the source's port (security groups, network ACLs)."));
+}
+
+Status SetupRunner::resumeStaging(const SetupStep& step)
+{
+    const ServerFacts& staging = m_facts.value(ServerRole::Staging);
+    const QString sql = staging.rds ? QStringLiteral("CALL mysql.rds_start_replication()")
+                                    : Dialect(staging.version).startReplicaStatement();
+    if (!ask(step, tr("Resume replication on the staging replica?"), {sql})) {
+        log(tr("The staging replica stays stopped: delete it or resume it (AWS terminates a read replica "
+               "stopped for 30 days)."));
+        return Done {};
+    }
+    const Status resumed = execute(ServerRole::Staging, sql);
+    if (resumed)
+        m_stagingStopped = false;
+    return resumed;
+}
+
+QString SetupRunner::stateSummary(bool ok) const
+{
+    QStringList lines;
+    if (ok)
+        lines << tr("The target %1 replicates from the source %2; the copy was verified.")
+                     .arg(m_input.profile.target.endpoint(), m_input.profile.source.endpoint());
+    if (m_stagingStopped)
+        lines << tr(
+            "The staging replica is STOPPED: resume it with CALL mysql.rds_start_replication; or delete it.");
+    if (!ok && m_targetTouched && !m_targetReplicating)
+        lines << tr("The target was changed but does not replicate: run the setup again to seed it afresh.");
+    if (!ok && !m_targetTouched)
+        lines << tr("The target was not changed.");
+    return lines.join(QLatin1Char('\n'));
+}
