@@ -32,7 +32,7 @@ int main(int argc, char* argv[])
                       QCoreApplication::translate("main", "file")});
     parser.process(app);
 
-    StartWindow window {SetupLibrary()};
+    StartWindow window{SetupLibrary()};
     window.show();
 
     if (parser.isSet(QStringLiteral("profile"))) {

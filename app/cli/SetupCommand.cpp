@@ -111,8 +111,8 @@ int SetupCommand::start(const QStringList& arguments)
         QMetaObject::invokeMethod(m_runner, &SetupRunner::run, Qt::QueuedConnection);
     });
 
-    QStringList groups {ServerRoles::key(ServerRole::Source), ServerRoles::key(ServerRole::Target),
-                        QStringLiteral("replication")};
+    QStringList groups{ServerRoles::key(ServerRole::Source), ServerRoles::key(ServerRole::Target),
+                       QStringLiteral("replication")};
     if (m_profile.strategy == SetupStrategy::StagingReplica)
         groups.insert(1, ServerRoles::key(ServerRole::Staging));
     QTimer::singleShot(0, this, [this, groups] { m_passwords->resolve(groups); });

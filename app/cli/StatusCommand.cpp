@@ -78,7 +78,7 @@ int StatusCommand::start(const QStringList& arguments)
             [this] { print(m_watcher.future().results()); });
     m_pool.setMaxThreadCount(3);
 
-    QStringList groups {ServerRoles::key(ServerRole::Source), ServerRoles::key(ServerRole::Target)};
+    QStringList groups{ServerRoles::key(ServerRole::Source), ServerRoles::key(ServerRole::Target)};
     if (!m_profile.staging.host.isEmpty())
         groups.insert(1, ServerRoles::key(ServerRole::Staging));
     QTimer::singleShot(0, this, [this, groups] { m_passwords->resolve(groups); });

@@ -18,7 +18,7 @@ std::optional<QByteArray> readPassword(const QString& prompt)
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
 
-    termios saved {};
+    termios saved{};
     const bool haveTermios = ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (haveTermios) {
         termios silent = saved;

@@ -35,7 +35,7 @@ Status write(const QString& path, const QByteArray& content)
     }
     ::fchmod(fd, S_IRUSR | S_IWUSR);
     ::close(fd);
-    return Done {};
+    return Done{};
 }
 
 } // namespace PrivateFile

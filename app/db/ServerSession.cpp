@@ -119,7 +119,7 @@ Status ServerSession::open(const QByteArray& password)
             QCoreApplication::translate("ServerSession", "Enable TLS on the server or choose a weaker mode."),
             QString::fromLatin1(ErrorCatalog::TlsError));
     }
-    return Done {};
+    return Done{};
 }
 
 Result<QList<ResultSet>> ServerSession::queryAll(const QString& sql)
@@ -162,7 +162,7 @@ Status ServerSession::execute(const QString& sql)
     Result<QList<ResultSet>> all = queryAll(sql);
     if (!all)
         return all.error();
-    return Done {};
+    return Done{};
 }
 
 void ServerSession::abort()

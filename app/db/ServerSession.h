@@ -53,5 +53,5 @@ private:
 
     ConnectionSpec m_spec;
     st_mysql* m_mysql = nullptr;
-    std::atomic_bool m_aborted {false};
+    std::atomic_bool m_aborted{false};
 };

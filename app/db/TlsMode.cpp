@@ -8,11 +8,11 @@ struct TlsModeName
     TlsMode mode;
     const char* key;
 };
-constexpr std::array<TlsModeName, 5> kNames {{{TlsMode::Disabled, "disabled"},
-                                              {TlsMode::Preferred, "preferred"},
-                                              {TlsMode::Required, "required"},
-                                              {TlsMode::VerifyCa, "verify-ca"},
-                                              {TlsMode::VerifyIdentity, "verify-identity"}}};
+constexpr std::array<TlsModeName, 5> kNames{{{TlsMode::Disabled, "disabled"},
+                                             {TlsMode::Preferred, "preferred"},
+                                             {TlsMode::Required, "required"},
+                                             {TlsMode::VerifyCa, "verify-ca"},
+                                             {TlsMode::VerifyIdentity, "verify-identity"}}};
 } // namespace
 
 namespace TlsModes {

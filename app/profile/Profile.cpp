@@ -156,5 +156,5 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
     if (settings.status() != QSettings::NoError)
         return EngineError::local(tr("The profile %1 could not be written.").arg(path),
                                   tr("Check that the folder exists and is writable."));
-    return Done {};
+    return Done{};
 }

@@ -36,7 +36,7 @@ Result<SetupLibrary::Entry> SetupLibrary::save(const Profile& profile, const QSt
     const Status saved = ProfileFile::save(profile, path);
     if (!saved)
         return saved.error();
-    return Entry {setupId, path, titleOf(profile)};
+    return Entry{setupId, path, titleOf(profile)};
 }
 
 QString SetupLibrary::titleOf(const Profile& profile)

@@ -65,6 +65,14 @@ QString Dialect::binaryLogsStatement() const
     return QStringLiteral("SHOW BINARY LOGS");
 }
 
+QString Dialect::binlogEventsStatement(const QString& file, quint64 from, int limit) const
+{
+    return QStringLiteral("SHOW BINLOG EVENTS IN %1 FROM %2 LIMIT %3")
+        .arg(SqlText::literal(file))
+        .arg(from)
+        .arg(limit);
+}
+
 QString Dialect::replicaStatusStatement() const
 {
     return usesReplicaSourceTerms() ? QStringLiteral("SHOW REPLICA STATUS")
@@ -152,7 +160,7 @@ QStringList Dialect::columnNames(ReplicaField field) const
         const QString newName = QString::fromLatin1(names.replicaSourceName);
         if (oldName == newName)
             return {oldName};
-        return usesReplicaSourceTerms() ? QStringList {newName, oldName} : QStringList {oldName, newName};
+        return usesReplicaSourceTerms() ? QStringList{newName, oldName} : QStringList{oldName, newName};
     }
     return {};
 }

@@ -25,6 +25,7 @@ public:
 
     QString sourceStatusStatement() const;
     QString binaryLogsStatement() const;
+    QString binlogEventsStatement(const QString& file, quint64 from, int limit) const;
     QString replicaStatusStatement() const;
     QString startReplicaStatement() const;
     QString stopReplicaStatement() const;

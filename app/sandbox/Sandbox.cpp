@@ -54,7 +54,7 @@ int freePort()
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     if (fd < 0)
         return 0;
-    sockaddr_in addr {};
+    sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     addr.sin_port = 0;
@@ -82,7 +82,7 @@ Status executeAll(ServerSession& session, const QStringList& statements)
             return done.error().withContext(session.spec().describe() + QStringLiteral(": ")
                                             + SqlText::redacted(sql));
     }
-    return Done {};
+    return Done{};
 }
 
 // Root gets a password, RDS's accounts are created, nothing of it goes to the binlog.
@@ -95,12 +95,12 @@ Status secureServer(const SandboxServer& server, const QByteArray& rootPassword,
     if (!opened)
         return opened.error();
     // Root only on the socket (root@localhost), with a password; no anonymous accounts.
-    const QStringList sql {QStringLiteral("SET SESSION sql_log_bin = 0"),
-                           QStringLiteral("DELETE FROM mysql.global_priv WHERE User = '' OR "
-                                          "(User = 'root' AND Host <> 'localhost')"),
-                           QStringLiteral("FLUSH PRIVILEGES"),
-                           QStringLiteral("ALTER USER 'root'@'localhost' IDENTIFIED BY %1")
-                               .arg(SqlText::literal(QString::fromUtf8(rootPassword)))};
+    const QStringList sql{QStringLiteral("SET SESSION sql_log_bin = 0"),
+                          QStringLiteral("DELETE FROM mysql.global_priv WHERE User = '' OR "
+                                         "(User = 'root' AND Host <> 'localhost')"),
+                          QStringLiteral("FLUSH PRIVILEGES"),
+                          QStringLiteral("ALTER USER 'root'@'localhost' IDENTIFIED BY %1")
+                              .arg(SqlText::literal(QString::fromUtf8(rootPassword)))};
     const Status rootDone = executeAll(session, sql);
     if (!rootDone)
         return rootDone;
@@ -186,7 +186,7 @@ Status waitForCatchUp(ServerSession& source, ServerSession& staging, int timeout
         if (replica->execSourceLogFile > sourceStatus->binlogFile
             || (replica->execSourceLogFile == sourceStatus->binlogFile
                 && replica->execSourceLogPos >= sourceStatus->binlogPosition))
-            return Done {};
+            return Done{};
         QThread::msleep(200);
     }
     return EngineError::local(
@@ -253,7 +253,7 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
             return EngineError::local(tr("No free TCP port was found on 127.0.0.1."));
         ports.insert(role, port);
     }
-    const QHash<ServerRole, quint32> serverIds {
+    const QHash<ServerRole, quint32> serverIds{
         {ServerRole::Source, SourceServerId},
         {ServerRole::Staging, StagingServerId},
         {ServerRole::Target, options.targetServerIdEqualsSource ? SourceServerId : TargetServerId}};
@@ -437,7 +437,7 @@ Status Sandbox::stop(const QString& directory)
         if (!stopped)
             return stopped.error();
     }
-    return Done {};
+    return Done{};
 }
 
 Status Sandbox::setWriteLoad(const QString& directory, bool enabled)

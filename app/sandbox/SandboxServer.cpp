@@ -94,11 +94,11 @@ Status SandboxServer::initialize()
     if (installDb.isEmpty())
         return EngineError::local(tr("mariadb-install-db was not found."),
                                   tr("Install the mariadb-server package (scripts/install-deps.sh does)."));
-    QStringList args {QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + dataDir(),
-                      QStringLiteral("--auth-root-authentication-method=normal"),
-                      QStringLiteral("--skip-test-db"), QStringLiteral("--skip-name-resolve"),
-                      // Servers clean up '#sql' files in their tmpdir: never share one.
-                      QStringLiteral("--tmpdir=") + tmpDir()};
+    QStringList args{QStringLiteral("--no-defaults"), QStringLiteral("--datadir=") + dataDir(),
+                     QStringLiteral("--auth-root-authentication-method=normal"),
+                     QStringLiteral("--skip-test-db"), QStringLiteral("--skip-name-resolve"),
+                     // Servers clean up '#sql' files in their tmpdir: never share one.
+                     QStringLiteral("--tmpdir=") + tmpDir()};
     if (isRoot())
         args.append(QStringLiteral("--user=root"));
     QProcess process;
@@ -109,32 +109,32 @@ Status SandboxServer::initialize()
         return EngineError::local(tr("mariadb-install-db failed for the %1 server: %2")
                                       .arg(ServerRoles::displayName(m_config.role),
                                            QString::fromLocal8Bit(process.readAll()).right(2000)));
-    return Done {};
+    return Done{};
 }
 
 Status SandboxServer::start()
 {
-    QStringList lines {QStringLiteral("[mariadbd]"),
-                       QStringLiteral("datadir=") + dataDir(),
-                       QStringLiteral("port=%1").arg(m_config.port),
-                       QStringLiteral("bind-address=127.0.0.1"),
-                       QStringLiteral("socket=") + socketPath(),
-                       QStringLiteral("pid-file=") + pidFile(),
-                       QStringLiteral("log-error=") + errorLog(),
-                       QStringLiteral("tmpdir=") + tmpDir(),
-                       QStringLiteral("server-id=%1").arg(m_config.serverId),
-                       QStringLiteral("skip-name-resolve"),
-                       QStringLiteral("character-set-server=utf8mb4"),
-                       QStringLiteral("collation-server=utf8mb4_unicode_ci"),
-                       QStringLiteral("innodb-buffer-pool-size=128M"),
-                       QStringLiteral("innodb-log-file-size=48M"),
-                       QStringLiteral("innodb-flush-log-at-trx-commit=2"),
-                       QStringLiteral("performance-schema=OFF"),
-                       QStringLiteral("max-connections=200"),
-                       QStringLiteral("max-allowed-packet=64M"),
-                       QStringLiteral("event-scheduler=ON"),
-                       QStringLiteral("log-bin-trust-function-creators=1"),
-                       QStringLiteral("relay-log=relay-bin")};
+    QStringList lines{QStringLiteral("[mariadbd]"),
+                      QStringLiteral("datadir=") + dataDir(),
+                      QStringLiteral("port=%1").arg(m_config.port),
+                      QStringLiteral("bind-address=127.0.0.1"),
+                      QStringLiteral("socket=") + socketPath(),
+                      QStringLiteral("pid-file=") + pidFile(),
+                      QStringLiteral("log-error=") + errorLog(),
+                      QStringLiteral("tmpdir=") + tmpDir(),
+                      QStringLiteral("server-id=%1").arg(m_config.serverId),
+                      QStringLiteral("skip-name-resolve"),
+                      QStringLiteral("character-set-server=utf8mb4"),
+                      QStringLiteral("collation-server=utf8mb4_unicode_ci"),
+                      QStringLiteral("innodb-buffer-pool-size=128M"),
+                      QStringLiteral("innodb-log-file-size=48M"),
+                      QStringLiteral("innodb-flush-log-at-trx-commit=2"),
+                      QStringLiteral("performance-schema=OFF"),
+                      QStringLiteral("max-connections=200"),
+                      QStringLiteral("max-allowed-packet=64M"),
+                      QStringLiteral("event-scheduler=ON"),
+                      QStringLiteral("log-bin-trust-function-creators=1"),
+                      QStringLiteral("relay-log=relay-bin")};
     if (m_config.logBin) {
         // RDS names its binlogs mysql-bin-changelog.NNNNNN.
         lines << QStringLiteral("log-bin=mysql-bin-changelog") << QStringLiteral("binlog-format=ROW")
@@ -165,7 +165,7 @@ Status SandboxServer::start()
     qint64 pid = 0;
     if (!process.startDetached(&pid))
         return EngineError::local(tr("mariadbd could not be started: %1").arg(process.errorString()));
-    return Done {};
+    return Done{};
 }
 
 Status SandboxServer::waitUntilReady(int timeoutSeconds, const QByteArray& rootPassword)
@@ -177,7 +177,7 @@ Status SandboxServer::waitUntilReady(int timeoutSeconds, const QByteArray& rootP
             ServerSession session(rootSpec());
             const Status opened = session.open(rootPassword);
             if (opened)
-                return Done {};
+                return Done{};
             last = opened.error();
         }
         QThread::msleep(200);
@@ -214,17 +214,17 @@ Status SandboxServer::stop(const QString& folder, int timeoutSeconds)
 {
     const qint64 pid = readPid(folder + QStringLiteral("/mariadbd.pid"));
     if (!isOurServer(pid, folder))
-        return Done {}; // not running
+        return Done{}; // not running
     ::kill(pid_t(pid), SIGTERM);
     const QDeadlineTimer deadline(timeoutSeconds * 1000);
     while (!deadline.hasExpired()) {
         if (!isOurServer(pid, folder))
-            return Done {};
+            return Done{};
         QThread::msleep(100);
     }
     ::kill(pid_t(pid), SIGKILL);
     QThread::msleep(500);
     if (isOurServer(pid, folder))
         return EngineError::local(tr("The server with pid %1 in %2 did not stop.").arg(pid).arg(folder));
-    return Done {};
+    return Done{};
 }

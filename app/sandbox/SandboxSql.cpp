@@ -44,7 +44,7 @@ Status runScript(const ConnectionSpec& spec, const QByteArray& password, const Q
         return EngineError::local(QCoreApplication::translate("SandboxSql", "%1 failed on %2: %3")
                                       .arg(scriptName, spec.describe(),
                                            QString::fromUtf8(process.readAllStandardError()).trimmed()));
-    return Done {};
+    return Done{};
 }
 
 } // namespace SandboxSql

@@ -41,17 +41,17 @@ QString DumpPipeSeeder::loadProgram()
 
 QStringList DumpPipeSeeder::dumpArguments(const QStringList& schemas)
 {
-    return QStringList {QStringLiteral("--single-transaction"),
-                        QStringLiteral("--routines"),
-                        QStringLiteral("--triggers"),
-                        QStringLiteral("--events"),
-                        QStringLiteral("--hex-blob"),
-                        QStringLiteral("--quick"),
-                        QStringLiteral("--tz-utc"),
-                        QStringLiteral("--default-character-set=utf8mb4"),
-                        QStringLiteral("--max-allowed-packet=1G"),
-                        QStringLiteral("--add-drop-database"),
-                        QStringLiteral("--databases")}
+    return QStringList{QStringLiteral("--single-transaction"),
+                       QStringLiteral("--routines"),
+                       QStringLiteral("--triggers"),
+                       QStringLiteral("--events"),
+                       QStringLiteral("--hex-blob"),
+                       QStringLiteral("--quick"),
+                       QStringLiteral("--tz-utc"),
+                       QStringLiteral("--default-character-set=utf8mb4"),
+                       QStringLiteral("--max-allowed-packet=1G"),
+                       QStringLiteral("--add-drop-database"),
+                       QStringLiteral("--databases")}
     + schemas;
 }
 
@@ -80,11 +80,11 @@ Status DumpPipeSeeder::seed(const SeedRequest& request, const ProgressCallback& 
 
     QProcess load;
     load.setProgram(loadTool);
-    load.setArguments(QStringList {toDefaults.value()->argument()} + loadArguments());
+    load.setArguments(QStringList{toDefaults.value()->argument()} + loadArguments());
     load.setStandardOutputFile(QProcess::nullDevice());
     QProcess dump;
     dump.setProgram(dumpTool);
-    dump.setArguments(QStringList {fromDefaults.value()->argument()} + dumpArguments(request.schemas));
+    dump.setArguments(QStringList{fromDefaults.value()->argument()} + dumpArguments(request.schemas));
     const auto killBoth = [&] {
         dump.kill();
         load.kill();
@@ -181,5 +181,5 @@ Status DumpPipeSeeder::seed(const SeedRequest& request, const ProgressCallback& 
     state.estimatedBytes = state.bytes;
     if (progress)
         progress(state);
-    return Done {};
+    return Done{};
 }

@@ -24,5 +24,5 @@ public:
     static QString loadProgram();
 
 private:
-    std::atomic_bool m_cancelled {false};
+    std::atomic_bool m_cancelled{false};
 };

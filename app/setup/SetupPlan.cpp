@@ -114,7 +114,7 @@ SetupPlan SetupPlan::build(const Profile& profile, const QHash<ServerRole, Serve
               tr("Events run on the source; their results arrive by replication. On the target they are "
                  "disabled as on a replica."),
               {QStringLiteral("ALTER EVENT ... DISABLE ON SLAVE")});
-    QStringList filters {QStringLiteral("mysql.rds%")};
+    QStringList filters{QStringLiteral("mysql.rds%")};
     s << step(
         I::ReplicationFilters, "replication-filters", tr("Ignore RDS's own tables"), ServerRole::Target,
         K::Confirm,

@@ -4,6 +4,7 @@
 #include "CopyVerifier.h"
 #include "db/ErrorCatalog.h"
 #include "db/SqlText.h"
+#include "replication/BinlogInspector.h"
 #include "replication/Dialect.h"
 #include "replication/ServerInspector.h"
 #include "seeding/DumpPipeSeeder.h"
@@ -14,8 +15,8 @@
 
 namespace {
 
-const QStringList kSystemSchemas {QStringLiteral("mysql"), QStringLiteral("sys"),
-                                  QStringLiteral("performance_schema"), QStringLiteral("information_schema")};
+const QStringList kSystemSchemas{QStringLiteral("mysql"), QStringLiteral("sys"),
+                                 QStringLiteral("performance_schema"), QStringLiteral("information_schema")};
 
 QString inList(const QStringList& values)
 {
@@ -89,7 +90,7 @@ Status SetupRunner::execute(ServerRole role, const QString& sql)
     const Result<ResultSet> result = query(role, sql);
     if (!result)
         return result.error();
-    return Done {};
+    return Done{};
 }
 
 bool SetupRunner::ask(const SetupStep& step, const QString& question, const QStringList& commands)
@@ -134,7 +135,7 @@ void SetupRunner::run()
 
 Status SetupRunner::prepare()
 {
-    QList<ServerRole> roles {ServerRole::Source, ServerRole::Target};
+    QList<ServerRole> roles{ServerRole::Source, ServerRole::Target};
     if (m_input.profile.strategy == SetupStrategy::StagingReplica)
         roles.insert(1, ServerRole::Staging);
     for (ServerRole role : roles) {
@@ -169,7 +170,7 @@ Status SetupRunner::prepare()
     if (m_schemas.isEmpty())
         return EngineError::local(
             tr("There is no user schema to copy on the %1.").arg(ServerRoles::displayName(copyRole())));
-    return Done {};
+    return Done{};
 }
 
 Status SetupRunner::runStep(const SetupStep& step)
@@ -210,9 +211,9 @@ Status SetupRunner::runStep(const SetupStep& step)
     case I::RestoreWrites:
         if (!ask(step, step.description, {}))
             return EngineError::local(tr("The manual step '%1' was not confirmed.").arg(step.title));
-        return Done {};
+        return Done{};
     }
-    return Done {};
+    return Done{};
 }
 
 Status SetupRunner::retention(const SetupStep& step)
@@ -222,11 +223,11 @@ Status SetupRunner::retention(const SetupStep& step)
     if (!source.rds) {
         log(tr("The source is not RDS: its binary log expiry (%1) is the DBA's to keep long enough.")
                 .arg(source.retention.isSet ? tr("%1 h").arg(source.retention.hours) : tr("none")));
-        return Done {};
+        return Done{};
     }
     if (source.retention.isSet && source.retention.hours >= wanted) {
         log(tr("binlog retention hours is already %1.").arg(source.retention.hours));
-        return Done {};
+        return Done{};
     }
     if (wanted > BinlogRetention::RdsMaximumHours)
         return EngineError::local(tr("A retention of %1 h is above RDS's maximum of %2 h.")
@@ -254,7 +255,7 @@ Status SetupRunner::retention(const SetupStep& step)
         return EngineError::local(
             tr("The source did not keep the new retention (read back: %1).")
                 .arg(readBack->isSet ? QString::number(readBack->hours) : QStringLiteral("NULL")));
-    return Done {};
+    return Done{};
 }
 
 Status SetupRunner::replicationAccount(const SetupStep& step)
@@ -280,7 +281,7 @@ Status SetupRunner::replicationAccount(const SetupStep& step)
                 || grant.contains(QLatin1String("ALL PRIVILEGES ON *.*"), Qt::CaseInsensitive)) {
                 log(tr("%1 exists with REPLICATION SLAVE; it is reused (its password must be the one given).")
                         .arg(account));
-                return Done {};
+                return Done{};
             }
         }
     } else if (m_facts.value(ServerRole::Source).version.isMariaDb()) {
@@ -302,7 +303,7 @@ Status SetupRunner::replicationAccount(const SetupStep& step)
         if (!done)
             return done;
     }
-    return Done {};
+    return Done{};
 }
 
 Result<SourceCoordinates> SetupRunner::currentCoordinates()
@@ -325,7 +326,7 @@ Result<SourceCoordinates> SetupRunner::currentCoordinates()
                 tr("The staging replica's SQL thread is running: its data is moving."),
                 tr("It may have been restarted (an RDS reboot restarts replication). Run the "
                    "setup again."));
-        return SourceCoordinates {r.execSourceLogFile, r.execSourceLogPos};
+        return SourceCoordinates{r.execSourceLogFile, r.execSourceLogPos};
     }
     Result<ResultSet> status = query(role, dialect.sourceStatusStatement());
     if (!status)
@@ -334,7 +335,7 @@ Result<SourceCoordinates> SetupRunner::currentCoordinates()
     if (!source)
         return EngineError::local(tr("The source has no binary log."),
                                   tr("Enable binary logging (on RDS: backups)."));
-    return SourceCoordinates {source->binlogFile, source->binlogPosition};
+    return SourceCoordinates{source->binlogFile, source->binlogPosition};
 }
 
 Status SetupRunner::stopStaging(const SetupStep& step)
@@ -364,11 +365,35 @@ Status SetupRunner::stopStaging(const SetupStep& step)
         return coordinates.error();
     m_coordinates = coordinates.value();
     log(tr("The staging replica's data is at source position %1.").arg(m_coordinates.toString()));
-    return Done {};
+    return Done{};
 }
 
 Status SetupRunner::readSourceCoordinates(const SetupStep&)
 {
+    // Only the tool, RDS itself and replication may still be connected.
+    const QStringList allowed{m_input.profile.source.user,
+                              m_input.profile.replicationUser,
+                              QStringLiteral("rdsadmin"),
+                              QStringLiteral("rdsrepladmin"),
+                              QStringLiteral("event_scheduler"),
+                              QStringLiteral("system user"),
+                              QStringLiteral("unauthenticated user")};
+    Result<ResultSet> sessions = query(ServerRole::Source, QStringLiteral("SHOW PROCESSLIST"));
+    if (!sessions)
+        return sessions.error();
+    QStringList others;
+    for (int row = 0; row < sessions->rowCount(); ++row) {
+        const QString user = sessions->text(row, u"User");
+        if (!allowed.contains(user))
+            others << QStringLiteral("%1@%2").arg(user, sessions->text(row, u"Host"));
+    }
+    if (!others.isEmpty())
+        return EngineError::local(
+            tr("Other sessions are still connected to the source: %1.")
+                .arg(others.join(QStringLiteral(", "))),
+            tr("Remove the applications' access and end their sessions, then run the setup again."),
+            QStringLiteral("position_moved"));
+
     Result<SourceCoordinates> first = currentCoordinates();
     if (!first)
         return first.error();
@@ -376,12 +401,26 @@ Status SetupRunner::readSourceCoordinates(const SetupStep&)
     Result<SourceCoordinates> second = currentCoordinates();
     if (!second)
         return second.error();
-    if (first.value() != second.value())
-        return EngineError::local(tr("The source's position moved from %1 to %2: writes are still arriving.")
-                                      .arg(first->toString(), second->toString()),
-                                  tr("Hold off every application write, then run the setup again."));
-    m_coordinates = second.value();
-    return Done {};
+    const Status quiet = sourceQuietBetween(first.value(), second.value());
+    if (!quiet)
+        return quiet;
+    m_coordinates = first.value();
+    log(tr("The source's data is at position %1.").arg(m_coordinates.toString()));
+    return Done{};
+}
+
+Status SetupRunner::sourceQuietBetween(const SourceCoordinates& from, const SourceCoordinates& to)
+{
+    const Dialect dialect(m_facts.value(ServerRole::Source).version);
+    const Status quiet
+        = BinlogInspector(*m_sessions.value(ServerRole::Source), dialect).onlyRdsWritesBetween(from, to);
+    if (!quiet)
+        return EngineError::local(
+            tr("The source's position moved from %1 to %2: writes are still arriving. %3")
+                .arg(from.toString(), to.toString(), quiet.error().explanation),
+            tr("Hold off every application write, then run the setup again."),
+            QStringLiteral("position_moved"));
+    return Done{};
 }
 
 Status SetupRunner::prepareTarget(const SetupStep& step)
@@ -397,9 +436,9 @@ Status SetupRunner::prepareTarget(const SetupStep& step)
                                       QStringLiteral("server_id_clash"));
     }
     if (!target.replicaStatus)
-        return Done {};
+        return Done{};
     const Dialect dialect(target.version);
-    const QStringList statements {dialect.stopReplicaStatement(), dialect.resetReplicaAllStatement()};
+    const QStringList statements{dialect.stopReplicaStatement(), dialect.resetReplicaAllStatement()};
     if (!ask(step,
              tr("The target already replicates from %1:%2. Stop it and remove its replication settings?")
                  .arg(target.replicaStatus->sourceHost)
@@ -412,7 +451,7 @@ Status SetupRunner::prepareTarget(const SetupStep& step)
         if (!done)
             return done;
     }
-    return Done {};
+    return Done{};
 }
 
 Status SetupRunner::definerAccounts(const SetupStep& step)
@@ -445,7 +484,7 @@ Status SetupRunner::definerAccounts(const SetupStep& step)
                 << QStringLiteral("CREATE USER IF NOT EXISTS %1 ACCOUNT LOCK").arg(definerAccount(definer));
     }
     if (statements.isEmpty())
-        return Done {};
+        return Done{};
     if (!ask(step, tr("Create the missing DEFINER accounts on the target (locked, no password)?"),
              statements))
         return EngineError::local(
@@ -456,7 +495,7 @@ Status SetupRunner::definerAccounts(const SetupStep& step)
         if (!done)
             return done;
     }
-    return Done {};
+    return Done{};
 }
 
 Status SetupRunner::seed(const SetupStep& step)
@@ -512,11 +551,13 @@ Status SetupRunner::recheckCoordinates(const SetupStep&)
     Result<SourceCoordinates> now = currentCoordinates();
     if (!now)
         return now.error();
+    if (copyRole() == ServerRole::Source)
+        return sourceQuietBetween(m_coordinates, now.value());
     if (now.value() != m_coordinates)
         return EngineError::local(tr("The coordinates moved during the copy (%1, now %2): the copy is void.")
                                       .arg(m_coordinates.toString(), now->toString()),
                                   tr("Run the setup again."));
-    return Done {};
+    return Done{};
 }
 
 Status SetupRunner::verifyCopy(const SetupStep&)
@@ -531,7 +572,7 @@ Status SetupRunner::verifyCopy(const SetupStep&)
             tr("The copy differs from the %1: %2")
                 .arg(ServerRoles::displayName(copyRole()), report->differences.join(QStringLiteral("; "))),
             tr("Run the seed again."));
-    return Done {};
+    return Done{};
 }
 
 Status SetupRunner::disableEvents(const SetupStep& step)
@@ -552,7 +593,7 @@ Status SetupRunner::disableEvents(const SetupStep& step)
                                SqlText::identifier(events->text(row, u"n")));
     if (statements.isEmpty()) {
         log(tr("No copied event is enabled on the target."));
-        return Done {};
+        return Done{};
     }
     if (!ask(step, tr("Disable the copied events on the target (they run on the source)?"), statements))
         return EngineError::local(
@@ -562,13 +603,13 @@ Status SetupRunner::disableEvents(const SetupStep& step)
         if (!done)
             return done;
     }
-    return Done {};
+    return Done{};
 }
 
 Status SetupRunner::replicationFilters(const SetupStep& step)
 {
     const Dialect dialect(m_facts.value(ServerRole::Target).version);
-    const QStringList statements {dialect.ignoreTablesFilterStatement({QStringLiteral("mysql.rds%")})};
+    const QStringList statements{dialect.ignoreTablesFilterStatement({QStringLiteral("mysql.rds%")})};
     if (!ask(step, tr("Make the target ignore RDS's own tables (mysql.rds%)?"), statements))
         return EngineError::local(
             tr("Declined: the first heartbeat from RDS would stop the target with error 1146."));
@@ -577,7 +618,7 @@ Status SetupRunner::replicationFilters(const SetupStep& step)
         if (!done)
             return done;
     }
-    return Done {};
+    return Done{};
 }
 
 Status SetupRunner::pointTarget(const SetupStep& step)
@@ -637,7 +678,7 @@ Status SetupRunner::verifyReplication(const SetupStep&)
             log(tr("The target replicates: IO Yes, SQL Yes, %1 s behind.")
                     .arg(status->secondsBehindSource ? QString::number(*status->secondsBehindSource)
                                                      : QStringLiteral("NULL")));
-            return Done {};
+            return Done{};
         }
         last = QStringLiteral("IO %1, SQL %2").arg(status->ioRunning, status->sqlRunning);
         QThread::msleep(500);
@@ -655,7 +696,7 @@ Status SetupRunner::resumeStaging(const SetupStep& step)
     if (!ask(step, tr("Resume replication on the staging replica?"), {sql})) {
         log(tr("The staging replica stays stopped: delete it or resume it (AWS terminates a read replica "
                "stopped for 30 days)."));
-        return Done {};
+        return Done{};
     }
     const Status resumed = execute(ServerRole::Staging, sql);
     if (resumed)

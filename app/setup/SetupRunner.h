@@ -75,6 +75,7 @@ private:
     Result<ResultSet> query(ServerRole role, const QString& sql);
     Status execute(ServerRole role, const QString& sql);
     Result<SourceCoordinates> currentCoordinates();
+    Status sourceQuietBetween(const SourceCoordinates& from, const SourceCoordinates& to);
     ServerRole copyRole() const;
     QString stateSummary(bool ok) const;
     void log(const QString& line);
@@ -87,7 +88,7 @@ private:
     QHash<ServerRole, ServerFacts> m_facts;
     QStringList m_schemas;
     SourceCoordinates m_coordinates;
-    std::atomic_bool m_cancelled {false};
+    std::atomic_bool m_cancelled{false};
     bool m_stagingStopped = false;
     bool m_targetTouched = false;
     bool m_targetReplicating = false;

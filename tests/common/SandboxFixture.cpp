@@ -36,7 +36,7 @@ bool SandboxFixture::start(const QStringList& extraArguments, QString* message)
 {
     m_started = true;
     const CliResult result = runCli(
-        QStringList {QStringLiteral("sandbox"), QStringLiteral("start"), QStringLiteral("--dir"), directory()}
+        QStringList{QStringLiteral("sandbox"), QStringLiteral("start"), QStringLiteral("--dir"), directory()}
             + extraArguments,
         600000);
     if (result.exitCode != 0) {

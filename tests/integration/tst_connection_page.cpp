@@ -93,7 +93,7 @@ void TestConnectionPage::startWindowListsSavedSetups()
 
 void TestConnectionPage::testShowsFacts()
 {
-    StartWindow window {SetupLibrary(m_library.path())};
+    StartWindow window{SetupLibrary(m_library.path())};
     SetupWizard* wizard = openWizard(window);
     ConnectionForm* source = wizard->connectionsPage()->form(ServerRole::Source);
     auto* result = source->findChild<QLabel*>(QStringLiteral("resultLabel"));
@@ -117,7 +117,7 @@ void TestConnectionPage::testShowsFacts()
 
 void TestConnectionPage::testShowsExplainedError()
 {
-    StartWindow window {SetupLibrary(m_library.path())};
+    StartWindow window{SetupLibrary(m_library.path())};
     SetupWizard* wizard = openWizard(window);
     ConnectionForm* target = wizard->connectionsPage()->form(ServerRole::Target);
     auto* password = target->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));

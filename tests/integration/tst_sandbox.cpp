@@ -391,7 +391,7 @@ void TestSandbox::closedPortIs2003()
     // A port nobody listens on: bind one, then close it.
     ConnectionSpec spec = m_sandbox.spec(ServerRole::Source);
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr {};
+    sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     QCOMPARE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)), 0);

@@ -226,7 +226,7 @@ void TestDialect::changeSource()
 
 void TestDialect::ignoreFilter()
 {
-    const QStringList patterns {QStringLiteral("mysql.rds%"), QStringLiteral("other.%")};
+    const QStringList patterns{QStringLiteral("mysql.rds%"), QStringLiteral("other.%")};
     QCOMPARE(Dialect(ServerVersion::parse(QStringLiteral("10.11.6-MariaDB"), {}))
                  .ignoreTablesFilterStatement(patterns),
              QStringLiteral("SET GLOBAL replicate_wild_ignore_table = 'mysql.rds%,other.%'"));

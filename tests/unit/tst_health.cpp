@@ -34,7 +34,7 @@ ServerSnapshot sourceSnapshot()
     facts.retention.origin = BinlogRetention::Origin::RdsConfiguration;
     facts.retention.isSet = true;
     facts.retention.hours = 48;
-    facts.sourceStatus = SourceStatus {QStringLiteral("mysql-bin-changelog.000231"), 1876, {}, {}, {}};
+    facts.sourceStatus = SourceStatus{QStringLiteral("mysql-bin-changelog.000231"), 1876, {}, {}, {}};
     snapshot.facts = facts;
     return snapshot;
 }

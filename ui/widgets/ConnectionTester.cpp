@@ -39,7 +39,7 @@ void ConnectionTester::test(const ConnectionSpec& spec, const QByteArray& passwo
 
 QString ConnectionTester::describe(const ServerFacts& facts)
 {
-    QStringList parts {facts.version.displayName()};
+    QStringList parts{facts.version.displayName()};
     if (facts.rds)
         parts << tr("RDS");
     parts << tr("server id %1").arg(facts.serverId);

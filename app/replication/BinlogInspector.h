@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Dialect.h"
+#include "db/Result.h"
+#include "setup/SourceCoordinates.h"
+
+#include <QCoreApplication>
+
+class ServerSession;
+
+// Reads what a source logged between two positions. RDS writes its own tables (mysql.rds_*,
+// e.g. the heartbeat every few minutes) even when every application is held off; those writes
+// are filtered on the target, so they must not count as "the position moved".
+class BinlogInspector
+{
+    Q_DECLARE_TR_FUNCTIONS(BinlogInspector)
+
+public:
+    BinlogInspector(ServerSession& session, Dialect dialect);
+
+    // Done when everything between `from` and `to` only touches mysql.rds% tables (or is
+    // bookkeeping: rotation, GTIDs, BEGIN/COMMIT); otherwise an error naming the first other event.
+    Status onlyRdsWritesBetween(const SourceCoordinates& from, const SourceCoordinates& to);
+
+private:
+    ServerSession& m_session;
+    Dialect m_dialect;
+};

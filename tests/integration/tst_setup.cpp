@@ -1,0 +1,258 @@
+// `replica-wizard-cli setup` end to end on a sandbox: both strategies, under write load, with the
+// copy checked table by table and no password anywhere a process or file shows it.
+#include "SandboxFixture.h"
+#include "profile/SecretsFile.h"
+#include "replication/Dialect.h"
+#include "replication/ServerInspector.h"
+#include "sandbox/Sandbox.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct SetupRun
+{
+    int exitCode = -1;
+    QByteArray err;
+    QStringList leaks; // processes whose cmdline or environ held a password
+};
+
+// Runs setup --yes and, while it runs, reads every process's cmdline and environ.
+SetupRun runSetup(const QString& profile, const QString& secrets, const QList<QByteArray>& passwords)
+{
+    SetupRun run;
+    QProcess process;
+    process.start(QStringLiteral(RW_CLI_PATH),
+                  {QStringLiteral("setup"), QStringLiteral("--profile"), profile, QStringLiteral("--secrets"),
+                   secrets, QStringLiteral("--yes")});
+    const QDeadlineTimer deadline(300000);
+    while (!process.waitForFinished(20) && !deadline.hasExpired()) {
+        for (const QString& pid :
+             QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs)) {
+            for (const char* file : {"cmdline", "environ"}) {
+                QFile f(QStringLiteral("/proc/%1/%2").arg(pid, QLatin1String(file)));
+                if (!f.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray content = f.readAll();
+                for (const QByteArray& password : passwords) {
+                    if (content.contains(password))
+                        run.leaks << QStringLiteral("%1/%2: %3")
+                                         .arg(pid, QLatin1String(file), QString::fromUtf8(content.left(200)));
+                }
+            }
+        }
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
+
+class TestSetup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void stagingReplicaStrategyUnderLoad();
+    void copyMatchesTheSourceAfterCatchUp();
+    void objectsWorkAndEventsStayDisabled();
+    void heartbeatNeverStopsTheTarget();
+    void noPasswordInTheAuditLog();
+    void writeFreezeRefusesWhileWritesArrive();
+    void writeFreezeWithWritesHeldOff();
+
+private:
+    QList<QByteArray> passwords() const;
+    QString profileWith(const QString& strategy) const;
+    void waitUntilTargetCaughtUp();
+    void compareChecksums();
+
+    SandboxFixture m_sandbox;
+};
+
+void TestSetup::initTestCase()
+{
+    QString message;
+    QVERIFY2(m_sandbox.start({QStringLiteral("--load")}, &message), qPrintable(message));
+}
+
+QList<QByteArray> TestSetup::passwords() const
+{
+    QList<QByteArray> list;
+    for (ServerRole role : ServerRoles::all())
+        list << m_sandbox.password(role);
+    list << SecretsFile::load(m_sandbox.secretsPath()).value().password(QStringLiteral("replication"));
+    return list;
+}
+
+QString TestSetup::profileWith(const QString& strategy) const
+{
+    Profile profile = m_sandbox.profile();
+    SetupStrategies::fromKey(strategy, &profile.strategy);
+    const QString path
+        = m_sandbox.directory() + QStringLiteral("/profile-") + strategy + QStringLiteral(".ini");
+    ProfileFile::save(profile, path);
+    return path;
+}
+
+void TestSetup::stagingReplicaStrategyUnderLoad()
+{
+    const SetupRun run = runSetup(m_sandbox.profilePath(), m_sandbox.secretsPath(), passwords());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.leaks.isEmpty(), qPrintable(run.leaks.join(QLatin1Char('\n'))));
+    QVERIFY(run.err.contains("the copy was verified"));
+
+    auto target = m_sandbox.adminSession(ServerRole::Target);
+    QVERIFY(target);
+    const Result<ServerFacts> facts = ServerInspector(*target).inspect();
+    QVERIFY(facts.ok() && facts->replicaStatus);
+    QVERIFY(facts->replicaStatus->ioThreadRunning());
+    QVERIFY(facts->replicaStatus->sqlThreadRunning());
+    QCOMPARE(facts->replicaStatus->sourceServerId, quint64(Sandbox::SourceServerId));
+    QCOMPARE(facts->replicaStatus->sourcePort, m_sandbox.spec(ServerRole::Source).port);
+
+    // The staging replica replicates again.
+    auto staging = m_sandbox.adminSession(ServerRole::Staging);
+    QVERIFY(staging);
+    const Result<ServerFacts> stagingFacts = ServerInspector(*staging).inspect();
+    QVERIFY(stagingFacts.ok() && stagingFacts->replicaStatus);
+    QVERIFY(stagingFacts->replicaStatus->ioThreadRunning());
+    QVERIFY(stagingFacts->replicaStatus->sqlThreadRunning());
+
+    // Retention was raised on the source.
+    auto source = m_sandbox.adminSession(ServerRole::Source);
+    const Result<ServerFacts> sourceFacts = ServerInspector(*source).inspect();
+    QVERIFY(sourceFacts.ok());
+    QVERIFY(sourceFacts->retention.isSet);
+    QCOMPARE(sourceFacts->retention.hours, 48.0);
+}
+
+void TestSetup::waitUntilTargetCaughtUp()
+{
+    auto source = m_sandbox.adminSession(ServerRole::Source);
+    auto target = m_sandbox.adminSession(ServerRole::Target);
+    QVERIFY(source && target);
+    const Dialect dialect(ServerVersion::parse(QStringLiteral("10.11-MariaDB"), {}));
+    const QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired()) {
+        const auto sourceStatus
+            = dialect.parseSourceStatus(source->query(dialect.sourceStatusStatement()).value());
+        const auto replica
+            = dialect.parseReplicaStatus(target->query(dialect.replicaStatusStatement()).value());
+        QVERIFY(sourceStatus && replica);
+        QCOMPARE(replica->lastSqlErrno, 0);
+        if (replica->execSourceLogFile == sourceStatus->binlogFile
+            && replica->execSourceLogPos == sourceStatus->binlogPosition)
+            return;
+        QTest::qWait(200);
+    }
+    QFAIL("the target did not catch up with the source within 60 s");
+}
+
+void TestSetup::compareChecksums()
+{
+    auto source = m_sandbox.adminSession(ServerRole::Source);
+    auto target = m_sandbox.adminSession(ServerRole::Target);
+    QVERIFY(source && target);
+    const Result<ResultSet> tables = source->query(QStringLiteral(
+        "SELECT CONCAT('`', TABLE_SCHEMA, '`.`', TABLE_NAME, '`') AS t FROM information_schema.TABLES "
+        "WHERE TABLE_SCHEMA LIKE 'shop%' AND TABLE_TYPE = 'BASE TABLE'"));
+    QVERIFY(tables.ok());
+    QVERIFY(tables->rowCount() >= 9);
+    for (int row = 0; row < tables->rowCount(); ++row) {
+        const QString sql = QStringLiteral("CHECKSUM TABLE ") + tables->text(row, u"t");
+        const Result<ResultSet> a = source->query(sql);
+        const Result<ResultSet> b = target->query(sql);
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY2(a->text(0, u"Checksum") == b->text(0, u"Checksum"), qPrintable(tables->text(row, u"t")));
+    }
+}
+
+void TestSetup::copyMatchesTheSourceAfterCatchUp()
+{
+    QVERIFY(Sandbox::setWriteLoad(m_sandbox.directory(), false).ok());
+    waitUntilTargetCaughtUp();
+    compareChecksums();
+    QVERIFY(Sandbox::setWriteLoad(m_sandbox.directory(), true).ok());
+}
+
+void TestSetup::objectsWorkAndEventsStayDisabled()
+{
+    auto target = m_sandbox.adminSession(ServerRole::Target);
+    QVERIFY(target);
+    QVERIFY(target->query(QStringLiteral("SELECT COUNT(*) FROM shop.v_customer_revenue")).ok());
+    const Result<ResultSet> total = target->query(QStringLiteral("SELECT shop.fn_order_total(1) AS t"));
+    QVERIFY2(total.ok(), total.ok() ? "" : qPrintable(total.error().toText()));
+    const Result<ResultSet> events = target->query(QStringLiteral(
+        "SELECT COUNT(*) AS n, SUM(STATUS = 'ENABLED') AS enabled FROM information_schema.EVENTS "
+        "WHERE EVENT_SCHEMA LIKE 'shop%'"));
+    QVERIFY(events.ok());
+    QVERIFY(events->text(0, u"n").toInt() >= 1);
+    QCOMPARE(events->text(0, u"enabled").toInt(), 0);
+}
+
+void TestSetup::heartbeatNeverStopsTheTarget()
+{
+    auto source = m_sandbox.adminSession(ServerRole::Source);
+    auto target = m_sandbox.adminSession(ServerRole::Target);
+    QVERIFY(source && target);
+    const QString heartbeat = QStringLiteral("SELECT value FROM mysql.rds_heartbeat2 WHERE id = 1");
+    const qint64 before = source->query(heartbeat)->text(0, u"value").toLongLong();
+    // At least one heartbeat (every 5 s) passes through the target's replication.
+    QTRY_VERIFY_WITH_TIMEOUT(source->query(heartbeat)->text(0, u"value").toLongLong() > before, 15000);
+    QTest::qWait(2000);
+    const Result<ServerFacts> facts = ServerInspector(*target).inspect();
+    QVERIFY(facts.ok() && facts->replicaStatus);
+    QCOMPARE(facts->replicaStatus->lastSqlErrno, 0);
+    QVERIFY(facts->replicaStatus->sqlThreadRunning());
+    QVERIFY(facts->replicaStatus->replicateWildIgnoreTable.contains(QLatin1String("mysql.rds%")));
+}
+
+void TestSetup::noPasswordInTheAuditLog()
+{
+    QFile audit(m_sandbox.directory() + QStringLiteral("/audit.log"));
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    const QByteArray content = audit.readAll();
+    QVERIFY(content.contains("CHANGE MASTER TO"));
+    QVERIFY(content.contains("MASTER_PASSWORD='***'"));
+    for (const QByteArray& password : passwords())
+        QVERIFY(!content.contains(password));
+}
+
+void TestSetup::writeFreezeRefusesWhileWritesArrive()
+{
+    const QString profile = profileWith(QStringLiteral("write-freeze"));
+    const SetupRun run = runSetup(profile, m_sandbox.secretsPath(), passwords());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("position moved"), run.err.constData());
+    QVERIFY(run.err.contains("The target was not changed"));
+    // The target still replicates from the earlier setup.
+    auto target = m_sandbox.adminSession(ServerRole::Target);
+    const Result<ServerFacts> facts = ServerInspector(*target).inspect();
+    QVERIFY(facts.ok() && facts->replicaStatus && facts->replicaStatus->sqlThreadRunning());
+}
+
+void TestSetup::writeFreezeWithWritesHeldOff()
+{
+    // The DBA's freeze: the sandbox's application load stops (RDS's heartbeat goes on).
+    QVERIFY(Sandbox::setWriteLoad(m_sandbox.directory(), false).ok());
+    const QString profile = profileWith(QStringLiteral("write-freeze"));
+    const SetupRun run = runSetup(profile, m_sandbox.secretsPath(), passwords());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.leaks.isEmpty(), qPrintable(run.leaks.join(QLatin1Char('\n'))));
+    // Writes resume after the freeze, and replicate.
+    QVERIFY(Sandbox::setWriteLoad(m_sandbox.directory(), true).ok());
+    QTest::qWait(3000);
+    QVERIFY(Sandbox::setWriteLoad(m_sandbox.directory(), false).ok());
+    waitUntilTargetCaughtUp();
+    compareChecksums();
+}
+
+QTEST_GUILESS_MAIN(TestSetup)
+#include "tst_setup.moc"
