@@ -1,3 +1,4 @@
+#include "CheckCommand.h"
 #include "SandboxCommand.h"
 #include "SetupCommand.h"
 #include "StatusCommand.h"
@@ -12,12 +13,14 @@ namespace {
 
 void usage()
 {
-    std::fputs(QCoreApplication::translate("main",
-                                           "Usage: replica-wizard-cli COMMAND [options]\n"
-                                           "Commands:\n"
-                                           "  status   replication status of a setup (--help for options)\n"
-                                           "  setup    set the target up as a replica of the source\n"
-                                           "  sandbox  start/stop the local RDS-like sandbox\n")
+    std::fputs(QCoreApplication::translate(
+                   "main",
+                   "Usage: replica-wizard-cli COMMAND [options]\n"
+                   "Commands:\n"
+                   "  status   replication status of a setup (--help for options)\n"
+                   "  check    preflight checks of a setup (exit 0 pass, 1 warnings, 2 blocking)\n"
+                   "  setup    set the target up as a replica of the source\n"
+                   "  sandbox  start/stop the local RDS-like sandbox\n")
                    .toUtf8()
                    .constData(),
                stderr);
@@ -46,6 +49,11 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("status")) {
         StatusCommand status;
         const int code = status.start(arguments);
+        return code >= 0 ? code : QCoreApplication::exec();
+    }
+    if (command == QLatin1String("check")) {
+        CheckCommand check;
+        const int code = check.start(arguments);
         return code >= 0 ? code : QCoreApplication::exec();
     }
     if (command == QLatin1String("setup")) {

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CopyVerifier.h"
+#include "SetupConnections.h"
 #include "db/ErrorCatalog.h"
 #include "db/SqlText.h"
 #include "replication/BinlogInspector.h"
@@ -14,9 +15,6 @@
 #include <QThread>
 
 namespace {
-
-const QStringList kSystemSchemas{QStringLiteral("mysql"), QStringLiteral("sys"),
-                                 QStringLiteral("performance_schema"), QStringLiteral("information_schema")};
 
 QString inList(const QStringList& values)
 {
@@ -135,38 +133,12 @@ void SetupRunner::run()
 
 Status SetupRunner::prepare()
 {
-    QList<ServerRole> roles{ServerRole::Source, ServerRole::Target};
-    if (m_input.profile.strategy == SetupStrategy::StagingReplica)
-        roles.insert(1, ServerRole::Staging);
-    for (ServerRole role : roles) {
-        auto session = std::make_shared<ServerSession>(m_input.profile.connection(role));
-        const Status opened = session->open(m_input.passwords.value(role));
-        if (!opened)
-            return opened.error().withContext(session->spec().describe());
-        // The sessions run without NO_BACKSLASH_ESCAPES, as SqlText's literals assume.
-        const Status mode = session->execute(
-            QStringLiteral("SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '')"));
-        if (!mode)
-            return mode.error().withContext(session->spec().describe());
-        Result<ServerFacts> facts = ServerInspector(*session).inspect();
-        if (!facts)
-            return facts.error().withContext(session->spec().describe());
-        m_facts.insert(role, facts.value());
-        m_sessions.insert(role, session);
-    }
-
-    m_schemas = m_input.profile.databases;
-    if (m_schemas.isEmpty()) {
-        Result<ResultSet> schemas
-            = query(copyRole(),
-                    QStringLiteral("SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA "
-                                   "WHERE SCHEMA_NAME NOT IN (%1) ORDER BY 1")
-                        .arg(inList(kSystemSchemas)));
-        if (!schemas)
-            return schemas.error();
-        for (int row = 0; row < schemas->rowCount(); ++row)
-            m_schemas.append(schemas->text(row, u"s"));
-    }
+    SetupConnections connections = SetupConnections::open(m_input.profile, m_input.passwords);
+    if (!connections.complete())
+        return connections.errors.begin().value();
+    m_sessions = connections.sessions;
+    m_facts = connections.facts;
+    m_schemas = connections.schemas;
     if (m_schemas.isEmpty())
         return EngineError::local(
             tr("There is no user schema to copy on the %1.").arg(ServerRoles::displayName(copyRole())));

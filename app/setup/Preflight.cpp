@@ -1,0 +1,417 @@
+#include "Preflight.h"
+
+#include "ServerCompatibility.h"
+#include "db/ServerSession.h"
+#include "db/SqlText.h"
+#include "replication/Dialect.h"
+
+#include <QtMath>
+
+using Outcome = PreflightCheck::Outcome;
+
+namespace {
+
+QString definerAccount(const QString& definer)
+{
+    const qsizetype at = definer.lastIndexOf(QLatin1Char('@'));
+    return SqlText::account(definer.left(at), definer.mid(at + 1));
+}
+
+} // namespace
+
+Preflight::Preflight(PreflightInput input)
+    : m_input(std::move(input))
+{
+}
+
+QList<ServerRole> Preflight::roles() const
+{
+    if (m_input.profile.strategy == SetupStrategy::WriteFreeze)
+        return {ServerRole::Source, ServerRole::Target};
+    return ServerRoles::all();
+}
+
+ServerRole Preflight::copyRole() const
+{
+    return m_input.profile.strategy == SetupStrategy::StagingReplica ? ServerRole::Staging
+                                                                     : ServerRole::Source;
+}
+
+void Preflight::add(const QString& id, const QString& title, Outcome outcome, const QString& reason,
+                    const QString& fix, ServerRole fixRole, const QStringList& statements)
+{
+    m_checks.append({id, title, outcome, reason, fix, fixRole, statements});
+}
+
+std::optional<ResultSet> Preflight::query(ServerRole role, const QString& sql)
+{
+    ServerSession* session = m_input.sessions.value(role);
+    if (!session)
+        return std::nullopt;
+    Result<ResultSet> result = session->query(sql);
+    if (!result)
+        return std::nullopt;
+    return result.value();
+}
+
+QString Preflight::schemaList() const
+{
+    QStringList quoted;
+    for (const QString& s : m_input.schemas)
+        quoted << SqlText::literal(s);
+    return quoted.isEmpty() ? QStringLiteral("''") : quoted.join(QStringLiteral(", "));
+}
+
+QList<PreflightCheck> Preflight::run()
+{
+    m_checks.clear();
+    connections();
+    compatibility();
+    binaryLog();
+    retention();
+    serverIds();
+    stagingSource();
+    targetReplicating();
+    overwrittenSchemas();
+    replicationAccount();
+    maxAllowedPacket();
+    definers();
+    events();
+    timeZones();
+    return m_checks;
+}
+
+void Preflight::connections()
+{
+    for (ServerRole role : roles()) {
+        const QString title = tr("Connection to the %1").arg(ServerRoles::displayName(role));
+        const QString id = QStringLiteral("connection_") + ServerRoles::key(role);
+        if (m_input.connectionErrors.contains(role)) {
+            const EngineError e = m_input.connectionErrors.value(role);
+            add(id, title, Outcome::Blocking,
+                (e.code ? QStringLiteral("[%1] %2 ").arg(e.code).arg(e.serverMessage) : QString())
+                    + e.explanation,
+                e.fix);
+        } else if (has(role)) {
+            add(id, title, Outcome::Pass,
+                tr("%1 at %2")
+                    .arg(facts(role).version.displayName(), m_input.profile.connection(role).endpoint()));
+        }
+    }
+}
+
+void Preflight::compatibility()
+{
+    if (!has(ServerRole::Source) || !has(ServerRole::Target))
+        return;
+    const QString problem
+        = ServerCompatibility::problem(facts(ServerRole::Source).version, facts(ServerRole::Target).version);
+    add(QStringLiteral("compatibility"), tr("Versions"),
+        problem.isEmpty() ? Outcome::Pass : Outcome::Blocking,
+        problem.isEmpty() ? tr("%1 can replicate from %2.")
+                                .arg(facts(ServerRole::Target).version.displayName(),
+                                     facts(ServerRole::Source).version.displayName())
+                          : problem,
+        problem.isEmpty() ? QString()
+                          : tr("Use a target of the same flavour and the same or a newer version."));
+}
+
+void Preflight::binaryLog()
+{
+    if (!has(ServerRole::Source))
+        return;
+    const ServerFacts& s = facts(ServerRole::Source);
+    if (!s.logBin) {
+        add(QStringLiteral("log_bin"), tr("Binary log on the source"), Outcome::Blocking,
+            tr("The source writes no binary log, so nothing can replicate from it."),
+            tr("On RDS, enable automated backups (retention period above 0); elsewhere set log_bin."));
+        return;
+    }
+    add(QStringLiteral("log_bin"), tr("Binary log on the source"), Outcome::Pass, tr("log_bin is ON."));
+    const bool row = s.binlogFormat.compare(QLatin1String("ROW"), Qt::CaseInsensitive) == 0;
+    add(QStringLiteral("binlog_format"), tr("Binary log format"), row ? Outcome::Pass : Outcome::Warning,
+        row ? tr("binlog_format is ROW.")
+            : tr("binlog_format is %1: statements are replayed on the target, where triggers fire again and "
+                 "non-deterministic statements may differ.")
+                  .arg(s.binlogFormat),
+        row ? QString() : tr("Set binlog_format=ROW in the source's parameter group."));
+}
+
+void Preflight::retention()
+{
+    if (!has(ServerRole::Source))
+        return;
+    const ServerFacts& s = facts(ServerRole::Source);
+    const int wanted = m_input.profile.retentionHours;
+    const QString title = tr("Binary log retention");
+    if (s.rds && wanted > BinlogRetention::RdsMaximumHours) {
+        add(QStringLiteral("retention"), title, Outcome::Blocking,
+            tr("The profile asks for %1 h; RDS allows at most %2 h.")
+                .arg(wanted)
+                .arg(int(BinlogRetention::RdsMaximumHours)),
+            tr("Set retention_hours to at most %1.").arg(int(BinlogRetention::RdsMaximumHours)));
+        return;
+    }
+    // Rough seed time: the data at 20 MB/s, three times over (dump, load, catch-up), plus a day.
+    qint64 bytes = 0;
+    if (auto size = query(copyRole(),
+                          QStringLiteral("SELECT COALESCE(SUM(DATA_LENGTH + INDEX_LENGTH), 0) AS b FROM "
+                                         "information_schema.TABLES WHERE TABLE_SCHEMA IN (%1)")
+                              .arg(schemaList())))
+        bytes = size->text(0, u"b").toLongLong();
+    const double neededHours = double(bytes) * 3.0 / (20.0 * 1024 * 1024) / 3600.0 + 24.0;
+    const QString statement
+        = QStringLiteral("CALL mysql.rds_set_configuration('binlog retention hours', %1)").arg(wanted);
+    if (!s.rds) {
+        const bool enough = !s.retention.isSet || s.retention.hours >= neededHours;
+        add(QStringLiteral("retention"), title, enough ? Outcome::Pass : Outcome::Warning,
+            s.retention.isSet ? tr("Binary logs expire after %1 h.").arg(s.retention.hours)
+                              : tr("Binary logs do not expire."),
+            enough ? QString() : tr("Raise binlog_expire_logs_seconds on the source."));
+        return;
+    }
+    if (!s.retention.isSet) {
+        add(QStringLiteral("retention"), title, Outcome::Warning,
+            tr("'binlog retention hours' is NULL: RDS purges binary logs as soon as it no longer needs them, "
+               "and a "
+               "target that falls behind fails with error 1236. The setup raises it to %1 h.")
+                .arg(wanted),
+            tr("Set it now, or let the setup do it."), ServerRole::Source, {statement});
+    } else if (s.retention.hours < neededHours) {
+        add(QStringLiteral("retention"), title, Outcome::Warning,
+            tr("'binlog retention hours' is %1, less than the %2 h the copy and catch-up may take.")
+                .arg(s.retention.hours)
+                .arg(qCeil(neededHours)),
+            tr("Raise it."), ServerRole::Source, {statement});
+    } else {
+        add(QStringLiteral("retention"), title, Outcome::Pass,
+            tr("'binlog retention hours' is %1.").arg(s.retention.hours));
+    }
+}
+
+void Preflight::serverIds()
+{
+    if (!has(ServerRole::Target))
+        return;
+    const ServerFacts& t = facts(ServerRole::Target);
+    QStringList clashes;
+    for (ServerRole other : {ServerRole::Source, ServerRole::Staging}) {
+        if (!has(other) || !roles().contains(other))
+            continue;
+        if (facts(other).serverId == t.serverId)
+            clashes
+                << tr("server_id %1 equals the %2's").arg(t.serverId).arg(ServerRoles::displayName(other));
+        if (!t.serverUuid.isEmpty() && facts(other).serverUuid == t.serverUuid)
+            clashes << tr("server_uuid equals the %1's").arg(ServerRoles::displayName(other));
+    }
+    add(QStringLiteral("server_ids"), tr("Server identities"),
+        clashes.isEmpty() ? Outcome::Pass : Outcome::Blocking,
+        clashes.isEmpty() ? tr("The target's server_id %1 is its own.").arg(t.serverId)
+                          : clashes.join(QStringLiteral("; ")),
+        clashes.isEmpty() ? QString()
+                          : tr("Give the target its own server_id (and, for a cloned machine, delete "
+                               "auto.cnf and restart)."));
+}
+
+void Preflight::stagingSource()
+{
+    if (m_input.profile.strategy != SetupStrategy::StagingReplica || !has(ServerRole::Staging)
+        || !has(ServerRole::Source))
+        return;
+    const ServerFacts& st = facts(ServerRole::Staging);
+    const QString title = tr("Staging replica replicates from the source");
+    if (st.replicaStatusError) {
+        add(QStringLiteral("staging_source"), title, Outcome::Blocking, st.replicaStatusError->explanation,
+            st.replicaStatusError->fix);
+    } else if (!st.replicaStatus) {
+        add(QStringLiteral("staging_source"), title, Outcome::Blocking,
+            tr("The staging server is not a replica."),
+            tr("Choose an RDS read replica of the source, or the write-freeze strategy."));
+    } else if (st.replicaStatus->sourceServerId != facts(ServerRole::Source).serverId) {
+        add(QStringLiteral("staging_source"), title, Outcome::Blocking,
+            tr("The staging replica replicates from server id %1, the source is %2.")
+                .arg(st.replicaStatus->sourceServerId)
+                .arg(facts(ServerRole::Source).serverId),
+            tr("Choose a read replica of this source."));
+    } else {
+        add(QStringLiteral("staging_source"), title, Outcome::Pass,
+            tr("Replicating from server id %1 (IO %2, SQL %3).")
+                .arg(st.replicaStatus->sourceServerId)
+                .arg(st.replicaStatus->ioRunning, st.replicaStatus->sqlRunning));
+    }
+}
+
+void Preflight::targetReplicating()
+{
+    if (!has(ServerRole::Target))
+        return;
+    const ServerFacts& t = facts(ServerRole::Target);
+    if (!t.replicaStatus) {
+        add(QStringLiteral("target_replicating"), tr("Target is free"), Outcome::Pass,
+            tr("The target is not a replica."));
+        return;
+    }
+    const Dialect dialect(t.version);
+    add(QStringLiteral("target_replicating"), tr("Target is free"), Outcome::Blocking,
+        tr("The target already replicates from %1:%2 (IO %3, SQL %4).")
+            .arg(t.replicaStatus->sourceHost)
+            .arg(t.replicaStatus->sourcePort)
+            .arg(t.replicaStatus->ioRunning, t.replicaStatus->sqlRunning),
+        tr("Stop it and remove its replication settings, if this target may be reused."), ServerRole::Target,
+        {dialect.stopReplicaStatement(), dialect.resetReplicaAllStatement()});
+}
+
+void Preflight::overwrittenSchemas()
+{
+    auto existing = query(
+        ServerRole::Target,
+        QStringLiteral("SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA WHERE SCHEMA_NAME IN (%1)")
+            .arg(schemaList()));
+    if (!existing)
+        return;
+    QStringList names;
+    for (int row = 0; row < existing->rowCount(); ++row)
+        names << existing->text(row, u"s");
+    add(QStringLiteral("overwritten_schemas"), tr("Schemas on the target"),
+        names.isEmpty() ? Outcome::Pass : Outcome::Warning,
+        names.isEmpty()
+            ? tr("None of the copied schemas exists on the target.")
+            : tr("The copy replaces these schemas on the target: %1.").arg(names.join(QStringLiteral(", "))),
+        names.isEmpty() ? QString() : tr("Back them up first if they hold anything of value."));
+}
+
+void Preflight::replicationAccount()
+{
+    const Profile& p = m_input.profile;
+    const QString account = SqlText::account(p.replicationUser, p.replicationHost);
+    auto exists = query(ServerRole::Source,
+                        QStringLiteral("SELECT COUNT(*) AS n FROM mysql.user WHERE User = %1 AND Host = %2")
+                            .arg(SqlText::literal(p.replicationUser), SqlText::literal(p.replicationHost)));
+    if (!exists)
+        return;
+    const QString title = tr("Replication account");
+    if (exists->text(0, u"n").toInt() == 0) {
+        add(QStringLiteral("replication_account"), title, Outcome::Warning,
+            tr("%1 does not exist on the source; the setup creates it.").arg(account),
+            tr("Let the setup create it, or create it now."), ServerRole::Source,
+            {QStringLiteral("CREATE USER %1 IDENTIFIED BY '***'").arg(account),
+             QStringLiteral("GRANT REPLICATION SLAVE ON *.* TO %1").arg(account)});
+        return;
+    }
+    auto grants = query(ServerRole::Source, QStringLiteral("SHOW GRANTS FOR %1").arg(account));
+    bool granted = false;
+    for (int row = 0; grants && row < grants->rowCount(); ++row) {
+        const QString grant = grants->rows().at(row).value(0).toString();
+        granted = granted || grant.contains(QLatin1String("REPLICATION SLAVE"), Qt::CaseInsensitive)
+            || grant.contains(QLatin1String("ALL PRIVILEGES ON *.*"), Qt::CaseInsensitive);
+    }
+    add(QStringLiteral("replication_account"), title, granted ? Outcome::Pass : Outcome::Warning,
+        granted ? tr("%1 exists with REPLICATION SLAVE.").arg(account)
+                : tr("%1 exists but lacks REPLICATION SLAVE.").arg(account),
+        granted ? QString() : tr("Grant it."), ServerRole::Source,
+        granted ? QStringList()
+                : QStringList{QStringLiteral("GRANT REPLICATION SLAVE ON *.* TO %1").arg(account)});
+}
+
+void Preflight::maxAllowedPacket()
+{
+    if (!has(ServerRole::Target) || !has(copyRole()))
+        return;
+    const quint64 target = facts(ServerRole::Target).maxAllowedPacket;
+    const quint64 origin = facts(copyRole()).maxAllowedPacket;
+    const bool ok = target >= origin;
+    add(QStringLiteral("max_allowed_packet"), tr("Packet size"), ok ? Outcome::Pass : Outcome::Warning,
+        ok ? tr("The target's max_allowed_packet (%1 MiB) is at least the %2's.")
+                 .arg(target / (1024 * 1024))
+                 .arg(ServerRoles::displayName(copyRole()))
+           : tr("The target's max_allowed_packet (%1 MiB) is smaller than the %2's (%3 MiB): large rows may "
+                "fail to load or replicate.")
+                 .arg(target / (1024 * 1024))
+                 .arg(ServerRoles::displayName(copyRole()))
+                 .arg(origin / (1024 * 1024)),
+        ok ? QString() : tr("Set max_allowed_packet and slave_max_allowed_packet to 1G on the target."),
+        ServerRole::Target,
+        ok ? QStringList()
+           : QStringList{QStringLiteral("SET GLOBAL max_allowed_packet = 1073741824"),
+                         QStringLiteral("SET GLOBAL slave_max_allowed_packet = 1073741824")});
+}
+
+void Preflight::definers()
+{
+    const QString schemas = schemaList();
+    auto found = query(
+        copyRole(),
+        QStringLiteral(
+            "SELECT DISTINCT DEFINER AS d FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA IN (%1) "
+            "UNION SELECT DEFINER FROM information_schema.VIEWS WHERE TABLE_SCHEMA IN (%1) "
+            "UNION SELECT DEFINER FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA IN (%1) "
+            "UNION SELECT DEFINER FROM information_schema.EVENTS WHERE EVENT_SCHEMA IN (%1)")
+            .arg(schemas));
+    if (!found)
+        return;
+    QStringList missing;
+    for (int row = 0; row < found->rowCount(); ++row) {
+        const QString definer = found->text(row, u"d");
+        const qsizetype at = definer.lastIndexOf(QLatin1Char('@'));
+        if (at <= 0)
+            continue;
+        auto exists
+            = query(ServerRole::Target,
+                    QStringLiteral("SELECT COUNT(*) AS n FROM mysql.user WHERE User = %1 AND Host = %2")
+                        .arg(SqlText::literal(definer.left(at)), SqlText::literal(definer.mid(at + 1))));
+        if (exists && exists->text(0, u"n").toInt() == 0)
+            missing << definerAccount(definer);
+    }
+    QStringList statements;
+    for (const QString& account : missing)
+        statements << QStringLiteral("CREATE USER IF NOT EXISTS %1 ACCOUNT LOCK").arg(account);
+    add(QStringLiteral("definers"), tr("DEFINER accounts"),
+        missing.isEmpty() ? Outcome::Pass : Outcome::Warning,
+        missing.isEmpty()
+            ? tr("Every DEFINER of the copied views, routines, triggers and events exists on the target.")
+            : tr("These DEFINER accounts are missing on the target: %1. Their views and routines would fail "
+                 "with error 1449; the setup creates them locked.")
+                  .arg(missing.join(QStringLiteral(", "))),
+        missing.isEmpty() ? QString() : tr("Create them (locked), or remap the definers."),
+        ServerRole::Target, statements);
+}
+
+void Preflight::events()
+{
+    auto enabled = query(
+        copyRole(),
+        QStringLiteral("SELECT CONCAT(EVENT_SCHEMA, '.', EVENT_NAME) AS e FROM information_schema.EVENTS "
+                       "WHERE STATUS = 'ENABLED' AND EVENT_SCHEMA IN (%1)")
+            .arg(schemaList()));
+    if (!enabled)
+        return;
+    QStringList names;
+    for (int row = 0; row < enabled->rowCount(); ++row)
+        names << enabled->text(row, u"e");
+    add(QStringLiteral("events"), tr("Events"), names.isEmpty() ? Outcome::Pass : Outcome::Warning,
+        names.isEmpty()
+            ? tr("No copied event would run on the target.")
+            : tr("These events would run on the target too and collide with replicated writes: %1. The setup "
+                 "disables them there (DISABLE ON SLAVE).")
+                  .arg(names.join(QStringLiteral(", "))),
+        names.isEmpty() ? QString() : tr("Let the setup disable them on the target."));
+}
+
+void Preflight::timeZones()
+{
+    auto zone = query(ServerRole::Source, QStringLiteral("SELECT @@GLOBAL.time_zone AS z"));
+    auto tzTables
+        = query(ServerRole::Target, QStringLiteral("SELECT COUNT(*) AS n FROM mysql.time_zone_name"));
+    if (!zone || !tzTables)
+        return;
+    const QString name = zone->text(0, u"z");
+    const bool named = name != QLatin1String("SYSTEM") && !name.startsWith(QLatin1Char('+'))
+        && !name.startsWith(QLatin1Char('-'));
+    const bool missing = named && tzTables->text(0, u"n").toInt() == 0;
+    add(QStringLiteral("time_zones"), tr("Time zones"), missing ? Outcome::Warning : Outcome::Pass,
+        missing
+            ? tr("The source uses the named time zone %1, but the target has no time zone tables.").arg(name)
+            : tr("The source's time zone is %1.").arg(name),
+        missing ? tr("Load them on the target: mariadb-tzinfo-to-sql /usr/share/zoneinfo | mariadb mysql")
+                : QString());
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "PreflightCheck.h"
+#include "db/EngineError.h"
+#include "db/ResultSet.h"
+#include "profile/Profile.h"
+#include "replication/ServerFacts.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+class ServerSession;
+
+// Everything preflight needs: an open session (or the connection error) and the facts per role.
+struct PreflightInput
+{
+    Profile profile;
+    QHash<ServerRole, ServerSession*> sessions;
+    QHash<ServerRole, ServerFacts> facts;
+    QHash<ServerRole, EngineError> connectionErrors;
+    QStringList schemas; // what would be copied
+};
+
+// The checks a careful DBA makes before seeding an external replica. Runs on a worker thread.
+class Preflight
+{
+    Q_DECLARE_TR_FUNCTIONS(Preflight)
+
+public:
+    explicit Preflight(PreflightInput input);
+    QList<PreflightCheck> run();
+
+private:
+    QList<ServerRole> roles() const;
+    ServerRole copyRole() const;
+    bool has(ServerRole role) const { return m_input.facts.contains(role); }
+    const ServerFacts& facts(ServerRole role) const { return *m_input.facts.constFind(role); }
+
+    void connections();
+    void compatibility();
+    void binaryLog();
+    void retention();
+    void serverIds();
+    void stagingSource();
+    void targetReplicating();
+    void overwrittenSchemas();
+    void replicationAccount();
+    void maxAllowedPacket();
+    void definers();
+    void events();
+    void timeZones();
+
+    void add(const QString& id, const QString& title, PreflightCheck::Outcome outcome, const QString& reason,
+             const QString& fix = {}, ServerRole fixRole = ServerRole::Source,
+             const QStringList& statements = {});
+    std::optional<ResultSet> query(ServerRole role, const QString& sql);
+    QString schemaList() const;
+
+    PreflightInput m_input;
+    QList<PreflightCheck> m_checks;
+};

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "db/EngineError.h"
+#include "db/ServerSession.h"
+#include "profile/Profile.h"
+#include "replication/ServerFacts.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+#include <memory>
+
+// The servers of a setup, connected and inspected on the calling (worker) thread: one session
+// per role, its facts, or why it could not be reached; and the schemas a copy would take.
+struct SetupConnections
+{
+    Q_DECLARE_TR_FUNCTIONS(SetupConnections)
+
+public:
+    QHash<ServerRole, std::shared_ptr<ServerSession>> sessions;
+    QHash<ServerRole, ServerFacts> facts;
+    QHash<ServerRole, EngineError> errors;
+    QStringList schemas;
+
+    static QList<ServerRole> rolesOf(const Profile& profile);
+    static ServerRole copyRoleOf(const Profile& profile);
+    static SetupConnections open(const Profile& profile, const QHash<ServerRole, QByteArray>& passwords);
+    // Every user schema of the server (not mysql, sys, performance_schema, information_schema).
+    static Result<QStringList> userSchemas(ServerSession& session);
+
+    bool complete() const { return errors.isEmpty(); }
+};
