@@ -43,6 +43,7 @@ int main(int argc, char* argv[])
                                   profile.error().toText());
         } else {
             QHash<ServerRole, QByteArray> passwords;
+            QByteArray replicationPassword;
             if (parser.isSet(QStringLiteral("secrets"))) {
                 const Result<SecretsFile> secrets
                     = SecretsFile::load(parser.value(QStringLiteral("secrets")));
@@ -53,9 +54,11 @@ int main(int argc, char* argv[])
                 } else {
                     for (ServerRole role : ServerRoles::all())
                         passwords.insert(role, secrets->password(role));
+                    replicationPassword
+                        = secrets->password(QString::fromLatin1(SecretsFile::ReplicationGroup));
                 }
             }
-            window.openWizard(profile.value(), path, passwords);
+            window.openWizard(profile.value(), path, passwords, replicationPassword);
         }
     }
     return QApplication::exec();

@@ -42,13 +42,15 @@ SetupWizard* StartWindow::newSetup()
 }
 
 SetupWizard* StartWindow::openWizard(const Profile& profile, const QString& profilePath,
-                                     const QHash<ServerRole, QByteArray>& passwords)
+                                     const QHash<ServerRole, QByteArray>& passwords,
+                                     const QByteArray& replicationPassword)
 {
     auto* model = new SetupModel;
     model->setProfile(profile);
     model->setProfilePath(profilePath);
     for (auto it = passwords.cbegin(); it != passwords.cend(); ++it)
         model->setPassword(it.key(), it.value());
+    model->setReplicationPassword(replicationPassword);
     auto* wizard = new SetupWizard(model, this);
     model->setParent(wizard);
     wizard->setWindowFlag(Qt::Window);

@@ -24,7 +24,8 @@ public:
 
     // Opens the wizard on an existing profile (passwords, when known, prefilled).
     SetupWizard* openWizard(const Profile& profile, const QString& profilePath,
-                            const QHash<ServerRole, QByteArray>& passwords = {});
+                            const QHash<ServerRole, QByteArray>& passwords = {},
+                            const QByteArray& replicationPassword = {});
     SetupWizard* newSetup();
     void refresh();
 

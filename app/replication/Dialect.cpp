@@ -139,16 +139,32 @@ QString Dialect::changeSourceStatement(const ChangeSourceOptions& o) const
     return verb + parts.join(QStringLiteral(", "));
 }
 
+namespace {
+
+QString filterStatement(const ServerVersion& version, const char* variable, const char* mysqlFilter,
+                        const QStringList& patterns)
+{
+    if (version.isMariaDb())
+        return QStringLiteral("SET GLOBAL %1 = ").arg(QLatin1String(variable))
+            + SqlText::literal(patterns.join(QLatin1Char(',')));
+    QStringList quoted;
+    for (const QString& pattern : patterns)
+        quoted.append(SqlText::literal(pattern));
+    return QStringLiteral("CHANGE REPLICATION FILTER %1 = (").arg(QLatin1String(mysqlFilter))
+        + quoted.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+} // namespace
+
 QString Dialect::ignoreTablesFilterStatement(const QStringList& wildPatterns) const
 {
-    if (m_version.isMariaDb())
-        return QStringLiteral("SET GLOBAL replicate_wild_ignore_table = ")
-            + SqlText::literal(wildPatterns.join(QLatin1Char(',')));
-    QStringList quoted;
-    for (const QString& pattern : wildPatterns)
-        quoted.append(SqlText::literal(pattern));
-    return QStringLiteral("CHANGE REPLICATION FILTER REPLICATE_WILD_IGNORE_TABLE = (")
-        + quoted.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return filterStatement(m_version, "replicate_wild_ignore_table", "REPLICATE_WILD_IGNORE_TABLE",
+                           wildPatterns);
+}
+
+QString Dialect::doTablesFilterStatement(const QStringList& wildPatterns) const
+{
+    return filterStatement(m_version, "replicate_wild_do_table", "REPLICATE_WILD_DO_TABLE", wildPatterns);
 }
 
 QStringList Dialect::columnNames(ReplicaField field) const

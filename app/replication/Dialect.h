@@ -34,6 +34,8 @@ public:
     // Replication filter ignoring these wildcard patterns (e.g. "mysql.rds%"); MariaDB sets a
     // global variable, MySQL uses CHANGE REPLICATION FILTER. The replica must be stopped.
     QString ignoreTablesFilterStatement(const QStringList& wildPatterns) const;
+    // Replicate only tables matching these patterns (e.g. "shop.%"). The replica must be stopped.
+    QString doTablesFilterStatement(const QStringList& wildPatterns) const;
 
     // Replica status columns, in the order tried: this version's name first, then the other.
     enum class ReplicaField

@@ -581,8 +581,18 @@ Status SetupRunner::disableEvents(const SetupStep& step)
 Status SetupRunner::replicationFilters(const SetupStep& step)
 {
     const Dialect dialect(m_facts.value(ServerRole::Target).version);
-    const QStringList statements{dialect.ignoreTablesFilterStatement({QStringLiteral("mysql.rds%")})};
-    if (!ask(step, tr("Make the target ignore RDS's own tables (mysql.rds%)?"), statements))
+    QStringList statements{dialect.ignoreTablesFilterStatement({QStringLiteral("mysql.rds%")})};
+    QString question = tr("Make the target ignore RDS's own tables (mysql.rds%)?");
+    // Only some schemas copied: replicate only those, or the first write elsewhere fails with 1146.
+    // All copied: an empty list clears a filter an earlier setup may have left.
+    QStringList patterns;
+    for (const QString& schema : m_input.profile.databases)
+        patterns << schema + QStringLiteral(".%");
+    statements << dialect.doTablesFilterStatement(patterns);
+    if (!patterns.isEmpty())
+        question = tr("Make the target ignore RDS's own tables and replicate only %1?")
+                       .arg(m_input.profile.databases.join(QStringLiteral(", ")));
+    if (!ask(step, question, statements))
         return EngineError::local(
             tr("Declined: the first heartbeat from RDS would stop the target with error 1146."));
     for (const QString& sql : statements) {

@@ -1,15 +1,22 @@
 #include "ConnectionsPage.h"
 
 #include "SetupModel.h"
+#include "secrets/SecretStore.h"
 #include "ui_ConnectionsPage.h"
 #include "widgets/ConnectionForm.h"
 
-ConnectionsPage::ConnectionsPage(SetupModel* model, QWidget* parent)
+#include <QFileInfo>
+
+ConnectionsPage::ConnectionsPage(SetupModel* model, SecretStore* keychain, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ConnectionsPage>())
     , m_model(model)
+    , m_keychain(keychain)
 {
     m_ui->setupUi(this);
+    m_ui->rememberCheck->setEnabled(keychain != nullptr);
+    for (QLineEdit* edit : {m_ui->replUserEdit, m_ui->replHostEdit, m_ui->replPasswordEdit})
+        connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     for (ServerRole role : ServerRoles::all()) {
         auto* form = new ConnectionForm(role, this);
         m_forms.insert(role, form);
@@ -31,6 +38,9 @@ void ConnectionsPage::initializePage()
         form->setPassword(m_model->password(role));
         m_ui->roleTabs->setTabVisible(m_ui->roleTabs->indexOf(form), needed.contains(role));
     }
+    m_ui->replUserEdit->setText(m_model->profile().replicationUser);
+    m_ui->replHostEdit->setText(m_model->profile().replicationHost);
+    m_ui->replPasswordEdit->setText(QString::fromUtf8(m_model->replicationPassword()));
 }
 
 bool ConnectionsPage::isComplete() const
@@ -39,7 +49,8 @@ bool ConnectionsPage::isComplete() const
         if (!m_forms.value(role)->isComplete())
             return false;
     }
-    return true;
+    return !m_ui->replUserEdit->text().trimmed().isEmpty() && !m_ui->replHostEdit->text().trimmed().isEmpty()
+        && !m_ui->replPasswordEdit->text().isEmpty();
 }
 
 bool ConnectionsPage::validatePage()
@@ -48,5 +59,33 @@ bool ConnectionsPage::validatePage()
         m_model->setConnection(role, m_forms.value(role)->spec());
         m_model->setPassword(role, m_forms.value(role)->password());
     }
+    Profile profile = m_model->profile();
+    profile.replicationUser = m_ui->replUserEdit->text().trimmed();
+    profile.replicationHost = m_ui->replHostEdit->text().trimmed();
+    m_model->setProfile(profile);
+    m_model->setReplicationPassword(m_ui->replPasswordEdit->text().toUtf8());
+    if (m_ui->rememberCheck->isChecked())
+        rememberPasswords();
     return true;
+}
+
+void ConnectionsPage::rememberPasswords()
+{
+    if (!m_keychain || m_model->profilePath().isEmpty())
+        return;
+    QHash<QString, QByteArray> secrets;
+    for (ServerRole role : m_model->roles())
+        secrets.insert(ServerRoles::key(role), m_model->password(role));
+    secrets.insert(QStringLiteral("replication"), m_model->replicationPassword());
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        const QString key
+            = SecretStore::keyFor(QFileInfo(m_model->profilePath()).absoluteFilePath(), it.key());
+        m_keychain->write(key, it.value(), this, [this](bool ok, const QString& reason) {
+            if (!ok)
+                m_ui->keychainLabel->setText(
+                    tr("The passwords could not be stored in the keychain (%1); they stay "
+                       "in memory for this session only.")
+                        .arg(reason));
+        });
+    }
 }

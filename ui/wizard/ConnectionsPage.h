@@ -12,6 +12,7 @@ class ConnectionsPage;
 }
 class ConnectionForm;
 class SetupModel;
+class SecretStore;
 
 // Wizard page: the three connections, each testable in place.
 class ConnectionsPage : public QWizardPage
@@ -19,7 +20,8 @@ class ConnectionsPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit ConnectionsPage(SetupModel* model, QWidget* parent = nullptr);
+    // `keychain` may be null (no keychain: passwords stay in memory only).
+    ConnectionsPage(SetupModel* model, SecretStore* keychain, QWidget* parent = nullptr);
     ~ConnectionsPage() override;
 
     void initializePage() override;
@@ -30,6 +32,9 @@ public:
 
 private:
     std::unique_ptr<Ui::ConnectionsPage> m_ui;
+    void rememberPasswords();
+
     SetupModel* m_model;
+    SecretStore* m_keychain;
     QHash<ServerRole, ConnectionForm*> m_forms;
 };

@@ -32,3 +32,15 @@ QList<ServerRole> SetupModel::roles() const
         return {ServerRole::Source, ServerRole::Target};
     return ServerRoles::all();
 }
+
+void SetupModel::setSchemas(const QStringList& schemas)
+{
+    m_profile.databases = schemas;
+    emit changed();
+}
+
+void SetupModel::setStrategy(SetupStrategy strategy)
+{
+    m_profile.strategy = strategy;
+    emit changed();
+}

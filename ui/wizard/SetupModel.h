@@ -23,6 +23,16 @@ public:
     QByteArray password(ServerRole role) const { return m_passwords.value(role); }
     void setPassword(ServerRole role, const QByteArray& password);
 
+    QByteArray replicationPassword() const { return m_replicationPassword; }
+    void setReplicationPassword(const QByteArray& password) { m_replicationPassword = password; }
+
+    // The schemas chosen for the copy (empty: every user schema).
+    QStringList schemas() const { return m_profile.databases; }
+    void setSchemas(const QStringList& schemas);
+    void setStrategy(SetupStrategy strategy);
+
+    QHash<ServerRole, QByteArray> passwords() const { return m_passwords; }
+
     QString profilePath() const { return m_profilePath; }
     void setProfilePath(const QString& path) { m_profilePath = path; }
 
@@ -35,5 +45,6 @@ signals:
 private:
     Profile m_profile;
     QHash<ServerRole, QByteArray> m_passwords;
+    QByteArray m_replicationPassword;
     QString m_profilePath;
 };

@@ -1,0 +1,142 @@
+// The whole wizard, offscreen, against a sandbox under write load: strategy, connections,
+// preflight, schemas, plan, run (confirmations answered through the message-box test hook),
+// done; then a row written on the source must appear on the target.
+// With SCREENSHOT_DIR set, every page is saved as a PNG.
+#include "SandboxFixture.h"
+#include "StartWindow.h"
+#include "profile/SecretsFile.h"
+#include "widgets/MessageBoxes.h"
+#include "wizard/DonePage.h"
+#include "wizard/PlanPage.h"
+#include "wizard/PreflightPage.h"
+#include "wizard/RunPage.h"
+#include "wizard/SchemasPage.h"
+#include "wizard/SetupWizard.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void walksTheWholeWizard();
+
+private:
+    static void screenshot(QWidget* widget, const QString& name);
+
+    SandboxFixture m_sandbox;
+    QTemporaryDir m_library;
+};
+
+void TestWizard::initTestCase()
+{
+    ServerSession::initializeLibrary();
+    QString message;
+    QVERIFY2(m_sandbox.start({QStringLiteral("--load")}, &message), qPrintable(message));
+}
+
+void TestWizard::cleanupTestCase()
+{
+    MessageBoxes::setAutoAnswer(QMessageBox::NoButton);
+    for (QWidget* w : QApplication::topLevelWidgets())
+        w->close();
+}
+
+void TestWizard::screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+}
+
+void TestWizard::walksTheWholeWizard()
+{
+    StartWindow window{SetupLibrary(m_library.path())};
+    QHash<ServerRole, QByteArray> passwords;
+    for (ServerRole role : ServerRoles::all())
+        passwords.insert(role, m_sandbox.password(role));
+    const QByteArray replication
+        = SecretsFile::load(m_sandbox.secretsPath()).value().password(QStringLiteral("replication"));
+    SetupWizard* wizard
+        = window.openWizard(m_sandbox.profile(), m_sandbox.profilePath(), passwords, replication);
+    MessageBoxes::setAutoAnswer(QMessageBox::Yes);
+
+    QCOMPARE(wizard->currentId(), int(SetupWizard::StrategyPageId));
+    screenshot(wizard, QStringLiteral("wizard-1-strategy"));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::ConnectionsPageId));
+    QVERIFY(wizard->currentPage()->isComplete());
+    screenshot(wizard, QStringLiteral("wizard-2-connections"));
+    wizard->next();
+
+    QCOMPARE(wizard->currentId(), int(SetupWizard::PreflightPageId));
+    PreflightPage* preflight = wizard->preflightPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!preflight->isRunning() && !preflight->checks().isEmpty(), 30000);
+    QVERIFY(preflight->isComplete()); // warnings only: retention NULL, no replication account
+    auto* tree = preflight->findChild<QTreeWidget*>(QStringLiteral("checkTree"));
+    QCOMPARE(tree->topLevelItemCount(), preflight->checks().size());
+    screenshot(wizard, QStringLiteral("wizard-3-preflight"));
+    wizard->next();
+
+    QCOMPARE(wizard->currentId(), int(SetupWizard::SchemasPageId));
+    auto* schemas = wizard->schemasPage()->findChild<QTreeWidget*>(QStringLiteral("schemaTree"));
+    QTRY_VERIFY_WITH_TIMEOUT(schemas->topLevelItemCount() == 3, 20000);
+    for (int i = 0; i < schemas->topLevelItemCount(); ++i)
+        QCOMPARE(schemas->topLevelItem(i)->checkState(0), Qt::Checked);
+    screenshot(wizard, QStringLiteral("wizard-4-schemas"));
+    wizard->next();
+
+    QCOMPARE(wizard->currentId(), int(SetupWizard::PlanPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->planPage()->isComplete(), 20000);
+    const QString runbook = wizard->planPage()->runbook();
+    QVERIFY(runbook.contains(QLatin1String("CALL mysql.rds_stop_replication()")));
+    QVERIFY(runbook.contains(QLatin1String("MASTER_PASSWORD='***'")));
+    QVERIFY(!runbook.contains(QString::fromUtf8(replication)));
+    const QString exported = m_library.filePath(QStringLiteral("runbook.md"));
+    QVERIFY(wizard->planPage()->exportRunbook(exported));
+    QVERIFY(QFile::exists(exported));
+    screenshot(wizard, QStringLiteral("wizard-5-plan"));
+    wizard->next(); // "Run": commits
+
+    QCOMPARE(wizard->currentId(), int(SetupWizard::RunPageId));
+    RunPage* run = wizard->runPage();
+    QTRY_VERIFY_WITH_TIMEOUT(run->isRunning(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 180000);
+    QVERIFY2(run->isComplete(), qPrintable(run->summary()));
+    QVERIFY(MessageBoxes::lastQuestion().contains(QLatin1String("staging replica")));
+    screenshot(wizard, QStringLiteral("wizard-6-run"));
+    wizard->next();
+
+    QCOMPARE(wizard->currentId(), int(SetupWizard::DonePageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->donePage()->statusText().contains(QLatin1String("Overall")), 20000);
+    screenshot(wizard, QStringLiteral("wizard-7-done"));
+
+    // A row written on the source now reaches the target.
+    auto source = m_sandbox.adminSession(ServerRole::Source);
+    auto target = m_sandbox.adminSession(ServerRole::Target);
+    QVERIFY(source && target);
+    QVERIFY(source
+                ->execute(QStringLiteral(
+                    "INSERT INTO shop.categories (name, slug) VALUES ('Wizard-Test ✓', 'wizard-test')"))
+                .ok());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        target->query(
+                  QStringLiteral("SELECT COUNT(*) AS n FROM shop.categories WHERE name = 'Wizard-Test ✓'"))
+                ->text(0, u"n")
+            == QLatin1String("1"),
+        20000);
+    wizard->accept();
+}
+
+QTEST_MAIN(TestWizard)
+#include "tst_wizard.moc"

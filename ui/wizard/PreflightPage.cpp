@@ -1,0 +1,164 @@
+#include "PreflightPage.h"
+
+#include "SetupModel.h"
+#include "db/ServerSession.h"
+#include "setup/Preflight.h"
+#include "setup/SetupConnections.h"
+#include "ui_PreflightPage.h"
+#include "widgets/MessageBoxes.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+QList<PreflightCheck> runPreflight(const Profile& profile, const QHash<ServerRole, QByteArray>& passwords)
+{
+    SetupConnections connections = SetupConnections::open(profile, passwords);
+    PreflightInput input;
+    input.profile = profile;
+    for (auto it = connections.sessions.cbegin(); it != connections.sessions.cend(); ++it)
+        input.sessions.insert(it.key(), it.value().get());
+    input.facts = connections.facts;
+    input.connectionErrors = connections.errors;
+    input.schemas = connections.schemas;
+    return Preflight(input).run();
+}
+
+// Runs the statements on one server; empty on success, else the error.
+QString runFix(const ConnectionSpec& spec, const QByteArray& password, const QStringList& statements)
+{
+    ServerSession session(spec);
+    const Status opened = session.open(password);
+    if (!opened)
+        return opened.error().toText();
+    for (const QString& sql : statements) {
+        const Status done = session.execute(sql);
+        if (!done)
+            return done.error().toText();
+    }
+    return {};
+}
+
+} // namespace
+
+PreflightPage::PreflightPage(SetupModel* model, QWidget* parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::PreflightPage>())
+    , m_model(model)
+{
+    m_ui->setupUi(this);
+    m_ui->checkTree->setColumnWidth(0, 200);
+    m_ui->checkTree->setColumnWidth(1, 80);
+    connect(&m_watcher, &QFutureWatcher<QList<PreflightCheck>>::finished, this,
+            [this] { show(m_watcher.result()); });
+    connect(&m_fixWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString error = m_fixWatcher.result();
+        m_ui->stateLabel->setText(error.isEmpty() ? tr("Fix applied.") : error);
+        runChecks();
+    });
+    connect(m_ui->recheckButton, &QPushButton::clicked, this, &PreflightPage::runChecks);
+    connect(m_ui->fixButton, &QPushButton::clicked, this, &PreflightPage::applyFix);
+    connect(m_ui->checkTree, &QTreeWidget::currentItemChanged, this, [this] {
+        const int row = m_ui->checkTree->indexOfTopLevelItem(m_ui->checkTree->currentItem());
+        m_ui->fixButton->setEnabled(
+            row >= 0 && row < m_checks.size() && !m_checks.at(row).fixStatements.isEmpty()
+            && !m_checks.at(row).fixStatements.join(QString()).contains(QLatin1String("***")));
+    });
+}
+
+PreflightPage::~PreflightPage()
+{
+    m_watcher.waitForFinished();
+    m_fixWatcher.waitForFinished();
+}
+
+void PreflightPage::initializePage()
+{
+    runChecks();
+}
+
+void PreflightPage::runChecks()
+{
+    if (m_watcher.isRunning())
+        return;
+    m_checks.clear();
+    m_ui->checkTree->clear();
+    m_ui->recheckButton->setEnabled(false);
+    m_ui->fixButton->setEnabled(false);
+    m_ui->stateLabel->setText(tr("Checking the servers…"));
+    emit completeChanged();
+    m_watcher.setFuture(QtConcurrent::run(runPreflight, m_model->profile(), m_model->passwords()));
+}
+
+void PreflightPage::show(const QList<PreflightCheck>& checks)
+{
+    m_checks = checks;
+    m_ui->checkTree->clear();
+    int warnings = 0;
+    int blocking = 0;
+    for (const PreflightCheck& check : checks) {
+        auto* item = new QTreeWidgetItem(m_ui->checkTree);
+        item->setText(0, check.title);
+        QString result;
+        QColor colour;
+        switch (check.outcome) {
+        case PreflightCheck::Outcome::Pass:
+            result = tr("Pass");
+            colour = QColor(0x1a, 0x7f, 0x37);
+            break;
+        case PreflightCheck::Outcome::Warning:
+            result = tr("Warning");
+            colour = QColor(0x9a, 0x67, 0x00);
+            ++warnings;
+            break;
+        case PreflightCheck::Outcome::Blocking:
+            result = tr("Blocking");
+            colour = QColor(0xb4, 0x23, 0x18);
+            ++blocking;
+            break;
+        }
+        item->setText(1, result);
+        item->setForeground(1, colour);
+        QString text = check.reason;
+        if (!check.fix.isEmpty())
+            text += QLatin1Char('\n') + tr("Fix: %1").arg(check.fix);
+        item->setText(2, text);
+        item->setToolTip(2,
+                         text
+                             + (check.fixStatements.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("\n\n") + check.fixStatements.join(QLatin1Char('\n'))));
+    }
+    m_ui->recheckButton->setEnabled(true);
+    m_ui->stateLabel->setText(blocking > 0
+                                  ? tr("%n blocking failure(s) must be fixed first.", nullptr, blocking)
+                                  : (warnings > 0 ? tr("%n warning(s); you may go on.", nullptr, warnings)
+                                                  : tr("Every check passed.")));
+    emit completeChanged();
+}
+
+bool PreflightPage::isComplete() const
+{
+    return !m_watcher.isRunning() && !m_checks.isEmpty()
+        && worstOutcome(m_checks) != PreflightCheck::Outcome::Blocking;
+}
+
+void PreflightPage::applyFix()
+{
+    const int row = m_ui->checkTree->indexOfTopLevelItem(m_ui->checkTree->currentItem());
+    if (row < 0 || row >= m_checks.size() || m_fixWatcher.isRunning())
+        return;
+    const PreflightCheck check = m_checks.at(row);
+    const ConnectionSpec spec = m_model->profile().connection(check.fixRole);
+    MessageBoxes::ask(this, tr("Apply the fix"),
+                      tr("Run on the %1 (%2)?\n\n%3")
+                          .arg(ServerRoles::displayName(check.fixRole), spec.endpoint(),
+                               check.fixStatements.join(QStringLiteral(";\n"))),
+                      [this, check, spec](QMessageBox::StandardButton answer) {
+                          if (answer != QMessageBox::Yes)
+                              return;
+                          m_ui->stateLabel->setText(tr("Applying the fix…"));
+                          m_fixWatcher.setFuture(QtConcurrent::run(
+                              runFix, spec, m_model->password(check.fixRole), check.fixStatements));
+                      });
+}

@@ -1,0 +1,195 @@
+#include "RunPage.h"
+
+#include "SetupModel.h"
+#include "setup/SetupRunner.h"
+#include "ui_RunPage.h"
+#include "widgets/MessageBoxes.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTimer>
+
+bool RunPage::GuiConfirmer::confirm(const SetupStep& step, const QString& question,
+                                    const QStringList& commands)
+{
+    auto pending = std::make_shared<PendingAnswer>();
+    QMetaObject::invokeMethod(
+        m_page,
+        [page = m_page, step, question, commands, pending] { page->ask(step, question, commands, pending); },
+        Qt::QueuedConnection);
+    pending->answered.acquire();
+    return pending->yes;
+}
+
+RunPage::RunPage(SetupModel* model, QWidget* parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::RunPage>())
+    , m_model(model)
+    , m_confirmer(this)
+{
+    m_ui->setupUi(this);
+    connect(m_ui->startButton, &QPushButton::clicked, this, &RunPage::start);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &RunPage::cancel);
+    m_thread.setObjectName(QStringLiteral("setup-runner"));
+    m_thread.start();
+}
+
+RunPage::~RunPage()
+{
+    cancel();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void RunPage::initializePage()
+{
+    m_ui->stepList->clear();
+    m_ui->logView->clear();
+    m_ui->overallProgress->setValue(0);
+    m_ui->seedProgress->setValue(0);
+    m_succeeded = false;
+    QTimer::singleShot(0, this, &RunPage::start);
+}
+
+void RunPage::start()
+{
+    if (m_runner)
+        return;
+    m_succeeded = false;
+    m_summary.clear();
+    m_ui->stepList->clear();
+    m_ui->startButton->setEnabled(false);
+    m_ui->cancelButton->setEnabled(true);
+    m_ui->stateLabel->setText(tr("Running…"));
+    emit completeChanged();
+
+    SetupInput input;
+    input.profile = m_model->profile();
+    input.passwords = m_model->passwords();
+    input.replicationPassword = m_model->replicationPassword();
+    const QString folder = m_model->profilePath().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        : QFileInfo(m_model->profilePath()).absolutePath();
+    QDir().mkpath(folder);
+    input.auditLogPath = folder + QStringLiteral("/audit.log");
+
+    m_runner = new SetupRunner(input, &m_confirmer);
+    m_runner->moveToThread(&m_thread);
+    connect(m_runner, &SetupRunner::planReady, this, [this](const QList<SetupStep>& steps) {
+        m_stepCount = int(steps.size());
+        for (const SetupStep& step : steps) {
+            auto* item = new QListWidgetItem(
+                QStringLiteral("○  %1 — %2").arg(step.title, ServerRoles::displayName(step.role)),
+                m_ui->stepList);
+            item->setToolTip(step.description + QStringLiteral("\n\n")
+                             + step.commands.join(QLatin1Char('\n')));
+        }
+    });
+    connect(m_runner, &SetupRunner::stepStarted, this, &RunPage::onStepStarted);
+    connect(m_runner, &SetupRunner::stepFinished, this, &RunPage::onStepFinished);
+    connect(m_runner, &SetupRunner::seedProgress, this, &RunPage::onSeedProgress);
+    connect(m_runner, &SetupRunner::logLine, this, [this](const QString& line) {
+        m_ui->logView->appendPlainText(QTime::currentTime().toString(Qt::ISODate) + QLatin1Char(' ') + line);
+    });
+    connect(m_runner, &SetupRunner::finished, this, &RunPage::onFinished);
+    QMetaObject::invokeMethod(m_runner, &SetupRunner::run, Qt::QueuedConnection);
+}
+
+void RunPage::cancel()
+{
+    if (!m_runner)
+        return;
+    m_runner->cancel();
+    releasePending(false);
+    m_ui->stateLabel->setText(tr("Cancelling…"));
+}
+
+void RunPage::releasePending(bool yes)
+{
+    if (!m_pending)
+        return;
+    m_pending->yes = yes;
+    m_pending->answered.release();
+    m_pending.reset();
+}
+
+void RunPage::ask(const SetupStep& step, const QString& question, const QStringList& commands,
+                  std::shared_ptr<PendingAnswer> pending)
+{
+    if (!m_runner) {
+        pending->answered.release();
+        return;
+    }
+    m_pending = pending;
+    const QString server = step.kind == SetupStep::Kind::Manual
+        ? tr("Manual step on the %1").arg(ServerRoles::displayName(step.role))
+        : tr("On the %1 (%2):")
+              .arg(ServerRoles::displayName(step.role), m_model->profile().connection(step.role).endpoint());
+    const QString text
+        = QStringLiteral("%1\n\n%2\n\n%3").arg(question, server, commands.join(QStringLiteral(";\n")));
+    MessageBoxes::ask(this, step.title, text, [this, pending](QMessageBox::StandardButton answer) {
+        if (m_pending == pending)
+            releasePending(answer == QMessageBox::Yes);
+    });
+}
+
+void RunPage::onStepStarted(int index, const SetupStep& step)
+{
+    if (QListWidgetItem* item = m_ui->stepList->item(index)) {
+        item->setText(QStringLiteral("▶  %1 — %2").arg(step.title, ServerRoles::displayName(step.role)));
+        m_ui->stepList->scrollToItem(item);
+    }
+    m_ui->stateLabel->setText(step.title);
+}
+
+void RunPage::onStepFinished(int index, bool ok, const QString& message)
+{
+    if (QListWidgetItem* item = m_ui->stepList->item(index)) {
+        item->setText((ok ? QStringLiteral("✔  ") : QStringLiteral("✘  ")) + item->text().mid(3));
+        item->setForeground(ok ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb4, 0x23, 0x18));
+        if (!ok)
+            item->setToolTip(message);
+    }
+    if (m_stepCount > 0)
+        m_ui->overallProgress->setValue((index + 1) * 100 / m_stepCount);
+}
+
+void RunPage::onSeedProgress(const SeedProgress& progress)
+{
+    const int percent = progress.percent();
+    m_ui->seedProgress->setRange(0, percent < 0 ? 0 : 100);
+    if (percent >= 0)
+        m_ui->seedProgress->setValue(percent);
+    const QLocale locale;
+    const qint64 eta = progress.etaSeconds();
+    m_ui->seedDetailLabel->setText(tr("%1 of about %2 · table %3 (%4 of %5)%6")
+                                       .arg(locale.formattedDataSize(progress.bytes),
+                                            locale.formattedDataSize(progress.estimatedBytes),
+                                            progress.currentTable)
+                                       .arg(progress.tablesDone)
+                                       .arg(progress.tablesTotal)
+                                       .arg(eta >= 0 ? tr(" · about %1 s left").arg(eta) : QString()));
+}
+
+void RunPage::onFinished(bool ok, const QString& summary)
+{
+    releasePending(false);
+    m_runner->deleteLater();
+    m_runner = nullptr;
+    m_succeeded = ok;
+    m_summary = summary;
+    if (ok) {
+        m_ui->seedProgress->setRange(0, 100);
+        m_ui->seedProgress->setValue(100);
+        m_ui->overallProgress->setValue(100);
+    }
+    m_ui->stateLabel->setText(summary);
+    m_ui->logView->appendPlainText(summary);
+    m_ui->cancelButton->setEnabled(false);
+    m_ui->startButton->setEnabled(!ok);
+    m_ui->startButton->setText(tr("&Run again"));
+    emit completeChanged();
+}
