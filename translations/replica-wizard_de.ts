@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BinlogInspector</name>
+    <message>
+        <source>The binary log %1 is gone; the position cannot be checked.</source>
+        <translation>Das Binlog %1 existiert nicht mehr; die Position kann nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The source logged a write at %1:%2 (%3 %4).</source>
+        <translation>Die Quelle hat bei %1:%2 einen Schreibzugriff protokolliert (%3 %4).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Runs the preflight checks of a setup.</source>
+        <translation>Führt die Vorabprüfungen einer Einrichtung aus.</translation>
+    </message>
+    <message>
+        <source>The setup&apos;s profile (INI file).</source>
+        <translation>Das Profil der Einrichtung (INI-Datei).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Option file with the passwords (mode 0600).</source>
+        <translation>Optionsdatei mit den Passwörtern (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>Print the checks as JSON.</source>
+        <translation>Die Prüfungen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>check needs --profile FILE.</source>
+        <translation>check benötigt --profile DATEI.</translation>
+    </message>
+    <message>
+        <source>PASS </source>
+        <translation>OK   </translation>
+    </message>
+    <message>
+        <source>WARN </source>
+        <translation>WARN </translation>
+    </message>
+    <message>
+        <source>BLOCK</source>
+        <translation>BLOCK</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientDefaultsFile</name>
     <message>
         <source>Cannot create a private temporary folder.</source>
@@ -131,6 +185,130 @@
     <message>
         <source>Enter the RDS primary (source), an RDS read replica used to take the copy (staging replica), and the external server that becomes the replica (target). Test each connection.</source>
         <translation>Geben Sie die RDS-Primärinstanz (Quelle), ein RDS-Lesereplikat zum Erstellen der Kopie (Staging-Replikat) und den externen Server an, der zum Replikat wird (Ziel). Testen Sie jede Verbindung.</translation>
+    </message>
+    <message>
+        <source>Replication account (created on the source if missing)</source>
+        <translation>Replikationskonto (wird auf der Quelle angelegt, falls es fehlt)</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>@</source>
+        <translation>@</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>P&amp;asswort:</translation>
+    </message>
+    <message>
+        <source>The target stores this password in clear text in its replication settings; use TLS to the source.</source>
+        <translation>Das Ziel speichert dieses Passwort im Klartext in seinen Replikationseinstellungen; verwenden Sie TLS zur Quelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passwords in the system keychain</source>
+        <translation>Passwörter im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>The passwords could not be stored in the keychain (%1); they stay in memory for this session only.</source>
+        <translation>Die Passwörter konnten nicht im Schlüsselbund gespeichert werden (%1); sie bleiben nur für diese Sitzung im Arbeitsspeicher.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyVerifier</name>
+    <message>
+        <source>Compared %1 tables (%2 rows) and %3 views, routines, triggers and events: %4.</source>
+        <translation>%1 Tabellen (%2 Zeilen) und %3 Views, Routinen, Trigger und Events verglichen: %4.</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>identisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Abweichung</numerusform>
+            <numerusform>%n Abweichungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is missing on the target</source>
+        <translation>%1 fehlt auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, the copy %3</source>
+        <translation>%1 hat %2 Zeilen, die Kopie %3</translation>
+    </message>
+    <message>
+        <source>%1 has different contents (checksum)</source>
+        <translation>%1 hat einen anderen Inhalt (Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>%1: %2 on the origin, %3 on the target</source>
+        <translation>%1: %2 auf dem Ursprungsserver, %3 auf dem Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The target replicates from the source. The status dashboard comes in a later version; here is the servers&apos; status now.</source>
+        <translation>Das Ziel repliziert von der Quelle. Das Status-Dashboard folgt in einer späteren Version; hier ist der aktuelle Status der Server.</translation>
+    </message>
+    <message>
+        <source>Reading the status…</source>
+        <translation>Status wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>DumpPipeSeeder</name>
+    <message>
+        <source>No schema was chosen to copy.</source>
+        <translation>Es wurde kein Schema zum Kopieren ausgewählt.</translation>
+    </message>
+    <message>
+        <source>mariadb-dump/mysqldump or the mariadb/mysql client was not found.</source>
+        <translation>mariadb-dump/mysqldump oder der mariadb/mysql-Client wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Install the mariadb-client package.</source>
+        <translation>Installieren Sie das Paket mariadb-client.</translation>
+    </message>
+    <message>
+        <source>The client for the target could not be started: %1</source>
+        <translation>Der Client für das Ziel konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The dump tool could not be started: %1</source>
+        <translation>Das Dump-Werkzeug konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; the target holds a partial copy.</source>
+        <translation>Das Kopieren wurde abgebrochen; das Ziel enthält eine unvollständige Kopie.</translation>
+    </message>
+    <message>
+        <source>Run the seed again before pointing the target at the source.</source>
+        <translation>Befüllen Sie das Ziel erneut, bevor Sie es auf die Quelle ausrichten.</translation>
+    </message>
+    <message>
+        <source>Loading into the target failed: %1</source>
+        <translation>Das Laden in das Ziel ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Fix the cause shown by the client and run the seed again.</source>
+        <translation>Beheben Sie die vom Client gemeldete Ursache, und befüllen Sie das Ziel erneut.</translation>
+    </message>
+    <message>
+        <source>The dump of %1 did not complete (exit code %2): %3</source>
+        <translation>Der Dump von %1 wurde nicht abgeschlossen (Exit-Code %2): %3</translation>
+    </message>
+    <message>
+        <source>Fix the cause and run the seed again; the target holds a partial copy.</source>
+        <translation>Beheben Sie die Ursache, und befüllen Sie das Ziel erneut; es enthält eine unvollständige Kopie.</translation>
     </message>
 </context>
 <context>
@@ -396,12 +574,399 @@
         <translation>Passwort für %1: </translation>
     </message>
     <message>
-        <source>No password for the %1 (%2): give --secrets FILE, store it in the keychain, or run on a terminal.</source>
-        <translation>Kein Passwort für den Server „%1“ (%2): Geben Sie --secrets DATEI an, speichern Sie es im Schlüsselbund, oder starten Sie das Programm in einem Terminal.</translation>
-    </message>
-    <message>
         <source>no keychain</source>
         <translation>kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the replication account %1@%2</source>
+        <translation>das Replikationskonto %1@%2</translation>
+    </message>
+    <message>
+        <source>No password for %1 (%2): give --secrets FILE, store it in the keychain, or run on a terminal.</source>
+        <translation>Kein Passwort für %1 (%2): Geben Sie --secrets DATEI an, speichern Sie es im Schlüsselbund, oder führen Sie das Programm in einem Terminal aus.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Every step in order, with the server it runs on and the exact SQL or command (passwords masked). Each step that changes a server asks before it runs.</source>
+        <translation>Alle Schritte der Reihe nach, mit dem Server, auf dem sie laufen, und dem genauen SQL oder Befehl (Passwörter maskiert). Jeder Schritt, der einen Server ändert, fragt vor der Ausführung nach.</translation>
+    </message>
+    <message>
+        <source>&amp;Export runbook...</source>
+        <translation>Runbook &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Export runbook</source>
+        <translation>Runbook exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The runbook could not be written to %1.</source>
+        <translation>Das Runbook konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Building the plan…</source>
+        <translation>Plan wird erstellt…</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Connection to the %1</source>
+        <translation>Verbindung zum Server „%1“</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>%1 can replicate from %2.</source>
+        <translation>%1 kann von %2 replizieren.</translation>
+    </message>
+    <message>
+        <source>Use a target of the same flavour and the same or a newer version.</source>
+        <translation>Verwenden Sie ein Ziel derselben Variante mit derselben oder einer neueren Version.</translation>
+    </message>
+    <message>
+        <source>Binary log on the source</source>
+        <translation>Binlog auf der Quelle</translation>
+    </message>
+    <message>
+        <source>The source writes no binary log, so nothing can replicate from it.</source>
+        <translation>Die Quelle schreibt kein Binlog, daher kann nichts von ihr replizieren.</translation>
+    </message>
+    <message>
+        <source>On RDS, enable automated backups (retention period above 0); elsewhere set log_bin.</source>
+        <translation>Aktivieren Sie auf RDS automatische Backups (Aufbewahrungszeitraum über 0); andernorts setzen Sie log_bin.</translation>
+    </message>
+    <message>
+        <source>log_bin is ON.</source>
+        <translation>log_bin ist ON.</translation>
+    </message>
+    <message>
+        <source>Binary log format</source>
+        <translation>Binlog-Format</translation>
+    </message>
+    <message>
+        <source>binlog_format is ROW.</source>
+        <translation>binlog_format ist ROW.</translation>
+    </message>
+    <message>
+        <source>binlog_format is %1: statements are replayed on the target, where triggers fire again and non-deterministic statements may differ.</source>
+        <translation>binlog_format ist %1: Anweisungen werden auf dem Ziel erneut ausgeführt, wo Trigger nochmals auslösen und nicht deterministische Anweisungen abweichen können.</translation>
+    </message>
+    <message>
+        <source>Set binlog_format=ROW in the source&apos;s parameter group.</source>
+        <translation>Setzen Sie binlog_format=ROW in der Parametergruppe der Quelle.</translation>
+    </message>
+    <message>
+        <source>Binary log retention</source>
+        <translation>Binlog-Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>The profile asks for %1 h; RDS allows at most %2 h.</source>
+        <translation>Das Profil verlangt %1 h; RDS erlaubt höchstens %2 h.</translation>
+    </message>
+    <message>
+        <source>Set retention_hours to at most %1.</source>
+        <translation>Setzen Sie retention_hours auf höchstens %1.</translation>
+    </message>
+    <message>
+        <source>Binary logs expire after %1 h.</source>
+        <translation>Binlogs verfallen nach %1 h.</translation>
+    </message>
+    <message>
+        <source>Binary logs do not expire.</source>
+        <translation>Binlogs verfallen nicht.</translation>
+    </message>
+    <message>
+        <source>Raise binlog_expire_logs_seconds on the source.</source>
+        <translation>Erhöhen Sie binlog_expire_logs_seconds auf der Quelle.</translation>
+    </message>
+    <message>
+        <source>&apos;binlog retention hours&apos; is NULL: RDS purges binary logs as soon as it no longer needs them, and a target that falls behind fails with error 1236. The setup raises it to %1 h.</source>
+        <translation>&apos;binlog retention hours&apos; ist NULL: RDS löscht Binlogs, sobald es sie nicht mehr benötigt, und ein Ziel, das in Rückstand gerät, scheitert mit Fehler 1236. Die Einrichtung erhöht den Wert auf %1 h.</translation>
+    </message>
+    <message>
+        <source>Set it now, or let the setup do it.</source>
+        <translation>Setzen Sie den Wert jetzt, oder überlassen Sie das der Einrichtung.</translation>
+    </message>
+    <message>
+        <source>&apos;binlog retention hours&apos; is %1, less than the %2 h the copy and catch-up may take.</source>
+        <translation>&apos;binlog retention hours&apos; ist %1, weniger als die %2 h, die Kopieren und Aufholen dauern können.</translation>
+    </message>
+    <message>
+        <source>Raise it.</source>
+        <translation>Erhöhen Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>&apos;binlog retention hours&apos; is %1.</source>
+        <translation>&apos;binlog retention hours&apos; ist %1.</translation>
+    </message>
+    <message>
+        <source>server_id %1 equals the %2&apos;s</source>
+        <translation>server_id %1 ist dieselbe wie beim Server „%2“</translation>
+    </message>
+    <message>
+        <source>server_uuid equals the %1&apos;s</source>
+        <translation>server_uuid ist dieselbe wie beim Server „%1“</translation>
+    </message>
+    <message>
+        <source>Server identities</source>
+        <translation>Server-Identitäten</translation>
+    </message>
+    <message>
+        <source>The target&apos;s server_id %1 is its own.</source>
+        <translation>Die server_id %1 des Ziels ist eindeutig.</translation>
+    </message>
+    <message>
+        <source>Give the target its own server_id (and, for a cloned machine, delete auto.cnf and restart).</source>
+        <translation>Geben Sie dem Ziel eine eigene server_id (bei einer geklonten Maschine außerdem auto.cnf löschen und neu starten).</translation>
+    </message>
+    <message>
+        <source>Staging replica replicates from the source</source>
+        <translation>Staging-Replikat repliziert von der Quelle</translation>
+    </message>
+    <message>
+        <source>The staging server is not a replica.</source>
+        <translation>Der Staging-Server ist kein Replikat.</translation>
+    </message>
+    <message>
+        <source>Choose an RDS read replica of the source, or the write-freeze strategy.</source>
+        <translation>Wählen Sie ein RDS-Lesereplikat der Quelle oder die Strategie „Schreibsperre“.</translation>
+    </message>
+    <message>
+        <source>The staging replica replicates from server id %1, the source is %2.</source>
+        <translation>Das Staging-Replikat repliziert von Server-ID %1, die Quelle hat %2.</translation>
+    </message>
+    <message>
+        <source>Choose a read replica of this source.</source>
+        <translation>Wählen Sie ein Lesereplikat dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>Replicating from server id %1 (IO %2, SQL %3).</source>
+        <translation>Repliziert von Server-ID %1 (IO %2, SQL %3).</translation>
+    </message>
+    <message>
+        <source>Target is free</source>
+        <translation>Ziel ist frei</translation>
+    </message>
+    <message>
+        <source>The target is not a replica.</source>
+        <translation>Das Ziel ist kein Replikat.</translation>
+    </message>
+    <message>
+        <source>The target already replicates from %1:%2 (IO %3, SQL %4).</source>
+        <translation>Das Ziel repliziert bereits von %1:%2 (IO %3, SQL %4).</translation>
+    </message>
+    <message>
+        <source>Stop it and remove its replication settings, if this target may be reused.</source>
+        <translation>Stoppen Sie es und entfernen Sie seine Replikationseinstellungen, falls dieses Ziel wiederverwendet werden darf.</translation>
+    </message>
+    <message>
+        <source>Schemas on the target</source>
+        <translation>Schemas auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>None of the copied schemas exists on the target.</source>
+        <translation>Keines der kopierten Schemas existiert auf dem Ziel.</translation>
+    </message>
+    <message>
+        <source>The copy replaces these schemas on the target: %1.</source>
+        <translation>Die Kopie ersetzt diese Schemas auf dem Ziel: %1.</translation>
+    </message>
+    <message>
+        <source>Back them up first if they hold anything of value.</source>
+        <translation>Sichern Sie sie zuerst, falls sie etwas Wertvolles enthalten.</translation>
+    </message>
+    <message>
+        <source>Replication account</source>
+        <translation>Replikationskonto</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the source; the setup creates it.</source>
+        <translation>%1 existiert nicht auf der Quelle; die Einrichtung legt es an.</translation>
+    </message>
+    <message>
+        <source>Let the setup create it, or create it now.</source>
+        <translation>Lassen Sie es von der Einrichtung anlegen, oder legen Sie es jetzt an.</translation>
+    </message>
+    <message>
+        <source>%1 exists with REPLICATION SLAVE.</source>
+        <translation>%1 existiert mit REPLICATION SLAVE.</translation>
+    </message>
+    <message>
+        <source>%1 exists but lacks REPLICATION SLAVE.</source>
+        <translation>%1 existiert, hat aber kein REPLICATION SLAVE.</translation>
+    </message>
+    <message>
+        <source>Grant it.</source>
+        <translation>Gewähren Sie das Privileg.</translation>
+    </message>
+    <message>
+        <source>Packet size</source>
+        <translation>Paketgröße</translation>
+    </message>
+    <message>
+        <source>The target&apos;s max_allowed_packet (%1 MiB) is at least the %2&apos;s.</source>
+        <translation>Der Wert max_allowed_packet des Ziels (%1 MiB) ist mindestens so groß wie beim Server „%2“.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s max_allowed_packet (%1 MiB) is smaller than the %2&apos;s (%3 MiB): large rows may fail to load or replicate.</source>
+        <translation>Der Wert max_allowed_packet des Ziels (%1 MiB) ist kleiner als beim Server „%2“ (%3 MiB): Große Zeilen können beim Laden oder Replizieren fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Set max_allowed_packet and slave_max_allowed_packet to 1G on the target.</source>
+        <translation>Setzen Sie max_allowed_packet und slave_max_allowed_packet auf dem Ziel auf 1G.</translation>
+    </message>
+    <message>
+        <source>DEFINER accounts</source>
+        <translation>DEFINER-Konten</translation>
+    </message>
+    <message>
+        <source>Every DEFINER of the copied views, routines, triggers and events exists on the target.</source>
+        <translation>Jeder DEFINER der kopierten Views, Routinen, Trigger und Events existiert auf dem Ziel.</translation>
+    </message>
+    <message>
+        <source>These DEFINER accounts are missing on the target: %1. Their views and routines would fail with error 1449; the setup creates them locked.</source>
+        <translation>Diese DEFINER-Konten fehlen auf dem Ziel: %1. Ihre Views und Routinen würden mit Fehler 1449 scheitern; die Einrichtung legt sie gesperrt an.</translation>
+    </message>
+    <message>
+        <source>Create them (locked), or remap the definers.</source>
+        <translation>Legen Sie sie (gesperrt) an, oder ordnen Sie die DEFINER neu zu.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>No copied event would run on the target.</source>
+        <translation>Kein kopiertes Event würde auf dem Ziel laufen.</translation>
+    </message>
+    <message>
+        <source>These events would run on the target too and collide with replicated writes: %1. The setup disables them there (DISABLE ON SLAVE).</source>
+        <translation>Diese Events würden auch auf dem Ziel laufen und mit replizierten Schreibzugriffen kollidieren: %1. Die Einrichtung deaktiviert sie dort (DISABLE ON SLAVE).</translation>
+    </message>
+    <message>
+        <source>Let the setup disable them on the target.</source>
+        <translation>Lassen Sie sie von der Einrichtung auf dem Ziel deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Zeitzonen</translation>
+    </message>
+    <message>
+        <source>The source uses the named time zone %1, but the target has no time zone tables.</source>
+        <translation>Die Quelle verwendet die benannte Zeitzone %1, aber das Ziel hat keine Zeitzonentabellen.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s time zone is %1.</source>
+        <translation>Die Zeitzone der Quelle ist %1.</translation>
+    </message>
+    <message>
+        <source>Load them on the target: mariadb-tzinfo-to-sql /usr/share/zoneinfo | mariadb mysql</source>
+        <translation>Laden Sie sie auf dem Ziel: mariadb-tzinfo-to-sql /usr/share/zoneinfo | mariadb mysql</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPage</name>
+    <message>
+        <source>Preflight checks</source>
+        <translation>Vorabprüfungen</translation>
+    </message>
+    <message>
+        <source>What could make the copy or the replication fail, checked on the three servers. Blocking failures must be fixed before going on.</source>
+        <translation>Was das Kopieren oder die Replikation scheitern lassen könnte, geprüft auf den drei Servern. Blockierende Probleme müssen behoben werden, bevor es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason and fix</source>
+        <translation>Grund und Abhilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the fix...</source>
+        <translation>Korrektur &amp;anwenden...</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Fix applied.</source>
+        <translation>Korrektur angewendet.</translation>
+    </message>
+    <message>
+        <source>Checking the servers…</source>
+        <translation>Server werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking failure(s) must be fixed first.</source>
+        <translation>
+            <numerusform>%n blockierendes Problem muss zuerst behoben werden.</numerusform>
+            <numerusform>%n blockierende Probleme müssen zuerst behoben werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); you may go on.</source>
+        <translation>
+            <numerusform>%n Warnung; Sie können fortfahren.</numerusform>
+            <numerusform>%n Warnungen; Sie können fortfahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Apply the fix</source>
+        <translation>Korrektur anwenden</translation>
+    </message>
+    <message>
+        <source>Run on the %1 (%2)?
+
+%3</source>
+        <translation>Auf dem Server „%1“ (%2) ausführen?
+
+%3</translation>
+    </message>
+    <message>
+        <source>Applying the fix…</source>
+        <translation>Korrektur wird angewendet…</translation>
     </message>
 </context>
 <context>
@@ -504,6 +1069,61 @@
     <message>
         <source>Check that the folder exists and is writable.</source>
         <translation>Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>The steps run one by one; each one that changes a server asks first.</source>
+        <translation>Die Schritte laufen nacheinander; jeder Schritt, der einen Server ändert, fragt vorher nach.</translation>
+    </message>
+    <message>
+        <source>Overall:</source>
+        <translation>Gesamt:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Kopie:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>Ausführung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Manual step on the %1</source>
+        <translation>Manueller Schritt auf dem Server „%1“</translation>
+    </message>
+    <message>
+        <source>On the %1 (%2):</source>
+        <translation>Auf dem Server „%1“ (%2):</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 · table %3 (%4 of %5)%6</source>
+        <translation>%1 von etwa %2 · Tabelle %3 (%4 von %5)%6</translation>
+    </message>
+    <message>
+        <source> · about %1 s left</source>
+        <translation> · noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Erneut ausführen</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1355,37 @@
     </message>
 </context>
 <context>
+    <name>SchemasPage</name>
+    <message>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <source>The schemas to copy and replicate. Replication ignores the others.</source>
+        <translation>Die zu kopierenden und zu replizierenden Schemas. Die Replikation ignoriert die übrigen.</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Zeilen (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Reading the schemas…</source>
+        <translation>Schemas werden gelesen…</translation>
+    </message>
+    <message>
+        <source>There is no user schema to copy.</source>
+        <translation>Es gibt kein Benutzerschema zum Kopieren.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The keychain did not answer in time.</source>
@@ -785,6 +1436,21 @@
     </message>
 </context>
 <context>
+    <name>ServerCompatibility</name>
+    <message>
+        <source>The target (%1) is older than the source (%2); a replica must be the same version or newer.</source>
+        <translation>Das Ziel (%1) ist älter als die Quelle (%2); ein Replikat muss dieselbe oder eine neuere Version haben.</translation>
+    </message>
+    <message>
+        <source>MySQL (%1) cannot replicate from MariaDB (%2).</source>
+        <translation>MySQL (%1) kann nicht von MariaDB (%2) replizieren.</translation>
+    </message>
+    <message>
+        <source>MariaDB %1 cannot replicate from MySQL 8; it needs MariaDB 10.6.21, 10.11.11, 11.4.5 or newer (file/position mode, no utf8mb4_0900 collations, no JSON columns).</source>
+        <translation>MariaDB %1 kann nicht von MySQL 8 replizieren; dafür ist MariaDB 10.6.21, 10.11.11, 11.4.5 oder neuer erforderlich (Datei/Position-Modus, keine utf8mb4_0900-Kollationen, keine JSON-Spalten).</translation>
+    </message>
+</context>
+<context>
     <name>ServerRole</name>
     <message>
         <source>source</source>
@@ -823,6 +1489,61 @@
     </message>
 </context>
 <context>
+    <name>SetupCommand</name>
+    <message>
+        <source>Sets up the target as an external replica of the source.</source>
+        <translation>Richtet das Ziel als externes Replikat der Quelle ein.</translation>
+    </message>
+    <message>
+        <source>The setup&apos;s profile (INI file).</source>
+        <translation>Das Profil der Einrichtung (INI-Datei).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Option file with the passwords (mode 0600).</source>
+        <translation>Optionsdatei mit den Passwörtern (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>Do not ask before each step; manual steps are assumed done.</source>
+        <translation>Nicht vor jedem Schritt nachfragen; manuelle Schritte gelten als erledigt.</translation>
+    </message>
+    <message>
+        <source>Where to append the audit log (default: audit.log beside the profile).</source>
+        <translation>Wohin das Audit-Log angehängt wird (Standard: audit.log neben dem Profil).</translation>
+    </message>
+    <message>
+        <source>setup needs --profile FILE.</source>
+        <translation>setup benötigt --profile DATEI.</translation>
+    </message>
+    <message>
+        <source>[%1] %2 (%3)</source>
+        <translation>[%1] %2 (%3)</translation>
+    </message>
+    <message>
+        <source>    Manual step, assumed done (--yes): %1</source>
+        <translation>    Manueller Schritt, gilt als erledigt (--yes): %1</translation>
+    </message>
+    <message>
+        <source>    FAILED: %1</source>
+        <translation>    FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>    copied %1 MiB of about %2 MiB, table %3 (%4/%5)%6</source>
+        <translation>    %1 MiB von etwa %2 MiB kopiert, Tabelle %3 (%4/%5)%6</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+    <message>
+        <source>    done in %1 s</source>
+        <translation>    fertig in %1 s</translation>
+    </message>
+</context>
+<context>
     <name>SetupLibrary</name>
     <message>
         <source>Cannot create %1.</source>
@@ -834,10 +1555,444 @@
     </message>
 </context>
 <context>
+    <name>SetupPlan</name>
+    <message>
+        <source>Keep the source&apos;s binary logs long enough</source>
+        <translation>Binlogs der Quelle lange genug aufbewahren</translation>
+    </message>
+    <message>
+        <source>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower.</source>
+        <translation>Die Binlogs müssen das Kopieren und spätere Ausfälle des Ziels überdauern: &apos;binlog retention hours&apos; wird auf %1 erhöht, wenn der Wert NULL oder niedriger ist.</translation>
+    </message>
+    <message>
+        <source>Create the replication account</source>
+        <translation>Replikationskonto anlegen</translation>
+    </message>
+    <message>
+        <source>The target logs in to the source as %1 with the REPLICATION SLAVE privilege. An existing account is reused when it has that privilege.</source>
+        <translation>Das Ziel meldet sich bei der Quelle als %1 mit dem Privileg REPLICATION SLAVE an. Ein vorhandenes Konto wird wiederverwendet, wenn es dieses Privileg hat.</translation>
+    </message>
+    <message>
+        <source>Stop the staging replica and read its coordinates</source>
+        <translation>Staging-Replikat stoppen und seine Koordinaten lesen</translation>
+    </message>
+    <message>
+        <source>The staging replica stops applying changes; its executed coordinates (Relay_Master_Log_File, Exec_Master_Log_Pos) are the source position of its data.</source>
+        <translation>Das Staging-Replikat wendet keine Änderungen mehr an; seine ausgeführten Koordinaten (Relay_Master_Log_File, Exec_Master_Log_Pos) sind die Quellposition seiner Daten.</translation>
+    </message>
+    <message>
+        <source>Hold off application writes on the source</source>
+        <translation>Schreibzugriffe der Anwendungen auf der Quelle anhalten</translation>
+    </message>
+    <message>
+        <source>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</source>
+        <translation>Entziehen Sie den Anwendungen den Zugriff auf die Quelle (z. B. die Eingangsregeln der Sicherheitsgruppe; notieren Sie sie, um sie später wiederherzustellen). Bestätigen Sie, sobald keine Anwendung mehr schreibt.</translation>
+    </message>
+    <message>
+        <source>Read the source&apos;s coordinates</source>
+        <translation>Koordinaten der Quelle lesen</translation>
+    </message>
+    <message>
+        <source>The binary log position is read twice a few seconds apart and must not move.</source>
+        <translation>Die Binlog-Position wird zweimal im Abstand einiger Sekunden gelesen und darf sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Prepare the target</source>
+        <translation>Ziel vorbereiten</translation>
+    </message>
+    <message>
+        <source>The target&apos;s server id must differ from the source&apos;s and the staging replica&apos;s. A target that already replicates is stopped and its replication settings are removed.</source>
+        <translation>Die Server-ID des Ziels muss sich von der der Quelle und der des Staging-Replikats unterscheiden. Ein Ziel, das bereits repliziert, wird gestoppt, und seine Replikationseinstellungen werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Create missing DEFINER accounts on the target</source>
+        <translation>Fehlende DEFINER-Konten auf dem Ziel anlegen</translation>
+    </message>
+    <message>
+        <source>Views, routines, triggers and events name DEFINER accounts; those missing on the target are created locked, so the objects work (error 1449 otherwise).</source>
+        <translation>Views, Routinen, Trigger und Events nennen DEFINER-Konten; die auf dem Ziel fehlenden werden gesperrt angelegt, damit die Objekte funktionieren (sonst Fehler 1449).</translation>
+    </message>
+    <message>
+        <source>Copy the data to the target</source>
+        <translation>Daten auf das Ziel kopieren</translation>
+    </message>
+    <message>
+        <source>A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced.</source>
+        <translation>Ein konsistenter Dump des Servers „%1“ (Schemas: %2) wird in das Ziel übertragen. Gleichnamige Schemas auf dem Ziel werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Check that the coordinates did not move</source>
+        <translation>Prüfen, dass sich die Koordinaten nicht geändert haben</translation>
+    </message>
+    <message>
+        <source>If the coordinates moved during the copy (e.g. after a reboot), the copy is void.</source>
+        <translation>Haben sich die Koordinaten während des Kopierens geändert (z. B. nach einem Neustart), ist die Kopie ungültig.</translation>
+    </message>
+    <message>
+        <source>Verify the copy</source>
+        <translation>Kopie überprüfen</translation>
+    </message>
+    <message>
+        <source>Every copied table&apos;s checksum and row count, and the number of views, routines, triggers and events, must be equal on %1 and the target.</source>
+        <translation>Prüfsumme und Zeilenzahl jeder kopierten Tabelle sowie die Anzahl der Views, Routinen, Trigger und Events müssen auf dem Server „%1“ und dem Ziel gleich sein.</translation>
+    </message>
+    <message>
+        <source>Keep copied events from running on the target</source>
+        <translation>Ausführung kopierter Events auf dem Ziel verhindern</translation>
+    </message>
+    <message>
+        <source>Events run on the source; their results arrive by replication. On the target they are disabled as on a replica.</source>
+        <translation>Events laufen auf der Quelle; ihre Ergebnisse kommen über die Replikation an. Auf dem Ziel werden sie wie auf einem Replikat deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Ignore RDS&apos;s own tables</source>
+        <translation>RDS-eigene Tabellen ignorieren</translation>
+    </message>
+    <message>
+        <source>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have. Add the same filter to the target&apos;s configuration file so it survives a restart.</source>
+        <translation>RDS schreibt in Tabellen im Schema mysql (rds_heartbeat2 und weitere), die das Ziel nicht hat. Tragen Sie denselben Filter in die Konfigurationsdatei des Ziels ein, damit er einen Neustart übersteht.</translation>
+    </message>
+    <message>
+        <source>Point the target at the source</source>
+        <translation>Ziel auf die Quelle ausrichten</translation>
+    </message>
+    <message>
+        <source>The target will replicate from the source&apos;s endpoint (never the staging replica&apos;s source address) from the copy&apos;s coordinates.</source>
+        <translation>Das Ziel repliziert vom Endpunkt der Quelle (niemals von der Quelladresse des Staging-Replikats) ab den Koordinaten der Kopie.</translation>
+    </message>
+    <message>
+        <source>Give the applications their access back</source>
+        <translation>Anwendungen den Zugriff zurückgeben</translation>
+    </message>
+    <message>
+        <source>Restore the access rules you removed.</source>
+        <translation>Stellen Sie die entfernten Zugriffsregeln wieder her.</translation>
+    </message>
+    <message>
+        <source>Start replication on the target</source>
+        <translation>Replikation auf dem Ziel starten</translation>
+    </message>
+    <message>
+        <source>The target connects to the source and applies what happened since the copy.</source>
+        <translation>Das Ziel verbindet sich mit der Quelle und wendet an, was seit der Kopie geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Check that the target replicates</source>
+        <translation>Prüfen, dass das Ziel repliziert</translation>
+    </message>
+    <message>
+        <source>Both replication threads must run without an error.</source>
+        <translation>Beide Replikations-Threads müssen fehlerfrei laufen.</translation>
+    </message>
+    <message>
+        <source>Resume the staging replica</source>
+        <translation>Staging-Replikat fortsetzen</translation>
+    </message>
+    <message>
+        <source>The staging replica replicates again (or delete it: AWS terminates a read replica stopped for 30 days).</source>
+        <translation>Das Staging-Replikat repliziert wieder (oder löschen Sie es: AWS beendet ein Lesereplikat, das 30 Tage lang gestoppt ist).</translation>
+    </message>
+    <message>
+        <source># Replica setup runbook
+
+</source>
+        <translation># Runbook: Replikat-Einrichtung
+
+</translation>
+    </message>
+    <message>
+        <source>Strategy: %1. Source %2, target %3.
+
+</source>
+        <translation>Strategie: %1. Quelle %2, Ziel %3.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>SetupRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>There is no user schema to copy on the %1.</source>
+        <translation>Auf dem Server „%1“ gibt es kein Benutzerschema zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>The manual step &apos;%1&apos; was not confirmed.</source>
+        <translation>Der manuelle Schritt „%1“ wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The source is not RDS: its binary log expiry (%1) is the DBA&apos;s to keep long enough.</source>
+        <translation>Die Quelle ist kein RDS: Dass ihr Binlog-Ablauf (%1) lang genug ist, liegt in der Verantwortung des DBA.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>binlog retention hours is already %1.</source>
+        <translation>binlog retention hours ist bereits %1.</translation>
+    </message>
+    <message>
+        <source>A retention of %1 h is above RDS&apos;s maximum of %2 h.</source>
+        <translation>Eine Aufbewahrung von %1 h liegt über dem RDS-Maximum von %2 h.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 hours.</source>
+        <translation>Wählen Sie höchstens %1 Stunden.</translation>
+    </message>
+    <message>
+        <source>Set &apos;binlog retention hours&apos; on the source to %1 (now %2)?</source>
+        <translation>&apos;binlog retention hours&apos; auf der Quelle auf %1 setzen (derzeit %2)?</translation>
+    </message>
+    <message>
+        <source>Declined: the source keeps too little binary log for a safe copy.</source>
+        <translation>Abgelehnt: Die Quelle bewahrt zu wenig Binlog für eine sichere Kopie auf.</translation>
+    </message>
+    <message>
+        <source>The source did not keep the new retention (read back: %1).</source>
+        <translation>Die Quelle hat die neue Aufbewahrung nicht übernommen (zurückgelesen: %1).</translation>
+    </message>
+    <message>
+        <source>%1 exists with REPLICATION SLAVE; it is reused (its password must be the one given).</source>
+        <translation>%1 existiert mit REPLICATION SLAVE; es wird wiederverwendet (sein Passwort muss das angegebene sein).</translation>
+    </message>
+    <message>
+        <source>Grant REPLICATION SLAVE to %1 on the source?</source>
+        <translation>REPLICATION SLAVE auf der Quelle an %1 gewähren?</translation>
+    </message>
+    <message>
+        <source>Create the replication account %1 on the source?</source>
+        <translation>Replikationskonto %1 auf der Quelle anlegen?</translation>
+    </message>
+    <message>
+        <source>Declined: the target needs a replication account on the source.</source>
+        <translation>Abgelehnt: Das Ziel benötigt ein Replikationskonto auf der Quelle.</translation>
+    </message>
+    <message>
+        <source>The staging replica is not a replica.</source>
+        <translation>Das Staging-Replikat ist kein Replikat.</translation>
+    </message>
+    <message>
+        <source>Choose an RDS read replica of the source as the staging replica.</source>
+        <translation>Wählen Sie ein RDS-Lesereplikat der Quelle als Staging-Replikat.</translation>
+    </message>
+    <message>
+        <source>The staging replica&apos;s SQL thread is running: its data is moving.</source>
+        <translation>Der SQL-Thread des Staging-Replikats läuft: Seine Daten ändern sich.</translation>
+    </message>
+    <message>
+        <source>It may have been restarted (an RDS reboot restarts replication). Run the setup again.</source>
+        <translation>Das Replikat wurde möglicherweise neu gestartet (ein RDS-Neustart startet die Replikation neu). Führen Sie die Einrichtung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The source has no binary log.</source>
+        <translation>Die Quelle hat kein Binlog.</translation>
+    </message>
+    <message>
+        <source>Enable binary logging (on RDS: backups).</source>
+        <translation>Aktivieren Sie das Binlog (auf RDS: Backups).</translation>
+    </message>
+    <message>
+        <source>The staging server is not a replica.</source>
+        <translation>Der Staging-Server ist kein Replikat.</translation>
+    </message>
+    <message>
+        <source>The staging replica replicates from server id %1, not from the source (%2).</source>
+        <translation>Das Staging-Replikat repliziert von Server-ID %1, nicht von der Quelle (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a read replica of this source.</source>
+        <translation>Wählen Sie ein Lesereplikat dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>Stop replication on the staging replica %1?</source>
+        <translation>Replikation auf dem Staging-Replikat %1 stoppen?</translation>
+    </message>
+    <message>
+        <source>Declined: the copy needs a stopped staging replica.</source>
+        <translation>Abgelehnt: Die Kopie erfordert ein gestopptes Staging-Replikat.</translation>
+    </message>
+    <message>
+        <source>The staging replica&apos;s data is at source position %1.</source>
+        <translation>Die Daten des Staging-Replikats stehen auf Quellposition %1.</translation>
+    </message>
+    <message>
+        <source>Other sessions are still connected to the source: %1.</source>
+        <translation>Mit der Quelle sind noch andere Sitzungen verbunden: %1.</translation>
+    </message>
+    <message>
+        <source>Remove the applications&apos; access and end their sessions, then run the setup again.</source>
+        <translation>Entziehen Sie den Anwendungen den Zugriff, beenden Sie ihre Sitzungen, und führen Sie dann die Einrichtung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s data is at position %1.</source>
+        <translation>Die Daten der Quelle stehen auf Position %1.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s position moved from %1 to %2: writes are still arriving. %3</source>
+        <translation>Die Position der Quelle hat sich von %1 auf %2 geändert: Es kommen noch Schreibzugriffe an. %3</translation>
+    </message>
+    <message>
+        <source>Hold off every application write, then run the setup again.</source>
+        <translation>Halten Sie alle Schreibzugriffe der Anwendungen an, und führen Sie dann die Einrichtung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s server_id %1 equals the %2&apos;s.</source>
+        <translation>Die server_id %1 des Ziels ist dieselbe wie beim Server „%2“.</translation>
+    </message>
+    <message>
+        <source>Give the target its own server_id (SET GLOBAL server_id and in its configuration file).</source>
+        <translation>Geben Sie dem Ziel eine eigene server_id (SET GLOBAL server_id und in seiner Konfigurationsdatei).</translation>
+    </message>
+    <message>
+        <source>The target already replicates from %1:%2. Stop it and remove its replication settings?</source>
+        <translation>Das Ziel repliziert bereits von %1:%2. Ziel stoppen und seine Replikationseinstellungen entfernen?</translation>
+    </message>
+    <message>
+        <source>Declined: the target already replicates from another server.</source>
+        <translation>Abgelehnt: Das Ziel repliziert bereits von einem anderen Server.</translation>
+    </message>
+    <message>
+        <source>Create the missing DEFINER accounts on the target (locked, no password)?</source>
+        <translation>Die fehlenden DEFINER-Konten auf dem Ziel anlegen (gesperrt, ohne Passwort)?</translation>
+    </message>
+    <message>
+        <source>Declined: views and routines would fail on the target with error 1449.</source>
+        <translation>Abgelehnt: Views und Routinen würden auf dem Ziel mit Fehler 1449 scheitern.</translation>
+    </message>
+    <message>
+        <source>Copy %1 (about %2 MiB) from the %3 into the target?</source>
+        <translation>%1 (etwa %2 MiB) vom Server „%3“ in das Ziel kopieren?</translation>
+    </message>
+    <message>
+        <source>Copy %1 into the target, REPLACING its schemas %2?</source>
+        <translation>%1 in das Ziel kopieren und dabei seine Schemas %2 ERSETZEN?</translation>
+    </message>
+    <message>
+        <source>Declined: nothing was copied.</source>
+        <translation>Abgelehnt: Es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>The coordinates moved during the copy (%1, now %2): the copy is void.</source>
+        <translation>Die Koordinaten haben sich während des Kopierens geändert (%1, jetzt %2): Die Kopie ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Run the setup again.</source>
+        <translation>Führen Sie die Einrichtung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The copy differs from the %1: %2</source>
+        <translation>Die Kopie weicht vom Server „%1“ ab: %2</translation>
+    </message>
+    <message>
+        <source>Run the seed again.</source>
+        <translation>Befüllen Sie das Ziel erneut.</translation>
+    </message>
+    <message>
+        <source>No copied event is enabled on the target.</source>
+        <translation>Auf dem Ziel ist kein kopiertes Event aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disable the copied events on the target (they run on the source)?</source>
+        <translation>Die kopierten Events auf dem Ziel deaktivieren (sie laufen auf der Quelle)?</translation>
+    </message>
+    <message>
+        <source>Declined: events running on the target would collide with replicated writes.</source>
+        <translation>Abgelehnt: Auf dem Ziel laufende Events würden mit replizierten Schreibzugriffen kollidieren.</translation>
+    </message>
+    <message>
+        <source>Make the target ignore RDS&apos;s own tables (mysql.rds%)?</source>
+        <translation>Das Ziel die RDS-eigenen Tabellen (mysql.rds%) ignorieren lassen?</translation>
+    </message>
+    <message>
+        <source>Make the target ignore RDS&apos;s own tables and replicate only %1?</source>
+        <translation>Das Ziel die RDS-eigenen Tabellen ignorieren und nur %1 replizieren lassen?</translation>
+    </message>
+    <message>
+        <source>Declined: the first heartbeat from RDS would stop the target with error 1146.</source>
+        <translation>Abgelehnt: Der erste Heartbeat von RDS würde das Ziel mit Fehler 1146 anhalten.</translation>
+    </message>
+    <message>
+        <source>Point the target at %1 from %2?</source>
+        <translation>Das Ziel ab %2 auf %1 ausrichten?</translation>
+    </message>
+    <message>
+        <source>Declined: the target holds the copy but does not replicate.</source>
+        <translation>Abgelehnt: Das Ziel enthält die Kopie, repliziert aber nicht.</translation>
+    </message>
+    <message>
+        <source>Start replication on the target?</source>
+        <translation>Replikation auf dem Ziel starten?</translation>
+    </message>
+    <message>
+        <source>Declined: the target is pointed at the source but not started.</source>
+        <translation>Abgelehnt: Das Ziel ist auf die Quelle ausgerichtet, aber nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The target is not configured as a replica.</source>
+        <translation>Das Ziel ist nicht als Replikat konfiguriert.</translation>
+    </message>
+    <message>
+        <source>target SQL thread</source>
+        <translation>SQL-Thread des Ziels</translation>
+    </message>
+    <message>
+        <source>target IO thread</source>
+        <translation>IO-Thread des Ziels</translation>
+    </message>
+    <message>
+        <source>The target replicates: IO Yes, SQL Yes, %1 s behind.</source>
+        <translation>Das Ziel repliziert: IO Yes, SQL Yes, %1 s Rückstand.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication threads did not both start within 60 s (%1).</source>
+        <translation>Die Replikations-Threads des Ziels sind nicht beide innerhalb von 60 s gestartet (%1).</translation>
+    </message>
+    <message>
+        <source>Check that the target reaches the source&apos;s port (security groups, network ACLs).</source>
+        <translation>Prüfen Sie, ob das Ziel den Port der Quelle erreicht (Sicherheitsgruppen, Netzwerk-ACLs).</translation>
+    </message>
+    <message>
+        <source>Resume replication on the staging replica?</source>
+        <translation>Replikation auf dem Staging-Replikat fortsetzen?</translation>
+    </message>
+    <message>
+        <source>The staging replica stays stopped: delete it or resume it (AWS terminates a read replica stopped for 30 days).</source>
+        <translation>Das Staging-Replikat bleibt gestoppt: Löschen Sie es, oder setzen Sie es fort (AWS beendet ein Lesereplikat, das 30 Tage lang gestoppt ist).</translation>
+    </message>
+    <message>
+        <source>The target %1 replicates from the source %2; the copy was verified.</source>
+        <translation>Das Ziel %1 repliziert von der Quelle %2; die Kopie wurde überprüft.</translation>
+    </message>
+    <message>
+        <source>The staging replica is STOPPED: resume it with CALL mysql.rds_start_replication; or delete it.</source>
+        <translation>Das Staging-Replikat ist GESTOPPT: Setzen Sie es mit CALL mysql.rds_start_replication; fort, oder löschen Sie es.</translation>
+    </message>
+    <message>
+        <source>The target was changed but does not replicate: run the setup again to seed it afresh.</source>
+        <translation>Das Ziel wurde geändert, repliziert aber nicht: Führen Sie die Einrichtung erneut aus, um es neu zu befüllen.</translation>
+    </message>
+    <message>
+        <source>The target was not changed.</source>
+        <translation>Das Ziel wurde nicht geändert.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>New replica setup</source>
         <translation>Neues Replikat einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
     </message>
 </context>
 <context>
@@ -1026,19 +2181,49 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>StrategyPage</name>
     <message>
-        <source>Usage: replica-wizard-cli COMMAND [options]
-Commands:
-  status   replication status of a setup (--help for options)
-  sandbox  start/stop the local RDS-like sandbox
-</source>
-        <translation>Aufruf: replica-wizard-cli BEFEHL [Optionen]
-Befehle:
-  status   Replikationsstatus einer Einrichtung (--help für Optionen)
-  sandbox  lokale RDS-ähnliche Sandbox starten/stoppen
-</translation>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
     </message>
+    <message>
+        <source>How the copy gets its exact position in the source&apos;s binary log.</source>
+        <translation>Wie die Kopie ihre genaue Position im Binlog der Quelle erhält.</translation>
+    </message>
+    <message>
+        <source>&amp;Staging replica (zero downtime, recommended)</source>
+        <translation>&amp;Staging-Replikat (ohne Ausfallzeit, empfohlen)</translation>
+    </message>
+    <message>
+        <source>An RDS read replica of the source is stopped for the copy; its executed position is where the target starts. The source is never paused. The read replica is resumed afterwards.</source>
+        <translation>Ein RDS-Lesereplikat der Quelle wird für die Kopie gestoppt; an seiner ausgeführten Position beginnt das Ziel. Die Quelle wird nie angehalten. Das Lesereplikat wird danach fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Write freeze (test and staging systems)</source>
+        <translation>Sch&amp;reibsperre (Test- und Staging-Systeme)</translation>
+    </message>
+    <message>
+        <source>You hold off the applications&apos; writes on the source (e.g. by removing their security-group access) while it is copied; the tool checks that its position does not move. No read replica is needed.</source>
+        <translation>Sie halten die Schreibzugriffe der Anwendungen auf die Quelle an (z. B. indem Sie ihren Zugriff über die Sicherheitsgruppe entfernen), während sie kopiert wird; das Tool prüft, dass sich ihre Position nicht ändert. Es wird kein Lesereplikat benötigt.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalConfirmer</name>
+    <message>
+        <source> Done? [y/N] </source>
+        <translation> Erledigt? [j/N] </translation>
+    </message>
+    <message>
+        <source> [y/N] </source>
+        <translation> [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
     <message>
         <source>Sets up and watches an external replica of an RDS database.</source>
         <translation>Richtet ein externes Replikat einer RDS-Datenbank ein und überwacht es.</translation>
@@ -1062,6 +2247,22 @@ Befehle:
     <message>
         <source>Cannot read the secrets</source>
         <translation>Passwörter können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Usage: replica-wizard-cli COMMAND [options]
+Commands:
+  status   replication status of a setup (--help for options)
+  check    preflight checks of a setup (exit 0 pass, 1 warnings, 2 blocking)
+  setup    set the target up as a replica of the source
+  sandbox  start/stop the local RDS-like sandbox
+</source>
+        <translation>Aufruf: replica-wizard-cli BEFEHL [Optionen]
+Befehle:
+  status   Replikationsstatus einer Einrichtung (--help für Optionen)
+  check    Vorabprüfungen einer Einrichtung (Exit 0 bestanden, 1 Warnungen, 2 blockierend)
+  setup    das Ziel als Replikat der Quelle einrichten
+  sandbox  die lokale RDS-ähnliche Sandbox starten/stoppen
+</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BinlogInspector</name>
+    <message>
+        <source>The binary log %1 is gone; the position cannot be checked.</source>
+        <translation>The binary log %1 is gone; the position cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The source logged a write at %1:%2 (%3 %4).</source>
+        <translation>The source logged a write at %1:%2 (%3 %4).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Runs the preflight checks of a setup.</source>
+        <translation>Runs the preflight checks of a setup.</translation>
+    </message>
+    <message>
+        <source>The setup&apos;s profile (INI file).</source>
+        <translation>The setup&apos;s profile (INI file).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Option file with the passwords (mode 0600).</source>
+        <translation>Option file with the passwords (mode 0600).</translation>
+    </message>
+    <message>
+        <source>Print the checks as JSON.</source>
+        <translation>Print the checks as JSON.</translation>
+    </message>
+    <message>
+        <source>check needs --profile FILE.</source>
+        <translation>check needs --profile FILE.</translation>
+    </message>
+    <message>
+        <source>PASS </source>
+        <translation>PASS </translation>
+    </message>
+    <message>
+        <source>WARN </source>
+        <translation>WARN </translation>
+    </message>
+    <message>
+        <source>BLOCK</source>
+        <translation>BLOCK</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientDefaultsFile</name>
     <message>
         <source>Cannot create a private temporary folder.</source>
@@ -131,6 +185,130 @@
     <message>
         <source>Enter the RDS primary (source), an RDS read replica used to take the copy (staging replica), and the external server that becomes the replica (target). Test each connection.</source>
         <translation>Enter the RDS primary (source), an RDS read replica used to take the copy (staging replica), and the external server that becomes the replica (target). Test each connection.</translation>
+    </message>
+    <message>
+        <source>Replication account (created on the source if missing)</source>
+        <translation>Replication account (created on the source if missing)</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>U&amp;ser:</translation>
+    </message>
+    <message>
+        <source>@</source>
+        <translation>@</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>P&amp;assword:</translation>
+    </message>
+    <message>
+        <source>The target stores this password in clear text in its replication settings; use TLS to the source.</source>
+        <translation>The target stores this password in clear text in its replication settings; use TLS to the source.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the passwords in the system keychain</source>
+        <translation>&amp;Remember the passwords in the system keychain</translation>
+    </message>
+    <message>
+        <source>The passwords could not be stored in the keychain (%1); they stay in memory for this session only.</source>
+        <translation>The passwords could not be stored in the keychain (%1); they stay in memory for this session only.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyVerifier</name>
+    <message>
+        <source>Compared %1 tables (%2 rows) and %3 views, routines, triggers and events: %4.</source>
+        <translation>Compared %1 tables (%2 rows) and %3 views, routines, triggers and events: %4.</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>equal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference(s)</numerusform>
+            <numerusform>%n difference(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is missing on the target</source>
+        <translation>%1 is missing on the target</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, the copy %3</source>
+        <translation>%1 has %2 rows, the copy %3</translation>
+    </message>
+    <message>
+        <source>%1 has different contents (checksum)</source>
+        <translation>%1 has different contents (checksum)</translation>
+    </message>
+    <message>
+        <source>%1: %2 on the origin, %3 on the target</source>
+        <translation>%1: %2 on the origin, %3 on the target</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>The target replicates from the source. The status dashboard comes in a later version; here is the servers&apos; status now.</source>
+        <translation>The target replicates from the source. The status dashboard comes in a later version; here is the servers&apos; status now.</translation>
+    </message>
+    <message>
+        <source>Reading the status…</source>
+        <translation>Reading the status…</translation>
+    </message>
+</context>
+<context>
+    <name>DumpPipeSeeder</name>
+    <message>
+        <source>No schema was chosen to copy.</source>
+        <translation>No schema was chosen to copy.</translation>
+    </message>
+    <message>
+        <source>mariadb-dump/mysqldump or the mariadb/mysql client was not found.</source>
+        <translation>mariadb-dump/mysqldump or the mariadb/mysql client was not found.</translation>
+    </message>
+    <message>
+        <source>Install the mariadb-client package.</source>
+        <translation>Install the mariadb-client package.</translation>
+    </message>
+    <message>
+        <source>The client for the target could not be started: %1</source>
+        <translation>The client for the target could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The dump tool could not be started: %1</source>
+        <translation>The dump tool could not be started: %1</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; the target holds a partial copy.</source>
+        <translation>The copy was cancelled; the target holds a partial copy.</translation>
+    </message>
+    <message>
+        <source>Run the seed again before pointing the target at the source.</source>
+        <translation>Run the seed again before pointing the target at the source.</translation>
+    </message>
+    <message>
+        <source>Loading into the target failed: %1</source>
+        <translation>Loading into the target failed: %1</translation>
+    </message>
+    <message>
+        <source>Fix the cause shown by the client and run the seed again.</source>
+        <translation>Fix the cause shown by the client and run the seed again.</translation>
+    </message>
+    <message>
+        <source>The dump of %1 did not complete (exit code %2): %3</source>
+        <translation>The dump of %1 did not complete (exit code %2): %3</translation>
+    </message>
+    <message>
+        <source>Fix the cause and run the seed again; the target holds a partial copy.</source>
+        <translation>Fix the cause and run the seed again; the target holds a partial copy.</translation>
     </message>
 </context>
 <context>
@@ -396,12 +574,399 @@
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <source>No password for the %1 (%2): give --secrets FILE, store it in the keychain, or run on a terminal.</source>
-        <translation>No password for the %1 (%2): give --secrets FILE, store it in the keychain, or run on a terminal.</translation>
-    </message>
-    <message>
         <source>no keychain</source>
         <translation>no keychain</translation>
+    </message>
+    <message>
+        <source>the replication account %1@%2</source>
+        <translation>the replication account %1@%2</translation>
+    </message>
+    <message>
+        <source>No password for %1 (%2): give --secrets FILE, store it in the keychain, or run on a terminal.</source>
+        <translation>No password for %1 (%2): give --secrets FILE, store it in the keychain, or run on a terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Every step in order, with the server it runs on and the exact SQL or command (passwords masked). Each step that changes a server asks before it runs.</source>
+        <translation>Every step in order, with the server it runs on and the exact SQL or command (passwords masked). Each step that changes a server asks before it runs.</translation>
+    </message>
+    <message>
+        <source>&amp;Export runbook...</source>
+        <translation>&amp;Export runbook...</translation>
+    </message>
+    <message>
+        <source>Export runbook</source>
+        <translation>Export runbook</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The runbook could not be written to %1.</source>
+        <translation>The runbook could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>Building the plan…</source>
+        <translation>Building the plan…</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <source>Connection to the %1</source>
+        <translation>Connection to the %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>%1 can replicate from %2.</source>
+        <translation>%1 can replicate from %2.</translation>
+    </message>
+    <message>
+        <source>Use a target of the same flavour and the same or a newer version.</source>
+        <translation>Use a target of the same flavour and the same or a newer version.</translation>
+    </message>
+    <message>
+        <source>Binary log on the source</source>
+        <translation>Binary log on the source</translation>
+    </message>
+    <message>
+        <source>The source writes no binary log, so nothing can replicate from it.</source>
+        <translation>The source writes no binary log, so nothing can replicate from it.</translation>
+    </message>
+    <message>
+        <source>On RDS, enable automated backups (retention period above 0); elsewhere set log_bin.</source>
+        <translation>On RDS, enable automated backups (retention period above 0); elsewhere set log_bin.</translation>
+    </message>
+    <message>
+        <source>log_bin is ON.</source>
+        <translation>log_bin is ON.</translation>
+    </message>
+    <message>
+        <source>Binary log format</source>
+        <translation>Binary log format</translation>
+    </message>
+    <message>
+        <source>binlog_format is ROW.</source>
+        <translation>binlog_format is ROW.</translation>
+    </message>
+    <message>
+        <source>binlog_format is %1: statements are replayed on the target, where triggers fire again and non-deterministic statements may differ.</source>
+        <translation>binlog_format is %1: statements are replayed on the target, where triggers fire again and non-deterministic statements may differ.</translation>
+    </message>
+    <message>
+        <source>Set binlog_format=ROW in the source&apos;s parameter group.</source>
+        <translation>Set binlog_format=ROW in the source&apos;s parameter group.</translation>
+    </message>
+    <message>
+        <source>Binary log retention</source>
+        <translation>Binary log retention</translation>
+    </message>
+    <message>
+        <source>The profile asks for %1 h; RDS allows at most %2 h.</source>
+        <translation>The profile asks for %1 h; RDS allows at most %2 h.</translation>
+    </message>
+    <message>
+        <source>Set retention_hours to at most %1.</source>
+        <translation>Set retention_hours to at most %1.</translation>
+    </message>
+    <message>
+        <source>Binary logs expire after %1 h.</source>
+        <translation>Binary logs expire after %1 h.</translation>
+    </message>
+    <message>
+        <source>Binary logs do not expire.</source>
+        <translation>Binary logs do not expire.</translation>
+    </message>
+    <message>
+        <source>Raise binlog_expire_logs_seconds on the source.</source>
+        <translation>Raise binlog_expire_logs_seconds on the source.</translation>
+    </message>
+    <message>
+        <source>&apos;binlog retention hours&apos; is NULL: RDS purges binary logs as soon as it no longer needs them, and a target that falls behind fails with error 1236. The setup raises it to %1 h.</source>
+        <translation>&apos;binlog retention hours&apos; is NULL: RDS purges binary logs as soon as it no longer needs them, and a target that falls behind fails with error 1236. The setup raises it to %1 h.</translation>
+    </message>
+    <message>
+        <source>Set it now, or let the setup do it.</source>
+        <translation>Set it now, or let the setup do it.</translation>
+    </message>
+    <message>
+        <source>&apos;binlog retention hours&apos; is %1, less than the %2 h the copy and catch-up may take.</source>
+        <translation>&apos;binlog retention hours&apos; is %1, less than the %2 h the copy and catch-up may take.</translation>
+    </message>
+    <message>
+        <source>Raise it.</source>
+        <translation>Raise it.</translation>
+    </message>
+    <message>
+        <source>&apos;binlog retention hours&apos; is %1.</source>
+        <translation>&apos;binlog retention hours&apos; is %1.</translation>
+    </message>
+    <message>
+        <source>server_id %1 equals the %2&apos;s</source>
+        <translation>server_id %1 equals the %2&apos;s</translation>
+    </message>
+    <message>
+        <source>server_uuid equals the %1&apos;s</source>
+        <translation>server_uuid equals the %1&apos;s</translation>
+    </message>
+    <message>
+        <source>Server identities</source>
+        <translation>Server identities</translation>
+    </message>
+    <message>
+        <source>The target&apos;s server_id %1 is its own.</source>
+        <translation>The target&apos;s server_id %1 is its own.</translation>
+    </message>
+    <message>
+        <source>Give the target its own server_id (and, for a cloned machine, delete auto.cnf and restart).</source>
+        <translation>Give the target its own server_id (and, for a cloned machine, delete auto.cnf and restart).</translation>
+    </message>
+    <message>
+        <source>Staging replica replicates from the source</source>
+        <translation>Staging replica replicates from the source</translation>
+    </message>
+    <message>
+        <source>The staging server is not a replica.</source>
+        <translation>The staging server is not a replica.</translation>
+    </message>
+    <message>
+        <source>Choose an RDS read replica of the source, or the write-freeze strategy.</source>
+        <translation>Choose an RDS read replica of the source, or the write-freeze strategy.</translation>
+    </message>
+    <message>
+        <source>The staging replica replicates from server id %1, the source is %2.</source>
+        <translation>The staging replica replicates from server id %1, the source is %2.</translation>
+    </message>
+    <message>
+        <source>Choose a read replica of this source.</source>
+        <translation>Choose a read replica of this source.</translation>
+    </message>
+    <message>
+        <source>Replicating from server id %1 (IO %2, SQL %3).</source>
+        <translation>Replicating from server id %1 (IO %2, SQL %3).</translation>
+    </message>
+    <message>
+        <source>Target is free</source>
+        <translation>Target is free</translation>
+    </message>
+    <message>
+        <source>The target is not a replica.</source>
+        <translation>The target is not a replica.</translation>
+    </message>
+    <message>
+        <source>The target already replicates from %1:%2 (IO %3, SQL %4).</source>
+        <translation>The target already replicates from %1:%2 (IO %3, SQL %4).</translation>
+    </message>
+    <message>
+        <source>Stop it and remove its replication settings, if this target may be reused.</source>
+        <translation>Stop it and remove its replication settings, if this target may be reused.</translation>
+    </message>
+    <message>
+        <source>Schemas on the target</source>
+        <translation>Schemas on the target</translation>
+    </message>
+    <message>
+        <source>None of the copied schemas exists on the target.</source>
+        <translation>None of the copied schemas exists on the target.</translation>
+    </message>
+    <message>
+        <source>The copy replaces these schemas on the target: %1.</source>
+        <translation>The copy replaces these schemas on the target: %1.</translation>
+    </message>
+    <message>
+        <source>Back them up first if they hold anything of value.</source>
+        <translation>Back them up first if they hold anything of value.</translation>
+    </message>
+    <message>
+        <source>Replication account</source>
+        <translation>Replication account</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the source; the setup creates it.</source>
+        <translation>%1 does not exist on the source; the setup creates it.</translation>
+    </message>
+    <message>
+        <source>Let the setup create it, or create it now.</source>
+        <translation>Let the setup create it, or create it now.</translation>
+    </message>
+    <message>
+        <source>%1 exists with REPLICATION SLAVE.</source>
+        <translation>%1 exists with REPLICATION SLAVE.</translation>
+    </message>
+    <message>
+        <source>%1 exists but lacks REPLICATION SLAVE.</source>
+        <translation>%1 exists but lacks REPLICATION SLAVE.</translation>
+    </message>
+    <message>
+        <source>Grant it.</source>
+        <translation>Grant it.</translation>
+    </message>
+    <message>
+        <source>Packet size</source>
+        <translation>Packet size</translation>
+    </message>
+    <message>
+        <source>The target&apos;s max_allowed_packet (%1 MiB) is at least the %2&apos;s.</source>
+        <translation>The target&apos;s max_allowed_packet (%1 MiB) is at least the %2&apos;s.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s max_allowed_packet (%1 MiB) is smaller than the %2&apos;s (%3 MiB): large rows may fail to load or replicate.</source>
+        <translation>The target&apos;s max_allowed_packet (%1 MiB) is smaller than the %2&apos;s (%3 MiB): large rows may fail to load or replicate.</translation>
+    </message>
+    <message>
+        <source>Set max_allowed_packet and slave_max_allowed_packet to 1G on the target.</source>
+        <translation>Set max_allowed_packet and slave_max_allowed_packet to 1G on the target.</translation>
+    </message>
+    <message>
+        <source>DEFINER accounts</source>
+        <translation>DEFINER accounts</translation>
+    </message>
+    <message>
+        <source>Every DEFINER of the copied views, routines, triggers and events exists on the target.</source>
+        <translation>Every DEFINER of the copied views, routines, triggers and events exists on the target.</translation>
+    </message>
+    <message>
+        <source>These DEFINER accounts are missing on the target: %1. Their views and routines would fail with error 1449; the setup creates them locked.</source>
+        <translation>These DEFINER accounts are missing on the target: %1. Their views and routines would fail with error 1449; the setup creates them locked.</translation>
+    </message>
+    <message>
+        <source>Create them (locked), or remap the definers.</source>
+        <translation>Create them (locked), or remap the definers.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>No copied event would run on the target.</source>
+        <translation>No copied event would run on the target.</translation>
+    </message>
+    <message>
+        <source>These events would run on the target too and collide with replicated writes: %1. The setup disables them there (DISABLE ON SLAVE).</source>
+        <translation>These events would run on the target too and collide with replicated writes: %1. The setup disables them there (DISABLE ON SLAVE).</translation>
+    </message>
+    <message>
+        <source>Let the setup disable them on the target.</source>
+        <translation>Let the setup disable them on the target.</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Time zones</translation>
+    </message>
+    <message>
+        <source>The source uses the named time zone %1, but the target has no time zone tables.</source>
+        <translation>The source uses the named time zone %1, but the target has no time zone tables.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s time zone is %1.</source>
+        <translation>The source&apos;s time zone is %1.</translation>
+    </message>
+    <message>
+        <source>Load them on the target: mariadb-tzinfo-to-sql /usr/share/zoneinfo | mariadb mysql</source>
+        <translation>Load them on the target: mariadb-tzinfo-to-sql /usr/share/zoneinfo | mariadb mysql</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPage</name>
+    <message>
+        <source>Preflight checks</source>
+        <translation>Preflight checks</translation>
+    </message>
+    <message>
+        <source>What could make the copy or the replication fail, checked on the three servers. Blocking failures must be fixed before going on.</source>
+        <translation>What could make the copy or the replication fail, checked on the three servers. Blocking failures must be fixed before going on.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reason and fix</source>
+        <translation>Reason and fix</translation>
+    </message>
+    <message>
+        <source>&amp;Apply the fix...</source>
+        <translation>&amp;Apply the fix...</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Check a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Fix applied.</source>
+        <translation>Fix applied.</translation>
+    </message>
+    <message>
+        <source>Checking the servers…</source>
+        <translation>Checking the servers…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blocking</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking failure(s) must be fixed first.</source>
+        <translation>
+            <numerusform>%n blocking failure(s) must be fixed first.</numerusform>
+            <numerusform>%n blocking failure(s) must be fixed first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); you may go on.</source>
+        <translation>
+            <numerusform>%n warning(s); you may go on.</numerusform>
+            <numerusform>%n warning(s); you may go on.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Every check passed.</translation>
+    </message>
+    <message>
+        <source>Apply the fix</source>
+        <translation>Apply the fix</translation>
+    </message>
+    <message>
+        <source>Run on the %1 (%2)?
+
+%3</source>
+        <translation>Run on the %1 (%2)?
+
+%3</translation>
+    </message>
+    <message>
+        <source>Applying the fix…</source>
+        <translation>Applying the fix…</translation>
     </message>
 </context>
 <context>
@@ -504,6 +1069,61 @@
     <message>
         <source>Check that the folder exists and is writable.</source>
         <translation>Check that the folder exists and is writable.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>The steps run one by one; each one that changes a server asks first.</source>
+        <translation>The steps run one by one; each one that changes a server asks first.</translation>
+    </message>
+    <message>
+        <source>Overall:</source>
+        <translation>Overall:</translation>
+    </message>
+    <message>
+        <source>Copy:</source>
+        <translation>Copy:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Cancel run</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Manual step on the %1</source>
+        <translation>Manual step on the %1</translation>
+    </message>
+    <message>
+        <source>On the %1 (%2):</source>
+        <translation>On the %1 (%2):</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 · table %3 (%4 of %5)%6</source>
+        <translation>%1 of about %2 · table %3 (%4 of %5)%6</translation>
+    </message>
+    <message>
+        <source> · about %1 s left</source>
+        <translation> · about %1 s left</translation>
+    </message>
+    <message>
+        <source>&amp;Run again</source>
+        <translation>&amp;Run again</translation>
     </message>
 </context>
 <context>
@@ -735,6 +1355,37 @@
     </message>
 </context>
 <context>
+    <name>SchemasPage</name>
+    <message>
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <source>The schemas to copy and replicate. Replication ignores the others.</source>
+        <translation>The schemas to copy and replicate. Replication ignores the others.</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Rows (estimate)</translation>
+    </message>
+    <message>
+        <source>Reading the schemas…</source>
+        <translation>Reading the schemas…</translation>
+    </message>
+    <message>
+        <source>There is no user schema to copy.</source>
+        <translation>There is no user schema to copy.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The keychain did not answer in time.</source>
@@ -785,6 +1436,21 @@
     </message>
 </context>
 <context>
+    <name>ServerCompatibility</name>
+    <message>
+        <source>The target (%1) is older than the source (%2); a replica must be the same version or newer.</source>
+        <translation>The target (%1) is older than the source (%2); a replica must be the same version or newer.</translation>
+    </message>
+    <message>
+        <source>MySQL (%1) cannot replicate from MariaDB (%2).</source>
+        <translation>MySQL (%1) cannot replicate from MariaDB (%2).</translation>
+    </message>
+    <message>
+        <source>MariaDB %1 cannot replicate from MySQL 8; it needs MariaDB 10.6.21, 10.11.11, 11.4.5 or newer (file/position mode, no utf8mb4_0900 collations, no JSON columns).</source>
+        <translation>MariaDB %1 cannot replicate from MySQL 8; it needs MariaDB 10.6.21, 10.11.11, 11.4.5 or newer (file/position mode, no utf8mb4_0900 collations, no JSON columns).</translation>
+    </message>
+</context>
+<context>
     <name>ServerRole</name>
     <message>
         <source>source</source>
@@ -823,6 +1489,61 @@
     </message>
 </context>
 <context>
+    <name>SetupCommand</name>
+    <message>
+        <source>Sets up the target as an external replica of the source.</source>
+        <translation>Sets up the target as an external replica of the source.</translation>
+    </message>
+    <message>
+        <source>The setup&apos;s profile (INI file).</source>
+        <translation>The setup&apos;s profile (INI file).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Option file with the passwords (mode 0600).</source>
+        <translation>Option file with the passwords (mode 0600).</translation>
+    </message>
+    <message>
+        <source>Do not ask before each step; manual steps are assumed done.</source>
+        <translation>Do not ask before each step; manual steps are assumed done.</translation>
+    </message>
+    <message>
+        <source>Where to append the audit log (default: audit.log beside the profile).</source>
+        <translation>Where to append the audit log (default: audit.log beside the profile).</translation>
+    </message>
+    <message>
+        <source>setup needs --profile FILE.</source>
+        <translation>setup needs --profile FILE.</translation>
+    </message>
+    <message>
+        <source>[%1] %2 (%3)</source>
+        <translation>[%1] %2 (%3)</translation>
+    </message>
+    <message>
+        <source>    Manual step, assumed done (--yes): %1</source>
+        <translation>    Manual step, assumed done (--yes): %1</translation>
+    </message>
+    <message>
+        <source>    FAILED: %1</source>
+        <translation>    FAILED: %1</translation>
+    </message>
+    <message>
+        <source>    done in %1 s</source>
+        <translation>    done in %1 s</translation>
+    </message>
+    <message>
+        <source>    copied %1 MiB of about %2 MiB, table %3 (%4/%5)%6</source>
+        <translation>    copied %1 MiB of about %2 MiB, table %3 (%4/%5)%6</translation>
+    </message>
+    <message>
+        <source>, about %1 s left</source>
+        <translation>, about %1 s left</translation>
+    </message>
+</context>
+<context>
     <name>SetupLibrary</name>
     <message>
         <source>Cannot create %1.</source>
@@ -834,10 +1555,444 @@
     </message>
 </context>
 <context>
+    <name>SetupPlan</name>
+    <message>
+        <source>Keep the source&apos;s binary logs long enough</source>
+        <translation>Keep the source&apos;s binary logs long enough</translation>
+    </message>
+    <message>
+        <source>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower.</source>
+        <translation>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower.</translation>
+    </message>
+    <message>
+        <source>Create the replication account</source>
+        <translation>Create the replication account</translation>
+    </message>
+    <message>
+        <source>The target logs in to the source as %1 with the REPLICATION SLAVE privilege. An existing account is reused when it has that privilege.</source>
+        <translation>The target logs in to the source as %1 with the REPLICATION SLAVE privilege. An existing account is reused when it has that privilege.</translation>
+    </message>
+    <message>
+        <source>Stop the staging replica and read its coordinates</source>
+        <translation>Stop the staging replica and read its coordinates</translation>
+    </message>
+    <message>
+        <source>The staging replica stops applying changes; its executed coordinates (Relay_Master_Log_File, Exec_Master_Log_Pos) are the source position of its data.</source>
+        <translation>The staging replica stops applying changes; its executed coordinates (Relay_Master_Log_File, Exec_Master_Log_Pos) are the source position of its data.</translation>
+    </message>
+    <message>
+        <source>Hold off application writes on the source</source>
+        <translation>Hold off application writes on the source</translation>
+    </message>
+    <message>
+        <source>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</source>
+        <translation>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</translation>
+    </message>
+    <message>
+        <source>Read the source&apos;s coordinates</source>
+        <translation>Read the source&apos;s coordinates</translation>
+    </message>
+    <message>
+        <source>The binary log position is read twice a few seconds apart and must not move.</source>
+        <translation>The binary log position is read twice a few seconds apart and must not move.</translation>
+    </message>
+    <message>
+        <source>Prepare the target</source>
+        <translation>Prepare the target</translation>
+    </message>
+    <message>
+        <source>The target&apos;s server id must differ from the source&apos;s and the staging replica&apos;s. A target that already replicates is stopped and its replication settings are removed.</source>
+        <translation>The target&apos;s server id must differ from the source&apos;s and the staging replica&apos;s. A target that already replicates is stopped and its replication settings are removed.</translation>
+    </message>
+    <message>
+        <source>Create missing DEFINER accounts on the target</source>
+        <translation>Create missing DEFINER accounts on the target</translation>
+    </message>
+    <message>
+        <source>Views, routines, triggers and events name DEFINER accounts; those missing on the target are created locked, so the objects work (error 1449 otherwise).</source>
+        <translation>Views, routines, triggers and events name DEFINER accounts; those missing on the target are created locked, so the objects work (error 1449 otherwise).</translation>
+    </message>
+    <message>
+        <source>Copy the data to the target</source>
+        <translation>Copy the data to the target</translation>
+    </message>
+    <message>
+        <source>A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced.</source>
+        <translation>A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced.</translation>
+    </message>
+    <message>
+        <source>Check that the coordinates did not move</source>
+        <translation>Check that the coordinates did not move</translation>
+    </message>
+    <message>
+        <source>If the coordinates moved during the copy (e.g. after a reboot), the copy is void.</source>
+        <translation>If the coordinates moved during the copy (e.g. after a reboot), the copy is void.</translation>
+    </message>
+    <message>
+        <source>Verify the copy</source>
+        <translation>Verify the copy</translation>
+    </message>
+    <message>
+        <source>Every copied table&apos;s checksum and row count, and the number of views, routines, triggers and events, must be equal on %1 and the target.</source>
+        <translation>Every copied table&apos;s checksum and row count, and the number of views, routines, triggers and events, must be equal on %1 and the target.</translation>
+    </message>
+    <message>
+        <source>Keep copied events from running on the target</source>
+        <translation>Keep copied events from running on the target</translation>
+    </message>
+    <message>
+        <source>Events run on the source; their results arrive by replication. On the target they are disabled as on a replica.</source>
+        <translation>Events run on the source; their results arrive by replication. On the target they are disabled as on a replica.</translation>
+    </message>
+    <message>
+        <source>Ignore RDS&apos;s own tables</source>
+        <translation>Ignore RDS&apos;s own tables</translation>
+    </message>
+    <message>
+        <source>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have. Add the same filter to the target&apos;s configuration file so it survives a restart.</source>
+        <translation>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have. Add the same filter to the target&apos;s configuration file so it survives a restart.</translation>
+    </message>
+    <message>
+        <source>Point the target at the source</source>
+        <translation>Point the target at the source</translation>
+    </message>
+    <message>
+        <source>The target will replicate from the source&apos;s endpoint (never the staging replica&apos;s source address) from the copy&apos;s coordinates.</source>
+        <translation>The target will replicate from the source&apos;s endpoint (never the staging replica&apos;s source address) from the copy&apos;s coordinates.</translation>
+    </message>
+    <message>
+        <source>Give the applications their access back</source>
+        <translation>Give the applications their access back</translation>
+    </message>
+    <message>
+        <source>Restore the access rules you removed.</source>
+        <translation>Restore the access rules you removed.</translation>
+    </message>
+    <message>
+        <source>Start replication on the target</source>
+        <translation>Start replication on the target</translation>
+    </message>
+    <message>
+        <source>The target connects to the source and applies what happened since the copy.</source>
+        <translation>The target connects to the source and applies what happened since the copy.</translation>
+    </message>
+    <message>
+        <source>Check that the target replicates</source>
+        <translation>Check that the target replicates</translation>
+    </message>
+    <message>
+        <source>Both replication threads must run without an error.</source>
+        <translation>Both replication threads must run without an error.</translation>
+    </message>
+    <message>
+        <source>Resume the staging replica</source>
+        <translation>Resume the staging replica</translation>
+    </message>
+    <message>
+        <source>The staging replica replicates again (or delete it: AWS terminates a read replica stopped for 30 days).</source>
+        <translation>The staging replica replicates again (or delete it: AWS terminates a read replica stopped for 30 days).</translation>
+    </message>
+    <message>
+        <source># Replica setup runbook
+
+</source>
+        <translation># Replica setup runbook
+
+</translation>
+    </message>
+    <message>
+        <source>Strategy: %1. Source %2, target %3.
+
+</source>
+        <translation>Strategy: %1. Source %2, target %3.
+
+</translation>
+    </message>
+</context>
+<context>
+    <name>SetupRunner</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>There is no user schema to copy on the %1.</source>
+        <translation>There is no user schema to copy on the %1.</translation>
+    </message>
+    <message>
+        <source>The manual step &apos;%1&apos; was not confirmed.</source>
+        <translation>The manual step &apos;%1&apos; was not confirmed.</translation>
+    </message>
+    <message>
+        <source>The source is not RDS: its binary log expiry (%1) is the DBA&apos;s to keep long enough.</source>
+        <translation>The source is not RDS: its binary log expiry (%1) is the DBA&apos;s to keep long enough.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>binlog retention hours is already %1.</source>
+        <translation>binlog retention hours is already %1.</translation>
+    </message>
+    <message>
+        <source>A retention of %1 h is above RDS&apos;s maximum of %2 h.</source>
+        <translation>A retention of %1 h is above RDS&apos;s maximum of %2 h.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 hours.</source>
+        <translation>Choose at most %1 hours.</translation>
+    </message>
+    <message>
+        <source>Set &apos;binlog retention hours&apos; on the source to %1 (now %2)?</source>
+        <translation>Set &apos;binlog retention hours&apos; on the source to %1 (now %2)?</translation>
+    </message>
+    <message>
+        <source>Declined: the source keeps too little binary log for a safe copy.</source>
+        <translation>Declined: the source keeps too little binary log for a safe copy.</translation>
+    </message>
+    <message>
+        <source>The source did not keep the new retention (read back: %1).</source>
+        <translation>The source did not keep the new retention (read back: %1).</translation>
+    </message>
+    <message>
+        <source>%1 exists with REPLICATION SLAVE; it is reused (its password must be the one given).</source>
+        <translation>%1 exists with REPLICATION SLAVE; it is reused (its password must be the one given).</translation>
+    </message>
+    <message>
+        <source>Grant REPLICATION SLAVE to %1 on the source?</source>
+        <translation>Grant REPLICATION SLAVE to %1 on the source?</translation>
+    </message>
+    <message>
+        <source>Create the replication account %1 on the source?</source>
+        <translation>Create the replication account %1 on the source?</translation>
+    </message>
+    <message>
+        <source>Declined: the target needs a replication account on the source.</source>
+        <translation>Declined: the target needs a replication account on the source.</translation>
+    </message>
+    <message>
+        <source>The staging replica is not a replica.</source>
+        <translation>The staging replica is not a replica.</translation>
+    </message>
+    <message>
+        <source>Choose an RDS read replica of the source as the staging replica.</source>
+        <translation>Choose an RDS read replica of the source as the staging replica.</translation>
+    </message>
+    <message>
+        <source>The staging replica&apos;s SQL thread is running: its data is moving.</source>
+        <translation>The staging replica&apos;s SQL thread is running: its data is moving.</translation>
+    </message>
+    <message>
+        <source>It may have been restarted (an RDS reboot restarts replication). Run the setup again.</source>
+        <translation>It may have been restarted (an RDS reboot restarts replication). Run the setup again.</translation>
+    </message>
+    <message>
+        <source>The source has no binary log.</source>
+        <translation>The source has no binary log.</translation>
+    </message>
+    <message>
+        <source>Enable binary logging (on RDS: backups).</source>
+        <translation>Enable binary logging (on RDS: backups).</translation>
+    </message>
+    <message>
+        <source>The staging server is not a replica.</source>
+        <translation>The staging server is not a replica.</translation>
+    </message>
+    <message>
+        <source>The staging replica replicates from server id %1, not from the source (%2).</source>
+        <translation>The staging replica replicates from server id %1, not from the source (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a read replica of this source.</source>
+        <translation>Choose a read replica of this source.</translation>
+    </message>
+    <message>
+        <source>Stop replication on the staging replica %1?</source>
+        <translation>Stop replication on the staging replica %1?</translation>
+    </message>
+    <message>
+        <source>Declined: the copy needs a stopped staging replica.</source>
+        <translation>Declined: the copy needs a stopped staging replica.</translation>
+    </message>
+    <message>
+        <source>The staging replica&apos;s data is at source position %1.</source>
+        <translation>The staging replica&apos;s data is at source position %1.</translation>
+    </message>
+    <message>
+        <source>Other sessions are still connected to the source: %1.</source>
+        <translation>Other sessions are still connected to the source: %1.</translation>
+    </message>
+    <message>
+        <source>Remove the applications&apos; access and end their sessions, then run the setup again.</source>
+        <translation>Remove the applications&apos; access and end their sessions, then run the setup again.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s data is at position %1.</source>
+        <translation>The source&apos;s data is at position %1.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s position moved from %1 to %2: writes are still arriving. %3</source>
+        <translation>The source&apos;s position moved from %1 to %2: writes are still arriving. %3</translation>
+    </message>
+    <message>
+        <source>Hold off every application write, then run the setup again.</source>
+        <translation>Hold off every application write, then run the setup again.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s server_id %1 equals the %2&apos;s.</source>
+        <translation>The target&apos;s server_id %1 equals the %2&apos;s.</translation>
+    </message>
+    <message>
+        <source>Give the target its own server_id (SET GLOBAL server_id and in its configuration file).</source>
+        <translation>Give the target its own server_id (SET GLOBAL server_id and in its configuration file).</translation>
+    </message>
+    <message>
+        <source>The target already replicates from %1:%2. Stop it and remove its replication settings?</source>
+        <translation>The target already replicates from %1:%2. Stop it and remove its replication settings?</translation>
+    </message>
+    <message>
+        <source>Declined: the target already replicates from another server.</source>
+        <translation>Declined: the target already replicates from another server.</translation>
+    </message>
+    <message>
+        <source>Create the missing DEFINER accounts on the target (locked, no password)?</source>
+        <translation>Create the missing DEFINER accounts on the target (locked, no password)?</translation>
+    </message>
+    <message>
+        <source>Declined: views and routines would fail on the target with error 1449.</source>
+        <translation>Declined: views and routines would fail on the target with error 1449.</translation>
+    </message>
+    <message>
+        <source>Copy %1 (about %2 MiB) from the %3 into the target?</source>
+        <translation>Copy %1 (about %2 MiB) from the %3 into the target?</translation>
+    </message>
+    <message>
+        <source>Copy %1 into the target, REPLACING its schemas %2?</source>
+        <translation>Copy %1 into the target, REPLACING its schemas %2?</translation>
+    </message>
+    <message>
+        <source>Declined: nothing was copied.</source>
+        <translation>Declined: nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The coordinates moved during the copy (%1, now %2): the copy is void.</source>
+        <translation>The coordinates moved during the copy (%1, now %2): the copy is void.</translation>
+    </message>
+    <message>
+        <source>Run the setup again.</source>
+        <translation>Run the setup again.</translation>
+    </message>
+    <message>
+        <source>The copy differs from the %1: %2</source>
+        <translation>The copy differs from the %1: %2</translation>
+    </message>
+    <message>
+        <source>Run the seed again.</source>
+        <translation>Run the seed again.</translation>
+    </message>
+    <message>
+        <source>No copied event is enabled on the target.</source>
+        <translation>No copied event is enabled on the target.</translation>
+    </message>
+    <message>
+        <source>Disable the copied events on the target (they run on the source)?</source>
+        <translation>Disable the copied events on the target (they run on the source)?</translation>
+    </message>
+    <message>
+        <source>Declined: events running on the target would collide with replicated writes.</source>
+        <translation>Declined: events running on the target would collide with replicated writes.</translation>
+    </message>
+    <message>
+        <source>Make the target ignore RDS&apos;s own tables (mysql.rds%)?</source>
+        <translation>Make the target ignore RDS&apos;s own tables (mysql.rds%)?</translation>
+    </message>
+    <message>
+        <source>Make the target ignore RDS&apos;s own tables and replicate only %1?</source>
+        <translation>Make the target ignore RDS&apos;s own tables and replicate only %1?</translation>
+    </message>
+    <message>
+        <source>Declined: the first heartbeat from RDS would stop the target with error 1146.</source>
+        <translation>Declined: the first heartbeat from RDS would stop the target with error 1146.</translation>
+    </message>
+    <message>
+        <source>Point the target at %1 from %2?</source>
+        <translation>Point the target at %1 from %2?</translation>
+    </message>
+    <message>
+        <source>Declined: the target holds the copy but does not replicate.</source>
+        <translation>Declined: the target holds the copy but does not replicate.</translation>
+    </message>
+    <message>
+        <source>Start replication on the target?</source>
+        <translation>Start replication on the target?</translation>
+    </message>
+    <message>
+        <source>Declined: the target is pointed at the source but not started.</source>
+        <translation>Declined: the target is pointed at the source but not started.</translation>
+    </message>
+    <message>
+        <source>The target is not configured as a replica.</source>
+        <translation>The target is not configured as a replica.</translation>
+    </message>
+    <message>
+        <source>target SQL thread</source>
+        <translation>target SQL thread</translation>
+    </message>
+    <message>
+        <source>target IO thread</source>
+        <translation>target IO thread</translation>
+    </message>
+    <message>
+        <source>The target replicates: IO Yes, SQL Yes, %1 s behind.</source>
+        <translation>The target replicates: IO Yes, SQL Yes, %1 s behind.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication threads did not both start within 60 s (%1).</source>
+        <translation>The target&apos;s replication threads did not both start within 60 s (%1).</translation>
+    </message>
+    <message>
+        <source>Check that the target reaches the source&apos;s port (security groups, network ACLs).</source>
+        <translation>Check that the target reaches the source&apos;s port (security groups, network ACLs).</translation>
+    </message>
+    <message>
+        <source>Resume replication on the staging replica?</source>
+        <translation>Resume replication on the staging replica?</translation>
+    </message>
+    <message>
+        <source>The staging replica stays stopped: delete it or resume it (AWS terminates a read replica stopped for 30 days).</source>
+        <translation>The staging replica stays stopped: delete it or resume it (AWS terminates a read replica stopped for 30 days).</translation>
+    </message>
+    <message>
+        <source>The target %1 replicates from the source %2; the copy was verified.</source>
+        <translation>The target %1 replicates from the source %2; the copy was verified.</translation>
+    </message>
+    <message>
+        <source>The staging replica is STOPPED: resume it with CALL mysql.rds_start_replication; or delete it.</source>
+        <translation>The staging replica is STOPPED: resume it with CALL mysql.rds_start_replication; or delete it.</translation>
+    </message>
+    <message>
+        <source>The target was changed but does not replicate: run the setup again to seed it afresh.</source>
+        <translation>The target was changed but does not replicate: run the setup again to seed it afresh.</translation>
+    </message>
+    <message>
+        <source>The target was not changed.</source>
+        <translation>The target was not changed.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>New replica setup</source>
         <translation>New replica setup</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
     </message>
 </context>
 <context>
@@ -1026,19 +2181,49 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>StrategyPage</name>
     <message>
-        <source>Usage: replica-wizard-cli COMMAND [options]
-Commands:
-  status   replication status of a setup (--help for options)
-  sandbox  start/stop the local RDS-like sandbox
-</source>
-        <translation>Usage: replica-wizard-cli COMMAND [options]
-Commands:
-  status   replication status of a setup (--help for options)
-  sandbox  start/stop the local RDS-like sandbox
-</translation>
+        <source>Strategy</source>
+        <translation>Strategy</translation>
     </message>
+    <message>
+        <source>How the copy gets its exact position in the source&apos;s binary log.</source>
+        <translation>How the copy gets its exact position in the source&apos;s binary log.</translation>
+    </message>
+    <message>
+        <source>&amp;Staging replica (zero downtime, recommended)</source>
+        <translation>&amp;Staging replica (zero downtime, recommended)</translation>
+    </message>
+    <message>
+        <source>An RDS read replica of the source is stopped for the copy; its executed position is where the target starts. The source is never paused. The read replica is resumed afterwards.</source>
+        <translation>An RDS read replica of the source is stopped for the copy; its executed position is where the target starts. The source is never paused. The read replica is resumed afterwards.</translation>
+    </message>
+    <message>
+        <source>&amp;Write freeze (test and staging systems)</source>
+        <translation>&amp;Write freeze (test and staging systems)</translation>
+    </message>
+    <message>
+        <source>You hold off the applications&apos; writes on the source (e.g. by removing their security-group access) while it is copied; the tool checks that its position does not move. No read replica is needed.</source>
+        <translation>You hold off the applications&apos; writes on the source (e.g. by removing their security-group access) while it is copied; the tool checks that its position does not move. No read replica is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalConfirmer</name>
+    <message>
+        <source> Done? [y/N] </source>
+        <translation> Done? [y/N] </translation>
+    </message>
+    <message>
+        <source> [y/N] </source>
+        <translation> [y/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
     <message>
         <source>Sets up and watches an external replica of an RDS database.</source>
         <translation>Sets up and watches an external replica of an RDS database.</translation>
@@ -1062,6 +2247,22 @@ Commands:
     <message>
         <source>Cannot read the secrets</source>
         <translation>Cannot read the secrets</translation>
+    </message>
+    <message>
+        <source>Usage: replica-wizard-cli COMMAND [options]
+Commands:
+  status   replication status of a setup (--help for options)
+  check    preflight checks of a setup (exit 0 pass, 1 warnings, 2 blocking)
+  setup    set the target up as a replica of the source
+  sandbox  start/stop the local RDS-like sandbox
+</source>
+        <translation>Usage: replica-wizard-cli COMMAND [options]
+Commands:
+  status   replication status of a setup (--help for options)
+  check    preflight checks of a setup (exit 0 pass, 1 warnings, 2 blocking)
+  setup    set the target up as a replica of the source
+  sandbox  start/stop the local RDS-like sandbox
+</translation>
     </message>
 </context>
 </TS>

@@ -86,13 +86,16 @@ int SetupCommand::start(const QStringList& arguments)
         m_runner->moveToThread(&m_thread);
         connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
         connect(m_runner, &SetupRunner::stepStarted, this, [this](int index, const SetupStep& step) {
+            m_stepTimer.start();
             writeErr(tr("[%1] %2 (%3)").arg(index + 1).arg(step.title, ServerRoles::displayName(step.role)));
             if (m_yes && step.kind == SetupStep::Kind::Manual)
                 writeErr(tr("    Manual step, assumed done (--yes): %1").arg(step.description));
         });
-        connect(m_runner, &SetupRunner::stepFinished, this, [](int, bool ok, const QString& message) {
+        connect(m_runner, &SetupRunner::stepFinished, this, [this](int, bool ok, const QString& message) {
             if (!ok)
                 writeErr(tr("    FAILED: %1").arg(message));
+            else
+                writeErr(tr("    done in %1 s").arg(double(m_stepTimer.elapsed()) / 1000.0, 0, 'f', 2));
         });
         connect(m_runner, &SetupRunner::seedProgress, this, [](const SeedProgress& p) {
             writeErr(tr("    copied %1 MiB of about %2 MiB, table %3 (%4/%5)%6")

@@ -5,6 +5,7 @@
 #include "secrets/SecretStore.h"
 #include "setup/Confirmer.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QThread>
 
@@ -34,4 +35,5 @@ private:
     PasswordResolver* m_passwords = nullptr;
     QThread m_thread;
     SetupRunner* m_runner = nullptr;
+    QElapsedTimer m_stepTimer;
 };
