@@ -22,19 +22,6 @@ void writeErr(const QString& text)
     std::fflush(stderr);
 }
 
-QList<PreflightCheck> runPreflight(const Profile& profile, const QHash<ServerRole, QByteArray>& passwords)
-{
-    SetupConnections connections = SetupConnections::open(profile, passwords);
-    PreflightInput input;
-    input.profile = profile;
-    for (auto it = connections.sessions.cbegin(); it != connections.sessions.cend(); ++it)
-        input.sessions.insert(it.key(), it.value().get());
-    input.facts = connections.facts;
-    input.connectionErrors = connections.errors;
-    input.schemas = connections.schemas;
-    return Preflight(input).run();
-}
-
 } // namespace
 
 int CheckCommand::start(const QStringList& arguments)
@@ -78,7 +65,7 @@ int CheckCommand::start(const QStringList& arguments)
         QHash<ServerRole, QByteArray> passwords;
         for (ServerRole role : ServerRoles::all())
             passwords.insert(role, m_passwords->password(role));
-        m_watcher.setFuture(QtConcurrent::run(runPreflight, m_profile, passwords));
+        m_watcher.setFuture(QtConcurrent::run(&Preflight::runOn, m_profile, passwords));
     });
     connect(&m_watcher, &QFutureWatcher<QList<PreflightCheck>>::finished, this,
             [this] { print(m_watcher.result()); });

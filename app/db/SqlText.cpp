@@ -44,6 +44,16 @@ QString literal(const QString& value)
     return out;
 }
 
+QString literalList(const QStringList& values)
+{
+    if (values.isEmpty())
+        return QStringLiteral("''");
+    QStringList quoted;
+    for (const QString& v : values)
+        quoted.append(literal(v));
+    return quoted.join(QStringLiteral(", "));
+}
+
 QString account(const QString& user, const QString& host)
 {
     return literal(user) + QLatin1Char('@') + literal(host);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // Quoting of identifiers and literals, and redaction of secrets for logs. Nothing else in the
 // engine builds SQL from values it did not write itself.
@@ -10,6 +11,8 @@ QString identifier(const QString& name);
 // 'value' with quotes, backslashes and control characters escaped (sessions run without
 // NO_BACKSLASH_ESCAPES).
 QString literal(const QString& value);
+// 'a', 'b', 'c' (for IN lists); '' for an empty list, which matches nothing.
+QString literalList(const QStringList& values);
 // 'user'@'host'
 QString account(const QString& user, const QString& host);
 // The statement with the literal after IDENTIFIED BY, MASTER_PASSWORD, SOURCE_PASSWORD and

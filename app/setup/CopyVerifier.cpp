@@ -22,10 +22,7 @@ CopyVerifier::CopyVerifier(ServerSession& origin, ServerSession& copy)
 Result<VerifyReport> CopyVerifier::verify(const QStringList& schemas)
 {
     VerifyReport report;
-    QStringList quoted;
-    for (const QString& s : schemas)
-        quoted << SqlText::literal(s);
-    const QString in = quoted.join(QStringLiteral(", "));
+    const QString in = SqlText::literalList(schemas);
 
     Result<ResultSet> tables = m_origin.query(
         QStringLiteral("SELECT TABLE_SCHEMA AS s, TABLE_NAME AS t FROM information_schema.TABLES "

@@ -1,6 +1,8 @@
 #include "Preflight.h"
 
+#include "DefinerAccounts.h"
 #include "ServerCompatibility.h"
+#include "SetupConnections.h"
 #include "db/ServerSession.h"
 #include "db/SqlText.h"
 #include "replication/Dialect.h"
@@ -8,16 +10,6 @@
 #include <QtMath>
 
 using Outcome = PreflightCheck::Outcome;
-
-namespace {
-
-QString definerAccount(const QString& definer)
-{
-    const qsizetype at = definer.lastIndexOf(QLatin1Char('@'));
-    return SqlText::account(definer.left(at), definer.mid(at + 1));
-}
-
-} // namespace
 
 Preflight::Preflight(PreflightInput input)
     : m_input(std::move(input))
@@ -56,10 +48,20 @@ std::optional<ResultSet> Preflight::query(ServerRole role, const QString& sql)
 
 QString Preflight::schemaList() const
 {
-    QStringList quoted;
-    for (const QString& s : m_input.schemas)
-        quoted << SqlText::literal(s);
-    return quoted.isEmpty() ? QStringLiteral("''") : quoted.join(QStringLiteral(", "));
+    return SqlText::literalList(m_input.schemas);
+}
+
+QList<PreflightCheck> Preflight::runOn(const Profile& profile, const QHash<ServerRole, QByteArray>& passwords)
+{
+    const SetupConnections connections = SetupConnections::open(profile, passwords);
+    PreflightInput input;
+    input.profile = profile;
+    for (auto it = connections.sessions.cbegin(); it != connections.sessions.cend(); ++it)
+        input.sessions.insert(it.key(), it.value().get());
+    input.facts = connections.facts;
+    input.connectionErrors = connections.errors;
+    input.schemas = connections.schemas;
+    return Preflight(input).run();
 }
 
 QList<PreflightCheck> Preflight::run()
@@ -338,41 +340,24 @@ void Preflight::maxAllowedPacket()
 
 void Preflight::definers()
 {
-    const QString schemas = schemaList();
-    auto found = query(
-        copyRole(),
-        QStringLiteral(
-            "SELECT DISTINCT DEFINER AS d FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA IN (%1) "
-            "UNION SELECT DEFINER FROM information_schema.VIEWS WHERE TABLE_SCHEMA IN (%1) "
-            "UNION SELECT DEFINER FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA IN (%1) "
-            "UNION SELECT DEFINER FROM information_schema.EVENTS WHERE EVENT_SCHEMA IN (%1)")
-            .arg(schemas));
-    if (!found)
+    ServerSession* origin = m_input.sessions.value(copyRole());
+    ServerSession* target = m_input.sessions.value(ServerRole::Target);
+    if (!origin || !target)
         return;
-    QStringList missing;
-    for (int row = 0; row < found->rowCount(); ++row) {
-        const QString definer = found->text(row, u"d");
-        const qsizetype at = definer.lastIndexOf(QLatin1Char('@'));
-        if (at <= 0)
-            continue;
-        auto exists
-            = query(ServerRole::Target,
-                    QStringLiteral("SELECT COUNT(*) AS n FROM mysql.user WHERE User = %1 AND Host = %2")
-                        .arg(SqlText::literal(definer.left(at)), SqlText::literal(definer.mid(at + 1))));
-        if (exists && exists->text(0, u"n").toInt() == 0)
-            missing << definerAccount(definer);
-    }
+    const Result<QStringList> missing = DefinerAccounts::missingOn(*origin, *target, m_input.schemas);
+    if (!missing)
+        return;
     QStringList statements;
-    for (const QString& account : missing)
-        statements << QStringLiteral("CREATE USER IF NOT EXISTS %1 ACCOUNT LOCK").arg(account);
+    for (const QString& account : missing.value())
+        statements << DefinerAccounts::createStatement(account);
     add(QStringLiteral("definers"), tr("DEFINER accounts"),
-        missing.isEmpty() ? Outcome::Pass : Outcome::Warning,
-        missing.isEmpty()
+        missing->isEmpty() ? Outcome::Pass : Outcome::Warning,
+        missing->isEmpty()
             ? tr("Every DEFINER of the copied views, routines, triggers and events exists on the target.")
             : tr("These DEFINER accounts are missing on the target: %1. Their views and routines would fail "
                  "with error 1449; the setup creates them locked.")
-                  .arg(missing.join(QStringLiteral(", "))),
-        missing.isEmpty() ? QString() : tr("Create them (locked), or remap the definers."),
+                  .arg(missing->join(QStringLiteral(", "))),
+        missing->isEmpty() ? QString() : tr("Create them (locked), or remap the definers."),
         ServerRole::Target, statements);
 }
 

@@ -33,6 +33,9 @@ class Preflight
 public:
     explicit Preflight(PreflightInput input);
     QList<PreflightCheck> run();
+    // Connects to the profile's servers (on the calling worker thread) and runs every check.
+    static QList<PreflightCheck> runOn(const Profile& profile,
+                                       const QHash<ServerRole, QByteArray>& passwords);
 
 private:
     QList<ServerRole> roles() const;

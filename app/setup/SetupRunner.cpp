@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CopyVerifier.h"
+#include "DefinerAccounts.h"
 #include "SetupConnections.h"
 #include "db/ErrorCatalog.h"
 #include "db/SqlText.h"
@@ -16,27 +17,12 @@
 
 namespace {
 
-QString inList(const QStringList& values)
-{
-    QStringList quoted;
-    for (const QString& v : values)
-        quoted.append(SqlText::literal(v));
-    return quoted.join(QStringLiteral(", "));
-}
-
 // MariaDB and MySQL 5.7's mysql_native_password hash, so the binlog never carries the clear text.
 QString nativePasswordHash(const QByteArray& password)
 {
     const QByteArray once = QCryptographicHash::hash(password, QCryptographicHash::Sha1);
     return QStringLiteral("*")
         + QString::fromLatin1(QCryptographicHash::hash(once, QCryptographicHash::Sha1).toHex().toUpper());
-}
-
-// 'user'@'host' from a DEFINER column value user@host (the host is after the last '@').
-QString definerAccount(const QString& definer)
-{
-    const qsizetype at = definer.lastIndexOf(QLatin1Char('@'));
-    return SqlText::account(definer.left(at), definer.mid(at + 1));
 }
 
 } // namespace
@@ -81,6 +67,16 @@ Result<ResultSet> SetupRunner::query(ServerRole role, const QString& sql)
     if (!result)
         return result.error().withContext(m_sessions.value(role)->spec().describe());
     return result;
+}
+
+Status SetupRunner::executeAll(ServerRole role, const QStringList& statements)
+{
+    for (const QString& sql : statements) {
+        const Status done = execute(role, sql);
+        if (!done)
+            return done;
+    }
+    return Done{};
 }
 
 Status SetupRunner::execute(ServerRole role, const QString& sql)
@@ -270,12 +266,7 @@ Status SetupRunner::replicationAccount(const SetupStep& step)
                      : tr("Create the replication account %1 on the source?").arg(account),
              statements))
         return EngineError::local(tr("Declined: the target needs a replication account on the source."));
-    for (const QString& sql : statements) {
-        const Status done = execute(ServerRole::Source, sql);
-        if (!done)
-            return done;
-    }
-    return Done{};
+    return executeAll(ServerRole::Source, statements);
 }
 
 Result<SourceCoordinates> SetupRunner::currentCoordinates()
@@ -418,61 +409,33 @@ Status SetupRunner::prepareTarget(const SetupStep& step)
              statements))
         return EngineError::local(tr("Declined: the target already replicates from another server."));
     m_targetTouched = true;
-    for (const QString& sql : statements) {
-        const Status done = execute(ServerRole::Target, sql);
-        if (!done)
-            return done;
-    }
-    return Done{};
+    return executeAll(ServerRole::Target, statements);
 }
 
 Status SetupRunner::definerAccounts(const SetupStep& step)
 {
-    const QString schemas = inList(m_schemas);
-    Result<ResultSet> definers = query(
-        copyRole(),
-        QStringLiteral(
-            "SELECT DISTINCT DEFINER AS d FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA IN (%1) "
-            "UNION SELECT DEFINER FROM information_schema.VIEWS WHERE TABLE_SCHEMA IN (%1) "
-            "UNION SELECT DEFINER FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA IN (%1) "
-            "UNION SELECT DEFINER FROM information_schema.EVENTS WHERE EVENT_SCHEMA IN (%1)")
-            .arg(schemas));
-    if (!definers)
-        return definers.error();
-    QStringList statements;
-    for (int row = 0; row < definers->rowCount(); ++row) {
-        const QString definer = definers->text(row, u"d");
-        const qsizetype at = definer.lastIndexOf(QLatin1Char('@'));
-        if (at <= 0)
-            continue;
-        Result<ResultSet> exists
-            = query(ServerRole::Target,
-                    QStringLiteral("SELECT COUNT(*) AS n FROM mysql.user WHERE User = %1 AND Host = %2")
-                        .arg(SqlText::literal(definer.left(at)), SqlText::literal(definer.mid(at + 1))));
-        if (!exists)
-            return exists.error();
-        if (exists->text(0, u"n").toInt() == 0)
-            statements
-                << QStringLiteral("CREATE USER IF NOT EXISTS %1 ACCOUNT LOCK").arg(definerAccount(definer));
-    }
-    if (statements.isEmpty())
+    const Result<QStringList> missing = DefinerAccounts::missingOn(
+        *m_sessions.value(copyRole()), *m_sessions.value(ServerRole::Target), m_schemas);
+    if (!missing)
+        return missing.error();
+    m_audit->note(QStringLiteral("definer-accounts: missing on the target: %1")
+                      .arg(missing->join(QStringLiteral(", "))));
+    if (missing->isEmpty())
         return Done{};
+    QStringList statements;
+    for (const QString& account : missing.value())
+        statements << DefinerAccounts::createStatement(account);
     if (!ask(step, tr("Create the missing DEFINER accounts on the target (locked, no password)?"),
              statements))
         return EngineError::local(
             tr("Declined: views and routines would fail on the target with error 1449."));
     m_targetTouched = true;
-    for (const QString& sql : statements) {
-        const Status done = execute(ServerRole::Target, sql);
-        if (!done)
-            return done;
-    }
-    return Done{};
+    return executeAll(ServerRole::Target, statements);
 }
 
 Status SetupRunner::seed(const SetupStep& step)
 {
-    const QString schemas = inList(m_schemas);
+    const QString schemas = SqlText::literalList(m_schemas);
     Result<ResultSet> size = query(copyRole(),
                                    QStringLiteral("SELECT COALESCE(SUM(DATA_LENGTH), 0) AS bytes, COUNT(*) "
                                                   "AS tables_ FROM information_schema.TABLES "
@@ -554,13 +517,13 @@ Status SetupRunner::disableEvents(const SetupStep& step)
                 QStringLiteral(
                     "SELECT EVENT_SCHEMA AS s, EVENT_NAME AS n, DEFINER AS d FROM information_schema.EVENTS "
                     "WHERE STATUS = 'ENABLED' AND EVENT_SCHEMA IN (%1)")
-                    .arg(inList(m_schemas)));
+                    .arg(SqlText::literalList(m_schemas)));
     if (!events)
         return events.error();
     QStringList statements;
     for (int row = 0; row < events->rowCount(); ++row)
         statements << QStringLiteral("ALTER DEFINER=%1 EVENT %2.%3 DISABLE ON SLAVE")
-                          .arg(definerAccount(events->text(row, u"d")),
+                          .arg(DefinerAccounts::accountOf(events->text(row, u"d")),
                                SqlText::identifier(events->text(row, u"s")),
                                SqlText::identifier(events->text(row, u"n")));
     if (statements.isEmpty()) {
@@ -570,12 +533,7 @@ Status SetupRunner::disableEvents(const SetupStep& step)
     if (!ask(step, tr("Disable the copied events on the target (they run on the source)?"), statements))
         return EngineError::local(
             tr("Declined: events running on the target would collide with replicated writes."));
-    for (const QString& sql : statements) {
-        const Status done = execute(ServerRole::Target, sql);
-        if (!done)
-            return done;
-    }
-    return Done{};
+    return executeAll(ServerRole::Target, statements);
 }
 
 Status SetupRunner::replicationFilters(const SetupStep& step)
@@ -595,12 +553,7 @@ Status SetupRunner::replicationFilters(const SetupStep& step)
     if (!ask(step, question, statements))
         return EngineError::local(
             tr("Declined: the first heartbeat from RDS would stop the target with error 1146."));
-    for (const QString& sql : statements) {
-        const Status done = execute(ServerRole::Target, sql);
-        if (!done)
-            return done;
-    }
-    return Done{};
+    return executeAll(ServerRole::Target, statements);
 }
 
 Status SetupRunner::pointTarget(const SetupStep& step)

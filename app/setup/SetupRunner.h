@@ -74,6 +74,7 @@ private:
 
     Result<ResultSet> query(ServerRole role, const QString& sql);
     Status execute(ServerRole role, const QString& sql);
+    Status executeAll(ServerRole role, const QStringList& statements);
     Result<SourceCoordinates> currentCoordinates();
     Status sourceQuietBetween(const SourceCoordinates& from, const SourceCoordinates& to);
     ServerRole copyRole() const;

@@ -11,19 +11,6 @@
 
 namespace {
 
-QList<PreflightCheck> runPreflight(const Profile& profile, const QHash<ServerRole, QByteArray>& passwords)
-{
-    SetupConnections connections = SetupConnections::open(profile, passwords);
-    PreflightInput input;
-    input.profile = profile;
-    for (auto it = connections.sessions.cbegin(); it != connections.sessions.cend(); ++it)
-        input.sessions.insert(it.key(), it.value().get());
-    input.facts = connections.facts;
-    input.connectionErrors = connections.errors;
-    input.schemas = connections.schemas;
-    return Preflight(input).run();
-}
-
 // Runs the statements on one server; empty on success, else the error.
 QString runFix(const ConnectionSpec& spec, const QByteArray& password, const QStringList& statements)
 {
@@ -87,7 +74,7 @@ void PreflightPage::runChecks()
     m_ui->fixButton->setEnabled(false);
     m_ui->stateLabel->setText(tr("Checking the servers…"));
     emit completeChanged();
-    m_watcher.setFuture(QtConcurrent::run(runPreflight, m_model->profile(), m_model->passwords()));
+    m_watcher.setFuture(QtConcurrent::run(&Preflight::runOn, m_model->profile(), m_model->passwords()));
 }
 
 void PreflightPage::show(const QList<PreflightCheck>& checks)
