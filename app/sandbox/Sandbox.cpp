@@ -218,8 +218,7 @@ Result<Sandbox::Info> Sandbox::start(const SandboxOptions& options)
                                   tr("Choose an empty or new folder."));
     if (QFile::exists(dir.filePath(kStateFile))) {
         for (ServerRole role : ServerRoles::all()) {
-            QFile pidFile(roleFolder(directory, role) + QStringLiteral("/mariadbd.pid"));
-            if (pidFile.exists())
+            if (SandboxServer::isRunning(roleFolder(directory, role)))
                 return EngineError::local(
                     tr("A sandbox is already running in %1.").arg(directory),
                     tr("Stop it first: replica-wizard-cli sandbox stop --dir %1").arg(directory));

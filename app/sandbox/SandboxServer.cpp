@@ -165,6 +165,10 @@ Status SandboxServer::start()
     qint64 pid = 0;
     if (!process.startDetached(&pid))
         return EngineError::local(tr("mariadbd could not be started: %1").arg(process.errorString()));
+    // Known before mariadbd writes its own pid file, so a failed start can still be cleaned up.
+    QFile launched(launchedPidFile(m_config.folder));
+    if (launched.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        launched.write(QByteArray::number(pid) + '\n');
     return Done{};
 }
 
@@ -210,9 +214,22 @@ ConnectionSpec SandboxServer::rootSpec() const
     return spec;
 }
 
+QString SandboxServer::launchedPidFile(const QString& folder)
+{
+    return folder + QStringLiteral("/launched.pid");
+}
+
+bool SandboxServer::isRunning(const QString& folder)
+{
+    return isOurServer(readPid(folder + QStringLiteral("/mariadbd.pid")), folder)
+        || isOurServer(readPid(launchedPidFile(folder)), folder);
+}
+
 Status SandboxServer::stop(const QString& folder, int timeoutSeconds)
 {
-    const qint64 pid = readPid(folder + QStringLiteral("/mariadbd.pid"));
+    qint64 pid = readPid(folder + QStringLiteral("/mariadbd.pid"));
+    if (!isOurServer(pid, folder))
+        pid = readPid(launchedPidFile(folder));
     if (!isOurServer(pid, folder))
         return Done{}; // not running
     ::kill(pid_t(pid), SIGTERM);

@@ -44,10 +44,14 @@ public:
     // A root session over the Unix socket.
     ConnectionSpec rootSpec() const;
 
+    // True while the server started from `folder` runs (checked by pid and command line).
+    static bool isRunning(const QString& folder);
     // Stops the server that was started from `folder`, by its pid file; never by name.
     static Status stop(const QString& folder, int timeoutSeconds = 60);
 
     static QString findProgram(const QString& name);
+    // The pid startDetached() reported, written at once (mariadbd writes its own pid file later).
+    static QString launchedPidFile(const QString& folder);
 
 private:
     Config m_config;
