@@ -19,24 +19,8 @@
         <translation>Führt die Vorabprüfungen einer Einrichtung aus.</translation>
     </message>
     <message>
-        <source>The setup&apos;s profile (INI file).</source>
-        <translation>Das Profil der Einrichtung (INI-Datei).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Option file with the passwords (mode 0600).</source>
-        <translation>Optionsdatei mit den Passwörtern (Modus 0600).</translation>
-    </message>
-    <message>
         <source>Print the checks as JSON.</source>
         <translation>Die Prüfungen als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>check needs --profile FILE.</source>
-        <translation>check benötigt --profile DATEI.</translation>
     </message>
     <message>
         <source>PASS </source>
@@ -981,6 +965,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>The setup&apos;s profile (INI file).</source>
+        <translation>Das Profil der Einrichtung (INI-Datei).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Option file with the passwords (mode 0600).</source>
+        <translation>Optionsdatei mit den Passwörtern (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>%1 needs --profile FILE.</source>
+        <translation>%1 benötigt --profile DATEI.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFile</name>
     <message>
         <source>The profile %1 does not exist.</source>
@@ -1495,16 +1498,8 @@
         <translation>Richtet das Ziel als externes Replikat der Quelle ein.</translation>
     </message>
     <message>
-        <source>The setup&apos;s profile (INI file).</source>
-        <translation>Das Profil der Einrichtung (INI-Datei).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Option file with the passwords (mode 0600).</source>
-        <translation>Optionsdatei mit den Passwörtern (Modus 0600).</translation>
     </message>
     <message>
         <source>Do not ask before each step; manual steps are assumed done.</source>
@@ -1513,10 +1508,6 @@
     <message>
         <source>Where to append the audit log (default: audit.log beside the profile).</source>
         <translation>Wohin das Audit-Log angehängt wird (Standard: audit.log neben dem Profil).</translation>
-    </message>
-    <message>
-        <source>setup needs --profile FILE.</source>
-        <translation>setup benötigt --profile DATEI.</translation>
     </message>
     <message>
         <source>[%1] %2 (%3)</source>
@@ -2037,18 +2028,6 @@
         <translation>Zeigt den Replikationsstatus der Server einer Einrichtung an.</translation>
     </message>
     <message>
-        <source>The setup&apos;s profile (INI file).</source>
-        <translation>Das Profil der Einrichtung (INI-Datei).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Option file with the passwords (mode 0600).</source>
-        <translation>Optionsdatei mit den Passwörtern (Modus 0600).</translation>
-    </message>
-    <message>
         <source>Print one JSON object.</source>
         <translation>Ein einzelnes JSON-Objekt ausgeben.</translation>
     </message>
@@ -2059,10 +2038,6 @@
     <message>
         <source>seconds</source>
         <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>status needs --profile FILE.</source>
-        <translation>status benötigt --profile DATEI.</translation>
     </message>
     <message>
         <source>--watch needs a whole number of seconds, at least 1.</source>

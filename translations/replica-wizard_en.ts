@@ -19,24 +19,8 @@
         <translation>Runs the preflight checks of a setup.</translation>
     </message>
     <message>
-        <source>The setup&apos;s profile (INI file).</source>
-        <translation>The setup&apos;s profile (INI file).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>Option file with the passwords (mode 0600).</source>
-        <translation>Option file with the passwords (mode 0600).</translation>
-    </message>
-    <message>
         <source>Print the checks as JSON.</source>
         <translation>Print the checks as JSON.</translation>
-    </message>
-    <message>
-        <source>check needs --profile FILE.</source>
-        <translation>check needs --profile FILE.</translation>
     </message>
     <message>
         <source>PASS </source>
@@ -981,6 +965,25 @@
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>The setup&apos;s profile (INI file).</source>
+        <translation>The setup&apos;s profile (INI file).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Option file with the passwords (mode 0600).</source>
+        <translation>Option file with the passwords (mode 0600).</translation>
+    </message>
+    <message>
+        <source>%1 needs --profile FILE.</source>
+        <translation>%1 needs --profile FILE.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileFile</name>
     <message>
         <source>The profile %1 does not exist.</source>
@@ -1495,16 +1498,8 @@
         <translation>Sets up the target as an external replica of the source.</translation>
     </message>
     <message>
-        <source>The setup&apos;s profile (INI file).</source>
-        <translation>The setup&apos;s profile (INI file).</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>file</translation>
-    </message>
-    <message>
-        <source>Option file with the passwords (mode 0600).</source>
-        <translation>Option file with the passwords (mode 0600).</translation>
     </message>
     <message>
         <source>Do not ask before each step; manual steps are assumed done.</source>
@@ -1513,10 +1508,6 @@
     <message>
         <source>Where to append the audit log (default: audit.log beside the profile).</source>
         <translation>Where to append the audit log (default: audit.log beside the profile).</translation>
-    </message>
-    <message>
-        <source>setup needs --profile FILE.</source>
-        <translation>setup needs --profile FILE.</translation>
     </message>
     <message>
         <source>[%1] %2 (%3)</source>
@@ -2037,18 +2028,6 @@
         <translation>Shows the replication status of a setup&apos;s servers.</translation>
     </message>
     <message>
-        <source>The setup&apos;s profile (INI file).</source>
-        <translation>The setup&apos;s profile (INI file).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>file</translation>
-    </message>
-    <message>
-        <source>Option file with the passwords (mode 0600).</source>
-        <translation>Option file with the passwords (mode 0600).</translation>
-    </message>
-    <message>
         <source>Print one JSON object.</source>
         <translation>Print one JSON object.</translation>
     </message>
@@ -2059,10 +2038,6 @@
     <message>
         <source>seconds</source>
         <translation>seconds</translation>
-    </message>
-    <message>
-        <source>status needs --profile FILE.</source>
-        <translation>status needs --profile FILE.</translation>
     </message>
     <message>
         <source>--watch needs a whole number of seconds, at least 1.</source>

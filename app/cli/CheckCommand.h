@@ -1,18 +1,13 @@
 #pragma once
 
-#include "PasswordResolver.h"
-#include "profile/Profile.h"
-#include "secrets/SecretStore.h"
+#include "ProfileCommand.h"
 #include "setup/PreflightCheck.h"
 
 #include <QFutureWatcher>
-#include <QObject>
-
-#include <memory>
 
 // `replica-wizard-cli check`: runs the preflight checks and prints the checklist.
 // Exit 0: all pass; 1: warnings; 2: a blocking failure; 3: bad arguments or profile.
-class CheckCommand : public QObject
+class CheckCommand : public ProfileCommand
 {
     Q_OBJECT
 
@@ -22,9 +17,6 @@ public:
 private:
     void print(const QList<PreflightCheck>& checks);
 
-    Profile m_profile;
     bool m_json = false;
-    std::unique_ptr<SecretStore> m_keychain;
-    PasswordResolver* m_passwords = nullptr;
     QFutureWatcher<QList<PreflightCheck>> m_watcher;
 };

@@ -1,26 +1,9 @@
 #include "SandboxCommand.h"
 
+#include "CliOutput.h"
 #include "sandbox/Sandbox.h"
 
 #include <QCommandLineParser>
-
-#include <cstdio>
-
-namespace {
-
-void writeErr(const QString& text)
-{
-    std::fputs((text + QLatin1Char('\n')).toUtf8().constData(), stderr);
-    std::fflush(stderr);
-}
-
-void writeOut(const QString& text)
-{
-    std::fputs((text + QLatin1Char('\n')).toUtf8().constData(), stdout);
-    std::fflush(stdout);
-}
-
-} // namespace
 
 int SandboxCommand::run(const QStringList& arguments)
 {
@@ -44,18 +27,18 @@ int SandboxCommand::run(const QStringList& arguments)
     parser.addOption({QStringLiteral("rotate-every"),
                       tr("Rotate the source's binlog this often (default 30 s)."), tr("seconds")});
     if (!parser.parse(arguments)) {
-        writeErr(parser.errorText());
+        CliOutput::err(parser.errorText());
         return 3;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        writeOut(parser.helpText());
+        CliOutput::out(parser.helpText());
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QString dir = parser.value(QStringLiteral("dir"));
     if (dir.isEmpty()) {
-        writeErr(tr("sandbox needs --dir FOLDER."));
+        CliOutput::err(tr("sandbox needs --dir FOLDER."));
         return 3;
     }
 
@@ -71,45 +54,45 @@ int SandboxCommand::run(const QStringList& arguments)
         if (parser.isSet(QStringLiteral("rotate-every")))
             options.rotateSeconds = qMax(1, parser.value(QStringLiteral("rotate-every")).toInt());
         options.progress = [](const QString& message) {
-            writeErr(message);
+            CliOutput::err(message);
         };
         Result<Sandbox::Info> info = Sandbox::start(options);
         if (!info) {
-            writeErr(info.error().toText());
+            CliOutput::err(info.error().toText());
             return 2;
         }
-        writeOut(tr("Sandbox running in %1").arg(info->directory));
+        CliOutput::line(tr("Sandbox running in %1").arg(info->directory));
         for (ServerRole role : ServerRoles::all())
-            writeOut(tr("  %1: 127.0.0.1:%2 (server id %3)")
-                         .arg(ServerRoles::displayName(role).leftJustified(16))
-                         .arg(info->ports.value(role))
-                         .arg(info->serverIds.value(role)));
-        writeOut(tr("Profile: %1").arg(info->profilePath));
-        writeOut(tr("Secrets: %1").arg(info->secretsPath));
+            CliOutput::line(tr("  %1: 127.0.0.1:%2 (server id %3)")
+                                .arg(ServerRoles::displayName(role).leftJustified(16))
+                                .arg(info->ports.value(role))
+                                .arg(info->serverIds.value(role)));
+        CliOutput::line(tr("Profile: %1").arg(info->profilePath));
+        CliOutput::line(tr("Secrets: %1").arg(info->secretsPath));
         return 0;
     }
     if (action == QLatin1String("stop")) {
         const Status stopped = Sandbox::stop(dir);
         if (!stopped) {
-            writeErr(stopped.error().toText());
+            CliOutput::err(stopped.error().toText());
             return 2;
         }
-        writeOut(tr("Sandbox in %1 stopped.").arg(dir));
+        CliOutput::line(tr("Sandbox in %1 stopped.").arg(dir));
         return 0;
     }
     if (action == QLatin1String("load")) {
         const QString state = positional.value(1);
         if (state != QLatin1String("on") && state != QLatin1String("off")) {
-            writeErr(tr("sandbox load needs on or off."));
+            CliOutput::err(tr("sandbox load needs on or off."));
             return 3;
         }
         const Status done = Sandbox::setWriteLoad(dir, state == QLatin1String("on"));
         if (!done) {
-            writeErr(done.error().toText());
+            CliOutput::err(done.error().toText());
             return 2;
         }
         return 0;
     }
-    writeErr(tr("Unknown sandbox action '%1': use start, stop or load.").arg(action));
+    CliOutput::err(tr("Unknown sandbox action '%1': use start, stop or load.").arg(action));
     return 3;
 }

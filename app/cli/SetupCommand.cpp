@@ -1,25 +1,12 @@
 #include "SetupCommand.h"
 
+#include "CliOutput.h"
 #include "TerminalConfirmer.h"
-#include "secrets/KeychainSecretStore.h"
 #include "setup/SetupRunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QTimer>
-
-#include <cstdio>
-
-namespace {
-
-void writeErr(const QString& text)
-{
-    std::fputs((text + QLatin1Char('\n')).toUtf8().constData(), stderr);
-    std::fflush(stderr);
-}
-
-} // namespace
 
 SetupCommand::~SetupCommand()
 {
@@ -34,50 +21,34 @@ int SetupCommand::start(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Sets up the target as an external replica of the source."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("profile"), tr("The setup's profile (INI file)."), tr("file")});
-    parser.addOption(
-        {QStringLiteral("secrets"), tr("Option file with the passwords (mode 0600)."), tr("file")});
+    addProfileOptions(parser);
     parser.addOption(
         {QStringLiteral("yes"), tr("Do not ask before each step; manual steps are assumed done.")});
     parser.addOption({QStringLiteral("audit-log"),
                       tr("Where to append the audit log (default: audit.log beside the profile)."),
                       tr("file")});
     if (!parser.parse(arguments)) {
-        writeErr(parser.errorText());
+        CliOutput::err(parser.errorText());
         return 3;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(parser.helpText().toUtf8().constData(), stdout);
+        CliOutput::out(parser.helpText());
         return 0;
     }
-    m_profilePath = parser.value(QStringLiteral("profile"));
-    if (m_profilePath.isEmpty()) {
-        writeErr(tr("setup needs --profile FILE."));
+    if (!loadProfile(parser, QStringLiteral("setup")))
         return 3;
-    }
-    Result<Profile> profile = ProfileFile::load(m_profilePath);
-    if (!profile) {
-        writeErr(profile.error().toText());
-        return 3;
-    }
-    m_profile = profile.value();
     m_yes = parser.isSet(QStringLiteral("yes"));
-    const QString secretsPath = parser.value(QStringLiteral("secrets"));
-    if (secretsPath.isEmpty())
-        m_keychain = std::make_unique<KeychainSecretStore>();
-    m_passwords = new PasswordResolver(m_profile, m_profilePath, secretsPath, m_keychain.get(), this);
-    connect(m_passwords, &PasswordResolver::failed, this, [](const QString& message) {
-        writeErr(message);
-        QCoreApplication::exit(3);
-    });
     const QString audit = parser.isSet(QStringLiteral("audit-log"))
         ? parser.value(QStringLiteral("audit-log"))
         : QFileInfo(m_profilePath).absolutePath() + QStringLiteral("/audit.log");
-    connect(m_passwords, &PasswordResolver::resolved, this, [this, audit] {
+    QStringList groups{ServerRoles::key(ServerRole::Source), ServerRoles::key(ServerRole::Target),
+                       QStringLiteral("replication")};
+    if (m_profile.strategy == SetupStrategy::StagingReplica)
+        groups.insert(1, ServerRoles::key(ServerRole::Staging));
+    resolvePasswords(groups, [this, audit] {
         SetupInput input;
         input.profile = m_profile;
-        for (ServerRole role : ServerRoles::all())
-            input.passwords.insert(role, m_passwords->password(role));
+        input.passwords = serverPasswords();
         input.replicationPassword = m_passwords->password(QStringLiteral("replication"));
         input.auditLogPath = audit;
         m_confirmer = m_yes ? std::unique_ptr<Confirmer>(std::make_unique<AutoConfirmer>())
@@ -87,37 +58,34 @@ int SetupCommand::start(const QStringList& arguments)
         connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
         connect(m_runner, &SetupRunner::stepStarted, this, [this](int index, const SetupStep& step) {
             m_stepTimer.start();
-            writeErr(tr("[%1] %2 (%3)").arg(index + 1).arg(step.title, ServerRoles::displayName(step.role)));
+            CliOutput::err(
+                tr("[%1] %2 (%3)").arg(index + 1).arg(step.title, ServerRoles::displayName(step.role)));
             if (m_yes && step.kind == SetupStep::Kind::Manual)
-                writeErr(tr("    Manual step, assumed done (--yes): %1").arg(step.description));
+                CliOutput::err(tr("    Manual step, assumed done (--yes): %1").arg(step.description));
         });
         connect(m_runner, &SetupRunner::stepFinished, this, [this](int, bool ok, const QString& message) {
             if (!ok)
-                writeErr(tr("    FAILED: %1").arg(message));
+                CliOutput::err(tr("    FAILED: %1").arg(message));
             else
-                writeErr(tr("    done in %1 s").arg(double(m_stepTimer.elapsed()) / 1000.0, 0, 'f', 2));
+                CliOutput::err(tr("    done in %1 s").arg(double(m_stepTimer.elapsed()) / 1000.0, 0, 'f', 2));
         });
         connect(m_runner, &SetupRunner::seedProgress, this, [](const SeedProgress& p) {
-            writeErr(tr("    copied %1 MiB of about %2 MiB, table %3 (%4/%5)%6")
-                         .arg(p.bytes / (1024 * 1024))
-                         .arg(p.estimatedBytes / (1024 * 1024))
-                         .arg(p.currentTable)
-                         .arg(p.tablesDone)
-                         .arg(p.tablesTotal)
-                         .arg(p.etaSeconds() >= 0 ? tr(", about %1 s left").arg(p.etaSeconds()) : QString()));
+            CliOutput::err(
+                tr("    copied %1 MiB of about %2 MiB, table %3 (%4/%5)%6")
+                    .arg(p.bytes / (1024 * 1024))
+                    .arg(p.estimatedBytes / (1024 * 1024))
+                    .arg(p.currentTable)
+                    .arg(p.tablesDone)
+                    .arg(p.tablesTotal)
+                    .arg(p.etaSeconds() >= 0 ? tr(", about %1 s left").arg(p.etaSeconds()) : QString()));
         });
         connect(m_runner, &SetupRunner::finished, this, [](bool ok, const QString& summary) {
-            writeErr(summary);
+            CliOutput::err(summary);
             QCoreApplication::exit(ok ? 0 : 2);
         });
         m_thread.start();
         QMetaObject::invokeMethod(m_runner, &SetupRunner::run, Qt::QueuedConnection);
     });
 
-    QStringList groups{ServerRoles::key(ServerRole::Source), ServerRoles::key(ServerRole::Target),
-                       QStringLiteral("replication")};
-    if (m_profile.strategy == SetupStrategy::StagingReplica)
-        groups.insert(1, ServerRoles::key(ServerRole::Staging));
-    QTimer::singleShot(0, this, [this, groups] { m_passwords->resolve(groups); });
     return -1;
 }

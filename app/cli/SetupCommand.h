@@ -1,8 +1,6 @@
 #pragma once
 
-#include "PasswordResolver.h"
-#include "profile/Profile.h"
-#include "secrets/SecretStore.h"
+#include "ProfileCommand.h"
 #include "setup/Confirmer.h"
 
 #include <QElapsedTimer>
@@ -15,7 +13,7 @@ class SetupRunner;
 
 // `replica-wizard-cli setup`: runs the whole plan, asking y/N before each changing step (or not,
 // with --yes); progress on stderr; exit 0 only when the target replicates and the copy was verified.
-class SetupCommand : public QObject
+class SetupCommand : public ProfileCommand
 {
     Q_OBJECT
 
@@ -27,12 +25,8 @@ public:
 private:
     void run();
 
-    Profile m_profile;
-    QString m_profilePath;
     bool m_yes = false;
-    std::unique_ptr<SecretStore> m_keychain;
     std::unique_ptr<Confirmer> m_confirmer;
-    PasswordResolver* m_passwords = nullptr;
     QThread m_thread;
     SetupRunner* m_runner = nullptr;
     QElapsedTimer m_stepTimer;

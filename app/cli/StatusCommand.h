@@ -1,19 +1,14 @@
 #pragma once
 
-#include "PasswordResolver.h"
+#include "ProfileCommand.h"
 #include "monitor/StatusCollector.h"
-#include "profile/Profile.h"
-#include "secrets/SecretStore.h"
 
 #include <QFutureWatcher>
-#include <QObject>
 #include <QThreadPool>
-
-#include <memory>
 
 // `replica-wizard-cli status`: one snapshot of source, staging and target, as text or JSON,
 // with monitoring-plugin exit codes; `--watch N` repeats every N seconds.
-class StatusCommand : public QObject
+class StatusCommand : public ProfileCommand
 {
     Q_OBJECT
 
@@ -26,11 +21,8 @@ private:
     void collect();
     void print(const QList<ServerSnapshot>& snapshots);
 
-    Profile m_profile;
     bool m_json = false;
     int m_watchSeconds = 0;
-    std::unique_ptr<SecretStore> m_keychain;
-    PasswordResolver* m_passwords = nullptr;
     QThreadPool m_pool;
     QFutureWatcher<ServerSnapshot> m_watcher;
 };
