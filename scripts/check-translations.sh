@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Fails when translations/*.ts are not current: lupdate would change them (a tr() string was
 # added, changed or removed without `cmake --build build --target update_translations`), or a
-# message is unfinished (German must be translated; English carries the source text). Usage: check-translations.sh BUILD_DIR
+# message is unfinished (German must be translated; English carries the source text).
+# Usage: check-translations.sh BUILD_DIR [GenerateLUpdateProject.cmake] [lupdate]
 set -euo pipefail
 build="${1:?build dir}"
 src="$(cd "$(dirname "$0")/.." && pwd)"
-project="$build/app/.lupdate/rw_engine_project.json"
-lupdate=/usr/lib/qt6/bin/lupdate
+generator="${2:-/usr/lib/x86_64-linux-gnu/cmake/Qt6LinguistTools/GenerateLUpdateProject.cmake}"
+lupdate="${3:-/usr/lib/qt6/bin/lupdate}"
+project_cmake="$build/app/.lupdate/rw_engine_project.cmake"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-[ -f "$project" ] || { echo "missing $project (configure the build first)"; exit 1; }
+[ -f "$project_cmake" ] || { echo "missing $project_cmake (configure the build first)"; exit 1; }
+# The lupdate project as the update_translations target makes it, written to the copies.
+cmake -DIN_FILE="$project_cmake" -DOUT_FILE="$tmp/project.orig.json" -P "$generator"
 for ts in "$src"/translations/*.ts; do cp "$ts" "$tmp/"; done
-# Same project, translations written to the copies.
-sed "s|$src/translations/|$tmp/|g" "$project" > "$tmp/project.json"
+sed "s|$src/translations/|$tmp/|g" "$tmp/project.orig.json" > "$tmp/project.json"
 "$lupdate" -project "$tmp/project.json" -locations none -no-obsolete -silent
 status=0
 for ts in "$src"/translations/*.ts; do

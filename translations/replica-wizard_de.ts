@@ -247,6 +247,36 @@
         <source>Reading the status…</source>
         <translation>Status wird gelesen…</translation>
     </message>
+    <message>
+        <source>&amp;Export runbook with audit log...</source>
+        <translation>Runbook mit Audit-Log &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Export runbook</source>
+        <translation>Runbook exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The runbook could not be written to %1.</source>
+        <translation>Das Runbook konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>
+## Audit log
+
+Every statement run, with time, server and outcome (passwords masked).
+
+</source>
+        <translation>
+## Audit-Log
+
+Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert).
+
+</translation>
+    </message>
 </context>
 <context>
     <name>DumpPipeSeeder</name>

@@ -247,6 +247,36 @@
         <source>Reading the status…</source>
         <translation>Reading the status…</translation>
     </message>
+    <message>
+        <source>&amp;Export runbook with audit log...</source>
+        <translation>&amp;Export runbook with audit log...</translation>
+    </message>
+    <message>
+        <source>Export runbook</source>
+        <translation>Export runbook</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>The runbook could not be written to %1.</source>
+        <translation>The runbook could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>
+## Audit log
+
+Every statement run, with time, server and outcome (passwords masked).
+
+</source>
+        <translation>
+## Audit log
+
+Every statement run, with time, server and outcome (passwords masked).
+
+</translation>
+    </message>
 </context>
 <context>
     <name>DumpPipeSeeder</name>

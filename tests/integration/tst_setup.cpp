@@ -59,6 +59,7 @@ class TestSetup : public QObject
 
 private slots:
     void initTestCase();
+    void declinedFirstStepChangesNothing();
     void stagingReplicaStrategyUnderLoad();
     void copyMatchesTheSourceAfterCatchUp();
     void objectsWorkAndEventsStayDisabled();
@@ -80,6 +81,22 @@ void TestSetup::initTestCase()
 {
     QString message;
     QVERIFY2(m_sandbox.start({QStringLiteral("--load")}, &message), qPrintable(message));
+}
+
+void TestSetup::declinedFirstStepChangesNothing()
+{
+    // Without --yes and without a terminal every question is answered no.
+    const auto result = SandboxFixture::runCli({QStringLiteral("setup"), QStringLiteral("--profile"),
+                                                m_sandbox.profilePath(), QStringLiteral("--secrets"),
+                                                m_sandbox.secretsPath()});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("Declined"), result.err.constData());
+    QVERIFY(result.err.contains("The target was not changed"));
+    QVERIFY(result.err.contains("CALL mysql.rds_set_configuration('binlog retention hours', 48)"));
+    auto source = m_sandbox.adminSession(ServerRole::Source);
+    const Result<ServerFacts> facts = ServerInspector(*source).inspect();
+    QVERIFY(facts.ok());
+    QVERIFY(!facts->retention.isSet); // still NULL
 }
 
 QList<QByteArray> TestSetup::passwords() const

@@ -120,6 +120,18 @@ void TestWizard::walksTheWholeWizard()
     QCOMPARE(wizard->currentId(), int(SetupWizard::DonePageId));
     QTRY_VERIFY_WITH_TIMEOUT(wizard->donePage()->statusText().contains(QLatin1String("Overall")), 20000);
     screenshot(wizard, QStringLiteral("wizard-7-done"));
+    // The exported runbook carries the audit log of the run, with no password in it.
+    const QString withAudit = m_library.filePath(QStringLiteral("runbook-audit.md"));
+    QVERIFY(wizard->donePage()->exportRunbook(withAudit));
+    QFile exportedAudit(withAudit);
+    QVERIFY(exportedAudit.open(QIODevice::ReadOnly));
+    const QByteArray auditText = exportedAudit.readAll();
+    QVERIFY(auditText.contains("## Audit log"));
+    QVERIFY(auditText.contains("CALL mysql.rds_stop_replication()\n")
+            || auditText.contains("OK\tCALL mysql.rds_stop_replication()"));
+    QVERIFY(auditText.contains("MASTER_PASSWORD='***'"));
+    for (const QByteArray& secret : passwords.values() + QList<QByteArray>{replication})
+        QVERIFY(!auditText.contains(secret));
 
     // A row written on the source now reaches the target.
     auto source = m_sandbox.adminSession(ServerRole::Source);

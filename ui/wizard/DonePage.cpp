@@ -1,13 +1,18 @@
 #include "DonePage.h"
 
+#include "PlanPage.h"
 #include "RunPage.h"
 #include "SetupModel.h"
 #include "monitor/StatusCollector.h"
 #include "monitor/StatusReport.h"
 
+#include <QFile>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -26,9 +31,10 @@ QString collectStatus(const Profile& profile, const QHash<ServerRole, QByteArray
 
 } // namespace
 
-DonePage::DonePage(SetupModel* model, RunPage* runPage, QWidget* parent)
+DonePage::DonePage(SetupModel* model, PlanPage* planPage, RunPage* runPage, QWidget* parent)
     : QWizardPage(parent)
     , m_model(model)
+    , m_planPage(planPage)
     , m_runPage(runPage)
     , m_summary(new QLabel(this))
     , m_status(new QPlainTextEdit(this))
@@ -46,6 +52,15 @@ DonePage::DonePage(SetupModel* model, RunPage* runPage, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_status);
+    auto* exportButton = new QPushButton(tr("&Export runbook with audit log..."), this);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    layout->addWidget(exportButton, 0, Qt::AlignLeft);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export runbook"), QStringLiteral("runbook.md"), tr("Markdown (*.md)"));
+        if (!path.isEmpty() && !exportRunbook(path))
+            m_summary->setText(tr("The runbook could not be written to %1.").arg(path));
+    });
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this,
             [this] { m_status->setPlainText(m_watcher.result()); });
 }
@@ -60,6 +75,26 @@ void DonePage::initializePage()
     m_summary->setText(m_runPage->summary());
     m_status->setPlainText(tr("Reading the status…"));
     m_watcher.setFuture(QtConcurrent::run(collectStatus, m_model->profile(), m_model->passwords()));
+}
+
+QString DonePage::runbookWithAudit() const
+{
+    QString text = m_planPage->runbook();
+    QFile audit(m_runPage->auditLogPath());
+    if (audit.open(QIODevice::ReadOnly))
+        text += tr("\n## Audit log\n\nEvery statement run, with time, server and outcome (passwords "
+                   "masked).\n\n")
+            + QStringLiteral("```\n") + QString::fromUtf8(audit.readAll()) + QStringLiteral("```\n");
+    return text;
+}
+
+bool DonePage::exportRunbook(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(runbookWithAudit().toUtf8());
+    return file.commit();
 }
 
 QString DonePage::statusText() const

@@ -3,6 +3,7 @@
 #include <QFutureWatcher>
 #include <QWizardPage>
 
+class PlanPage;
 class QLabel;
 class QPlainTextEdit;
 class SetupModel;
@@ -14,14 +15,18 @@ class DonePage : public QWizardPage
     Q_OBJECT
 
 public:
-    DonePage(SetupModel* model, RunPage* runPage, QWidget* parent = nullptr);
+    DonePage(SetupModel* model, PlanPage* planPage, RunPage* runPage, QWidget* parent = nullptr);
     ~DonePage() override;
 
     void initializePage() override;
     QString statusText() const;
+    // The plan's runbook followed by the audit log of the run (passwords masked in both).
+    QString runbookWithAudit() const;
+    bool exportRunbook(const QString& path) const;
 
 private:
     SetupModel* m_model;
+    PlanPage* m_planPage;
     RunPage* m_runPage;
     QLabel* m_summary;
     QPlainTextEdit* m_status;

@@ -75,6 +75,7 @@ void RunPage::start()
         : QFileInfo(m_model->profilePath()).absolutePath();
     QDir().mkpath(folder);
     input.auditLogPath = folder + QStringLiteral("/audit.log");
+    m_auditLogPath = input.auditLogPath;
 
     m_runner = new SetupRunner(input, &m_confirmer);
     m_runner->moveToThread(&m_thread);

@@ -30,6 +30,7 @@ public:
     bool isComplete() const override { return m_succeeded; }
     bool isRunning() const { return m_runner != nullptr; }
     QString summary() const { return m_summary; }
+    QString auditLogPath() const { return m_auditLogPath; }
     void start();
     void cancel();
 
@@ -70,4 +71,5 @@ private:
     int m_stepCount = 0;
     bool m_succeeded = false;
     QString m_summary;
+    QString m_auditLogPath;
 };

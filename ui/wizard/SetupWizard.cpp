@@ -20,7 +20,7 @@ SetupWizard::SetupWizard(SetupModel* model, QWidget* parent)
     , m_schemasPage(new SchemasPage(model, this))
     , m_planPage(new PlanPage(model, this))
     , m_runPage(new RunPage(model, this))
-    , m_donePage(new DonePage(model, m_runPage, this))
+    , m_donePage(new DonePage(model, m_planPage, m_runPage, this))
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("New replica setup"));
