@@ -234,6 +234,41 @@
     </message>
 </context>
 <context>
+    <name>Diagnoser</name>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>The server does not answer.</source>
+        <translation>Der Server antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>SQL thread:</source>
+        <translation>SQL-Thread:</translation>
+    </message>
+    <message>
+        <source>IO thread:</source>
+        <translation>IO-Thread:</translation>
+    </message>
+    <message>
+        <source>The source does not answer; the replica&apos;s figures (IO %1, %2 s behind) are stale.</source>
+        <translation>Die Quelle antwortet nicht; die Angaben des Replikats (IO %1, %2 s Rückstand) sind veraltet.</translation>
+    </message>
+    <message>
+        <source>Check the source (CPU, storage, a reboot in progress) and the network to it.</source>
+        <translation>Prüfen Sie die Quelle (CPU, Speicher, laufender Neustart) und das Netzwerk dorthin.</translation>
+    </message>
+    <message>
+        <source>The IO thread is trying to reach the source %1:%2.</source>
+        <translation>Der IO-Thread versucht, die Quelle %1:%2 zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Check the network path to the source (security groups, network ACLs).</source>
+        <translation>Prüfen Sie den Netzwerkweg zur Quelle (Sicherheitsgruppen, Netzwerk-ACLs).</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Done</source>
@@ -2183,6 +2218,14 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Overall: %1</source>
         <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
     </message>
 </context>
 <context>

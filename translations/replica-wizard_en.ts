@@ -234,6 +234,41 @@
     </message>
 </context>
 <context>
+    <name>Diagnoser</name>
+    <message>
+        <source>Connection:</source>
+        <translation>Connection:</translation>
+    </message>
+    <message>
+        <source>The server does not answer.</source>
+        <translation>The server does not answer.</translation>
+    </message>
+    <message>
+        <source>SQL thread:</source>
+        <translation>SQL thread:</translation>
+    </message>
+    <message>
+        <source>IO thread:</source>
+        <translation>IO thread:</translation>
+    </message>
+    <message>
+        <source>The source does not answer; the replica&apos;s figures (IO %1, %2 s behind) are stale.</source>
+        <translation>The source does not answer; the replica&apos;s figures (IO %1, %2 s behind) are stale.</translation>
+    </message>
+    <message>
+        <source>Check the source (CPU, storage, a reboot in progress) and the network to it.</source>
+        <translation>Check the source (CPU, storage, a reboot in progress) and the network to it.</translation>
+    </message>
+    <message>
+        <source>The IO thread is trying to reach the source %1:%2.</source>
+        <translation>The IO thread is trying to reach the source %1:%2.</translation>
+    </message>
+    <message>
+        <source>Check the network path to the source (security groups, network ACLs).</source>
+        <translation>Check the network path to the source (security groups, network ACLs).</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Done</source>
@@ -2183,6 +2218,14 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Overall: %1</source>
         <translation>Overall: %1</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "StatusReport.h"
 
+#include "Diagnosis.h"
+
 #include <QJsonValue>
 
 namespace {
@@ -116,7 +118,26 @@ QJsonObject StatusReport::replicaJson(const ServerSnapshot& s) const
              s.facts ? QJsonValue(s.facts->version.displayName()) : QJsonValue::Null);
     o.insert(QStringLiteral("error"),
              errorJson(s.error ? s.error : (s.facts ? s.facts->replicaStatusError : std::nullopt)));
+    const std::optional<Diagnosis> diagnosis = Diagnoser::diagnose(s, source());
+    if (diagnosis) {
+        QJsonObject d;
+        d.insert(QStringLiteral("id"), diagnosis->id);
+        d.insert(QStringLiteral("summary"), diagnosis->summary);
+        d.insert(QStringLiteral("fix"), diagnosis->fix);
+        o.insert(QStringLiteral("diagnosis"), d);
+    } else {
+        o.insert(QStringLiteral("diagnosis"), QJsonValue::Null);
+    }
     return o;
+}
+
+const ServerSnapshot* StatusReport::source() const
+{
+    for (const ServerSnapshot& s : m_snapshots) {
+        if (s.role == ServerRole::Source)
+            return &s;
+    }
+    return nullptr;
 }
 
 QJsonObject StatusReport::toJson() const
@@ -192,6 +213,9 @@ QString StatusReport::toText() const
             if (r.lastIoErrno != 0)
                 rows.append(
                     {tr("Last IO error"), QStringLiteral("[%1] %2").arg(r.lastIoErrno).arg(r.lastIoError)});
+            if (const auto diagnosis = Diagnoser::diagnose(s, source()))
+                rows.append({tr("Diagnosis"),
+                             diagnosis->summary + QLatin1Char(' ') + tr("Fix: %1").arg(diagnosis->fix)});
             if (r.lastSqlErrno != 0)
                 rows.append({tr("Last SQL error"),
                              QStringLiteral("[%1] %2").arg(r.lastSqlErrno).arg(r.lastSqlError)});

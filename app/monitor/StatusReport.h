@@ -23,6 +23,7 @@ public:
     QString toText() const;
 
 private:
+    const ServerSnapshot* source() const;
     QJsonObject sourceJson(const ServerSnapshot& s) const;
     QJsonObject replicaJson(const ServerSnapshot& s) const;
 

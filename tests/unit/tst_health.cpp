@@ -1,5 +1,6 @@
 // Health classification and the status report (JSON fields, exit codes) on recorded result sets.
 #include "RecordedResultSet.h"
+#include "db/ErrorCatalog.h"
 #include "monitor/StatusReport.h"
 #include "replication/Dialect.h"
 
@@ -52,6 +53,7 @@ private slots:
     void synthetic();
     void reportJson();
     void unreachableSourceIsCritical();
+    void hungSourceIsDiagnosed();
 };
 
 void TestHealth::recorded_data()
@@ -149,6 +151,12 @@ void TestHealth::reportJson()
     QCOMPARE(t.value(QStringLiteral("last_io_errno")).toInt(), 1236);
     QVERIFY(t.value(QStringLiteral("seconds_behind")).isNull());
     QCOMPARE(t.value(QStringLiteral("health")).toString(), QStringLiteral("io_error"));
+    const QJsonObject diagnosis = t.value(QStringLiteral("diagnosis")).toObject();
+    QCOMPARE(diagnosis.value(QStringLiteral("id")).toString(), QStringLiteral("binlog_purged"));
+    QVERIFY(diagnosis.value(QStringLiteral("summary")).toString().contains(QLatin1String("1236")));
+    QVERIFY(
+        diagnosis.value(QStringLiteral("fix")).toString().contains(QLatin1String("Seed the target again")));
+    QVERIFY(s.value(QStringLiteral("diagnosis")).isNull());
 
     const QJsonObject overall = json.value(QStringLiteral("overall")).toObject();
     QCOMPARE(overall.value(QStringLiteral("status")).toString(), QStringLiteral("CRITICAL"));
@@ -175,6 +183,21 @@ void TestHealth::unreachableSourceIsCritical()
                 .toObject()
                 .value(QStringLiteral("binlog_file"))
                 .isNull());
+}
+
+void TestHealth::hungSourceIsDiagnosed()
+{
+    // The replica still says IO Yes, lag 0; only the source's own snapshot shows it hangs.
+    ServerSnapshot source;
+    source.role = ServerRole::Source;
+    source.reachable = false;
+    source.error = ErrorCatalog::classify(2013, QStringLiteral("Lost connection to server at 'handshake'"));
+    const ServerSnapshot target = replicaSnapshot(QStringLiteral("mysql-8.0.30__replica_status.json"));
+    const StatusReport report({source, target});
+    const QJsonObject t = report.toJson().value(QStringLiteral("target")).toObject();
+    QCOMPARE(t.value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("id")).toString(),
+             QStringLiteral("source_hung"));
+    QCOMPARE(report.overall(), Severity::Critical);
 }
 
 QTEST_GUILESS_MAIN(TestHealth)

@@ -1,0 +1,203 @@
+// Each replication failure caused on purpose on a sandbox whose target was set up by the tool;
+// `status --json` must report the health and the diagnosis, and answer in bounded time.
+#include "SandboxFixture.h"
+#include "sandbox/Sandbox.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <csignal>
+
+class TestDiagnosis : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void binlogPurgedUnderStoppedTarget();
+    void dataDrift();
+    void unfilteredHeartbeatTable();
+    void wrongReplicationPassword();
+    void serverIdClash();
+    void hungSource();
+
+private:
+    QJsonObject status(int* exitCode = nullptr, qint64* elapsedMs = nullptr);
+    QJsonObject target(int* exitCode = nullptr);
+    void root(ServerRole role, const QString& sql);
+
+    SandboxFixture m_sandbox;
+};
+
+void TestDiagnosis::initTestCase()
+{
+    QString message;
+    QVERIFY2(m_sandbox.start({QStringLiteral("--no-data")}, &message), qPrintable(message));
+    // A small application schema instead of the demo data set, for speed.
+    root(ServerRole::Source, QStringLiteral("CREATE DATABASE app"));
+    root(ServerRole::Source, QStringLiteral("CREATE TABLE app.items (id INT PRIMARY KEY, name VARCHAR(40))"));
+    root(ServerRole::Source, QStringLiteral("INSERT INTO app.items VALUES (1, 'one'), (2, 'two')"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.rootSession(ServerRole::Staging)
+                                 ->query(QStringLiteral("SELECT COUNT(*) AS n FROM app.items"))
+                                 .ok(),
+                             20000);
+}
+
+void TestDiagnosis::init()
+{
+    // Every case starts from a freshly set-up, healthy target.
+    const auto setup = SandboxFixture::runCli({QStringLiteral("setup"), QStringLiteral("--profile"),
+                                               m_sandbox.profilePath(), QStringLiteral("--secrets"),
+                                               m_sandbox.secretsPath(), QStringLiteral("--yes")},
+                                              300000);
+    QVERIFY2(setup.exitCode == 0, setup.err.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(target().value(QStringLiteral("health")).toString(), QStringLiteral("ok"),
+                              20000);
+}
+
+QJsonObject TestDiagnosis::status(int* exitCode, qint64* elapsedMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = SandboxFixture::runCli({QStringLiteral("status"), QStringLiteral("--profile"),
+                                                m_sandbox.profilePath(), QStringLiteral("--secrets"),
+                                                m_sandbox.secretsPath(), QStringLiteral("--json")});
+    if (exitCode)
+        *exitCode = result.exitCode;
+    if (elapsedMs)
+        *elapsedMs = timer.elapsed();
+    return QJsonDocument::fromJson(result.out).object();
+}
+
+QJsonObject TestDiagnosis::target(int* exitCode)
+{
+    return status(exitCode).value(QStringLiteral("target")).toObject();
+}
+
+void TestDiagnosis::root(ServerRole role, const QString& sql)
+{
+    auto session = m_sandbox.rootSession(role);
+    QVERIFY(session);
+    const Status done = session->execute(sql);
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().toText()));
+}
+
+#define DIAGNOSIS(json)                                                                                      \
+    (json).value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("id")).toString()
+
+void TestDiagnosis::binlogPurgedUnderStoppedTarget()
+{
+    root(ServerRole::Target, QStringLiteral("STOP SLAVE"));
+    const QString needed = target().value(QStringLiteral("exec_source_log_file")).toString();
+    QVERIFY(!needed.isEmpty());
+    root(ServerRole::Source, QStringLiteral("INSERT INTO app.items VALUES (3, 'three')"));
+    root(ServerRole::Source, QStringLiteral("FLUSH BINARY LOGS"));
+    // A purge stops at a file a connected reader (the staging replica) is still on: repeat it.
+    auto source = m_sandbox.rootSession(ServerRole::Source);
+    QVERIFY(source);
+    const auto purged = [&] {
+        source->execute(QStringLiteral("PURGE BINARY LOGS BEFORE NOW() + INTERVAL 1 DAY"));
+        const Result<ResultSet> logs = source->query(QStringLiteral("SHOW BINARY LOGS"));
+        for (int row = 0; logs && row < logs->rowCount(); ++row) {
+            if (logs->text(row, u"Log_name") == needed)
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(purged(), 20000);
+    root(ServerRole::Target, QStringLiteral("START SLAVE"));
+    QJsonObject t;
+    int exitCode = -1;
+    QTRY_VERIFY_WITH_TIMEOUT((t = target(&exitCode), DIAGNOSIS(t) == QLatin1String("binlog_purged")), 20000);
+    QCOMPARE(t.value(QStringLiteral("health")).toString(), QStringLiteral("io_error"));
+    QCOMPARE(t.value(QStringLiteral("last_io_errno")).toInt(), 1236);
+    QCOMPARE(exitCode, 2);
+}
+
+void TestDiagnosis::dataDrift()
+{
+    root(ServerRole::Source, QStringLiteral("CREATE DATABASE IF NOT EXISTS drift"));
+    root(ServerRole::Source,
+         QStringLiteral("CREATE TABLE IF NOT EXISTS drift.t (id INT PRIMARY KEY, v INT)"));
+    root(ServerRole::Source, QStringLiteral("REPLACE INTO drift.t VALUES (1, 1)"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.rootSession(ServerRole::Target)
+                                     ->query(QStringLiteral("SELECT v FROM drift.t WHERE id = 1"))
+                                     ->rowCount()
+                                 == 1,
+                             20000);
+    // The row changes on the target behind replication's back, then on the source.
+    auto targetRoot = m_sandbox.rootSession(ServerRole::Target);
+    QVERIFY(targetRoot->execute(QStringLiteral("SET SESSION sql_log_bin = 0")).ok());
+    QVERIFY(targetRoot->execute(QStringLiteral("DELETE FROM drift.t WHERE id = 1")).ok());
+    root(ServerRole::Source, QStringLiteral("UPDATE drift.t SET v = 2 WHERE id = 1"));
+    QJsonObject t;
+    QTRY_VERIFY_WITH_TIMEOUT((t = target(), DIAGNOSIS(t) == QLatin1String("data_drift")), 20000);
+    QCOMPARE(t.value(QStringLiteral("health")).toString(), QStringLiteral("sql_error"));
+    QVERIFY(t.value(QStringLiteral("last_sql_errno")).toInt() == 1032
+            || t.value(QStringLiteral("last_sql_errno")).toInt() == 1062);
+    root(ServerRole::Source, QStringLiteral("DROP DATABASE drift"));
+}
+
+void TestDiagnosis::unfilteredHeartbeatTable()
+{
+    root(ServerRole::Target, QStringLiteral("STOP SLAVE"));
+    root(ServerRole::Target, QStringLiteral("SET GLOBAL replicate_wild_ignore_table = ''"));
+    root(ServerRole::Target, QStringLiteral("START SLAVE"));
+    QJsonObject t;
+    // RDS's heartbeat (every 5 s) reaches a target without mysql.rds_heartbeat2.
+    QTRY_VERIFY_WITH_TIMEOUT((t = target(), DIAGNOSIS(t) == QLatin1String("missing_table")), 30000);
+    QCOMPARE(t.value(QStringLiteral("last_sql_errno")).toInt(), 1146);
+    QCOMPARE(t.value(QStringLiteral("health")).toString(), QStringLiteral("sql_error"));
+}
+
+void TestDiagnosis::wrongReplicationPassword()
+{
+    root(ServerRole::Target, QStringLiteral("STOP SLAVE"));
+    root(ServerRole::Target, QStringLiteral("CHANGE MASTER TO MASTER_PASSWORD = 'not-the-password'"));
+    root(ServerRole::Target, QStringLiteral("START SLAVE"));
+    QJsonObject t;
+    QTRY_VERIFY_WITH_TIMEOUT((t = target(), DIAGNOSIS(t) == QLatin1String("access_denied")), 30000);
+    QCOMPARE(t.value(QStringLiteral("last_io_errno")).toInt(), 1045);
+}
+
+void TestDiagnosis::serverIdClash()
+{
+    root(ServerRole::Target, QStringLiteral("STOP SLAVE"));
+    root(ServerRole::Target, QStringLiteral("SET GLOBAL server_id = %1").arg(Sandbox::SourceServerId));
+    root(ServerRole::Target, QStringLiteral("START SLAVE"));
+    QJsonObject t;
+    QTRY_VERIFY_WITH_TIMEOUT((t = target(), DIAGNOSIS(t) == QLatin1String("server_id_clash")), 30000);
+    QCOMPARE(t.value(QStringLiteral("last_io_errno")).toInt(), 1593);
+    root(ServerRole::Target, QStringLiteral("STOP SLAVE"));
+    root(ServerRole::Target, QStringLiteral("SET GLOBAL server_id = %1").arg(Sandbox::TargetServerId));
+}
+
+void TestDiagnosis::hungSource()
+{
+    QFile pidFile(m_sandbox.directory() + QStringLiteral("/source/mariadbd.pid"));
+    QVERIFY(pidFile.open(QIODevice::ReadOnly));
+    const pid_t pid = pid_t(pidFile.readAll().trimmed().toLongLong());
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(pid, SIGSTOP), 0);
+    int exitCode = -1;
+    qint64 elapsed = 0;
+    const QJsonObject json = status(&exitCode, &elapsed);
+    ::kill(pid, SIGCONT);
+    // Connect and read timeouts (5 s and 10 s) bound the answer; the inspections run in parallel.
+    QVERIFY2(elapsed < 20000, qPrintable(QString::number(elapsed)));
+    QCOMPARE(json.value(QStringLiteral("source")).toObject().value(QStringLiteral("reachable")).toBool(),
+             false);
+    const QJsonObject t = json.value(QStringLiteral("target")).toObject();
+    const QString diagnosis = DIAGNOSIS(t);
+    QVERIFY2(diagnosis == QLatin1String("source_hung")
+                 || t.value(QStringLiteral("health")).toString() == QLatin1String("connecting"),
+             qPrintable(QString::fromUtf8(QJsonDocument(t).toJson())));
+    QCOMPARE(exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestDiagnosis)
+#include "tst_diagnosis.moc"
