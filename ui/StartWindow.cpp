@@ -49,7 +49,7 @@ SetupWizard* StartWindow::openWizard(const Profile& profile, const QString& prof
     model->setProfile(profile);
     model->setProfilePath(profilePath);
     for (auto it = passwords.cbegin(); it != passwords.cend(); ++it)
-        model->setPassword(it.key(), it.value());
+        model->storePassword(it.key(), it.value());
     model->setReplicationPassword(replicationPassword);
     auto* wizard = new SetupWizard(model, this);
     model->setParent(wizard);

@@ -3,7 +3,6 @@
 #include "SandboxFixture.h"
 #include "sandbox/Sandbox.h"
 #include "setup/Preflight.h"
-#include "setup/SetupConnections.h"
 
 #include <QProcess>
 #include <QTest>
@@ -71,15 +70,7 @@ QHash<ServerRole, QByteArray> TestPreflight::passwords() const
 QList<PreflightCheck> TestPreflight::preflight(const Profile& profile,
                                                const QHash<ServerRole, QByteArray>& passwords)
 {
-    SetupConnections connections = SetupConnections::open(profile, passwords);
-    PreflightInput input;
-    input.profile = profile;
-    for (auto it = connections.sessions.cbegin(); it != connections.sessions.cend(); ++it)
-        input.sessions.insert(it.key(), it.value().get());
-    input.facts = connections.facts;
-    input.connectionErrors = connections.errors;
-    input.schemas = connections.schemas;
-    return Preflight(input).run();
+    return Preflight::runOn(profile, passwords);
 }
 
 void TestPreflight::root(ServerRole role, const QString& sql)

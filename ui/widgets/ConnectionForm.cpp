@@ -55,7 +55,7 @@ QByteArray ConnectionForm::password() const
     return m_ui->passwordEdit->text().toUtf8();
 }
 
-void ConnectionForm::setPassword(const QByteArray& password)
+void ConnectionForm::fillPassword(const QByteArray& password)
 {
     m_ui->passwordEdit->setText(QString::fromUtf8(password));
 }

@@ -27,7 +27,7 @@ public:
     ConnectionSpec spec() const;
     void setSpec(const ConnectionSpec& spec);
     QByteArray password() const;
-    void setPassword(const QByteArray& password);
+    void fillPassword(const QByteArray& password);
     bool isComplete() const;
 
 signals:

@@ -35,7 +35,7 @@ void ConnectionsPage::initializePage()
     for (ServerRole role : ServerRoles::all()) {
         ConnectionForm* form = m_forms.value(role);
         form->setSpec(m_model->profile().connection(role));
-        form->setPassword(m_model->password(role));
+        form->fillPassword(m_model->password(role));
         m_ui->roleTabs->setTabVisible(m_ui->roleTabs->indexOf(form), needed.contains(role));
     }
     m_ui->replUserEdit->setText(m_model->profile().replicationUser);
@@ -57,7 +57,7 @@ bool ConnectionsPage::validatePage()
 {
     for (ServerRole role : m_model->roles()) {
         m_model->setConnection(role, m_forms.value(role)->spec());
-        m_model->setPassword(role, m_forms.value(role)->password());
+        m_model->storePassword(role, m_forms.value(role)->password());
     }
     Profile profile = m_model->profile();
     profile.replicationUser = m_ui->replUserEdit->text().trimmed();

@@ -20,7 +20,7 @@ void SetupModel::setConnection(ServerRole role, const ConnectionSpec& spec)
     emit changed();
 }
 
-void SetupModel::setPassword(ServerRole role, const QByteArray& password)
+void SetupModel::storePassword(ServerRole role, const QByteArray& password)
 {
     m_passwords.insert(role, password);
     emit changed();

@@ -21,7 +21,7 @@ public:
     void setConnection(ServerRole role, const ConnectionSpec& spec);
 
     QByteArray password(ServerRole role) const { return m_passwords.value(role); }
-    void setPassword(ServerRole role, const QByteArray& password);
+    void storePassword(ServerRole role, const QByteArray& password);
 
     QByteArray replicationPassword() const { return m_replicationPassword; }
     void setReplicationPassword(const QByteArray& password) { m_replicationPassword = password; }
