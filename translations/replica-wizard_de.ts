@@ -1598,6 +1598,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>    done in %1 s</source>
         <translation>    fertig in %1 s</translation>
     </message>
+    <message>
+        <source>Stopping: the current statement finishes, nothing further runs...</source>
+        <translation>Abbruch: Die laufende Anweisung wird beendet, danach läuft nichts mehr...</translation>
+    </message>
 </context>
 <context>
     <name>SetupLibrary</name>

@@ -1598,6 +1598,10 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>, about %1 s left</source>
         <translation>, about %1 s left</translation>
     </message>
+    <message>
+        <source>Stopping: the current statement finishes, nothing further runs...</source>
+        <translation>Stopping: the current statement finishes, nothing further runs...</translation>
+    </message>
 </context>
 <context>
     <name>SetupLibrary</name>

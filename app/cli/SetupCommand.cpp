@@ -1,6 +1,7 @@
 #include "SetupCommand.h"
 
 #include "CliOutput.h"
+#include "StopSignals.h"
 #include "TerminalConfirmer.h"
 #include "setup/SetupRunner.h"
 
@@ -82,6 +83,16 @@ int SetupCommand::start(const QStringList& arguments)
         connect(m_runner, &SetupRunner::finished, this, [](bool ok, const QString& summary) {
             CliOutput::err(summary);
             QCoreApplication::exit(ok ? 0 : 2);
+        });
+        // Ctrl+C or SIGTERM: cancel between statements (a running copy is killed), then report
+        // as for any failure; a second signal leaves at once.
+        m_stopSignals = new StopSignals(this);
+        connect(m_stopSignals, &StopSignals::stopRequested, this, [this](int) {
+            if (m_stopping)
+                QCoreApplication::exit(130);
+            m_stopping = true;
+            CliOutput::err(tr("Stopping: the current statement finishes, nothing further runs..."));
+            m_runner->cancel();
         });
         m_thread.start();
         QMetaObject::invokeMethod(m_runner, &SetupRunner::run, Qt::QueuedConnection);

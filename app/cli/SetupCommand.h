@@ -10,6 +10,7 @@
 #include <memory>
 
 class SetupRunner;
+class StopSignals;
 
 // `replica-wizard-cli setup`: runs the whole plan, asking y/N before each changing step (or not,
 // with --yes); progress on stderr; exit 0 only when the target replicates and the copy was verified.
@@ -30,4 +31,6 @@ private:
     QThread m_thread;
     SetupRunner* m_runner = nullptr;
     QElapsedTimer m_stepTimer;
+    StopSignals* m_stopSignals = nullptr;
+    bool m_stopping = false;
 };

@@ -12,6 +12,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <csignal>
+
 namespace {
 
 struct SetupRun
@@ -60,6 +62,7 @@ class TestSetup : public QObject
 private slots:
     void initTestCase();
     void declinedFirstStepChangesNothing();
+    void interruptStopsCleanly();
     void stagingReplicaStrategyUnderLoad();
     void copyMatchesTheSourceAfterCatchUp();
     void objectsWorkAndEventsStayDisabled();
@@ -97,6 +100,32 @@ void TestSetup::declinedFirstStepChangesNothing()
     const Result<ServerFacts> facts = ServerInspector(*source).inspect();
     QVERIFY(facts.ok());
     QVERIFY(!facts->retention.isSet); // still NULL
+}
+
+void TestSetup::interruptStopsCleanly()
+{
+    // SIGINT right after the staging replica was stopped: nothing further runs, and the tool says
+    // that the staging replica is left stopped; its private credential files are gone.
+    QProcess process;
+    process.start(QStringLiteral(RW_CLI_PATH),
+                  {QStringLiteral("setup"), QStringLiteral("--profile"), m_sandbox.profilePath(),
+                   QStringLiteral("--secrets"), m_sandbox.secretsPath(), QStringLiteral("--yes")});
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError(), err.contains("[4] ")), 60000);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(60000));
+    err += process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(err.toLower().contains("cancelled"), err.constData());
+    QVERIFY(err.contains("The staging replica is STOPPED"));
+    QVERIFY(!err.contains("[7] "));
+    for (const QString& dir :
+         QDir(QDir::tempPath()).entryList({QStringLiteral("replica-wizard-*")}, QDir::Dirs))
+        QVERIFY2(!QFile::exists(QDir::tempPath() + QLatin1Char('/') + dir + QStringLiteral("/client.cnf")),
+                 qPrintable(dir));
+    // Resume it for the cases that follow.
+    auto staging = m_sandbox.adminSession(ServerRole::Staging);
+    QVERIFY(staging && staging->query(QStringLiteral("CALL mysql.rds_start_replication")).ok());
 }
 
 QList<QByteArray> TestSetup::passwords() const
