@@ -596,6 +596,7 @@ Status SetupRunner::verifyReplication(const SetupStep&)
     const Dialect dialect(m_facts.value(ServerRole::Target).version);
     const QDeadlineTimer deadline(60000);
     QString last;
+    std::optional<EngineError> lastIoError;
     while (!deadline.hasExpired() && !m_cancelled) {
         Result<ResultSet> rs = query(ServerRole::Target, dialect.replicaStatusStatement());
         if (!rs)
@@ -606,9 +607,15 @@ Status SetupRunner::verifyReplication(const SetupStep&)
         if (status->lastSqlErrno != 0)
             return ErrorCatalog::classify(status->lastSqlErrno, status->lastSqlError)
                 .withContext(tr("target SQL thread"));
-        if (status->lastIoErrno != 0 && !status->ioThreadRunning())
+        // While "Connecting" the IO thread retries by itself (a network blip, a source busy at
+        // the handshake); only a stopped IO thread's error is final. One that persists while
+        // connecting is reported when the wait ends.
+        if (status->lastIoErrno != 0 && !status->ioThreadRunning() && !status->ioThreadConnecting())
             return ErrorCatalog::classify(status->lastIoErrno, status->lastIoError)
                 .withContext(tr("target IO thread"));
+        if (status->lastIoErrno != 0)
+            lastIoError = ErrorCatalog::classify(status->lastIoErrno, status->lastIoError)
+                              .withContext(tr("target IO thread"));
         if (status->ioThreadRunning() && status->sqlThreadRunning()) {
             log(tr("The target replicates: IO Yes, SQL Yes, %1 s behind.")
                     .arg(status->secondsBehindSource ? QString::number(*status->secondsBehindSource)
@@ -618,6 +625,8 @@ Status SetupRunner::verifyReplication(const SetupStep&)
         last = QStringLiteral("IO %1, SQL %2").arg(status->ioRunning, status->sqlRunning);
         QThread::msleep(500);
     }
+    if (lastIoError)
+        return *lastIoError;
     return EngineError::local(
         tr("The target's replication threads did not both start within 60 s (%1).").arg(last),
         tr("Check that the target reaches the source's port (security groups, network ACLs)."));
