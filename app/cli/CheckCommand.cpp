@@ -18,14 +18,8 @@ int CheckCommand::start(const QStringList& arguments)
     parser.addHelpOption();
     addProfileOptions(parser);
     parser.addOption({QStringLiteral("json"), tr("Print the checks as JSON.")});
-    if (!parser.parse(arguments)) {
-        CliOutput::err(parser.errorText());
-        return 3;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> done = CliOutput::parse(parser, arguments))
+        return *done;
     if (!loadProfile(parser, QStringLiteral("check")))
         return 3;
     m_json = parser.isSet(QStringLiteral("json"));

@@ -26,14 +26,8 @@ int SandboxCommand::run(const QStringList& arguments)
                       tr("seconds")});
     parser.addOption({QStringLiteral("rotate-every"),
                       tr("Rotate the source's binlog this often (default 30 s)."), tr("seconds")});
-    if (!parser.parse(arguments)) {
-        CliOutput::err(parser.errorText());
-        return 3;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> done = CliOutput::parse(parser, arguments))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QString dir = parser.value(QStringLiteral("dir"));

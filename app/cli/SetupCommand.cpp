@@ -28,14 +28,8 @@ int SetupCommand::start(const QStringList& arguments)
     parser.addOption({QStringLiteral("audit-log"),
                       tr("Where to append the audit log (default: audit.log beside the profile)."),
                       tr("file")});
-    if (!parser.parse(arguments)) {
-        CliOutput::err(parser.errorText());
-        return 3;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> done = CliOutput::parse(parser, arguments))
+        return *done;
     if (!loadProfile(parser, QStringLiteral("setup")))
         return 3;
     m_yes = parser.isSet(QStringLiteral("yes"));

@@ -16,14 +16,8 @@ int StatusCommand::start(const QStringList& arguments)
     addProfileOptions(parser);
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
     parser.addOption({QStringLiteral("watch"), tr("Repeat every N seconds."), tr("seconds")});
-    if (!parser.parse(arguments)) {
-        CliOutput::err(parser.errorText());
-        return 3;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> done = CliOutput::parse(parser, arguments))
+        return *done;
     if (parser.isSet(QStringLiteral("watch"))) {
         bool ok = false;
         m_watchSeconds = parser.value(QStringLiteral("watch")).toInt(&ok);
@@ -48,14 +42,8 @@ int StatusCommand::start(const QStringList& arguments)
 
 void StatusCommand::collect()
 {
-    QList<StatusCollector::Request> requests;
-    for (ServerRole role : ServerRoles::all()) {
-        const ConnectionSpec& spec = m_profile.connection(role);
-        if (spec.host.isEmpty())
-            continue;
-        requests.append({spec, m_passwords->password(role)});
-    }
-    m_watcher.setFuture(StatusCollector::collect(&m_pool, requests));
+    m_watcher.setFuture(
+        StatusCollector::collect(&m_pool, StatusCollector::requestsFor(m_profile, serverPasswords())));
 }
 
 void StatusCommand::print(const QList<ServerSnapshot>& snapshots)

@@ -5,6 +5,18 @@
 
 #include <QtConcurrent/QtConcurrentMap>
 
+QList<StatusCollector::Request> StatusCollector::requestsFor(const Profile& profile,
+                                                             const QHash<ServerRole, QByteArray>& passwords)
+{
+    QList<Request> requests;
+    for (ServerRole role : ServerRoles::all()) {
+        const ConnectionSpec& spec = profile.connection(role);
+        if (!spec.host.isEmpty())
+            requests.append({spec, passwords.value(role)});
+    }
+    return requests;
+}
+
 ServerSnapshot StatusCollector::collectOne(const Request& request)
 {
     ServerSnapshot snapshot;

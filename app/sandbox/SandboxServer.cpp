@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "db/ChildTools.h"
 #include "db/ServerSession.h"
 
 #include <QDeadlineTimer>
@@ -77,20 +78,11 @@ QString SandboxServer::configFile() const
     return m_config.folder + QStringLiteral("/my.cnf");
 }
 
-QString SandboxServer::findProgram(const QString& name)
-{
-    QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        path
-            = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
-    return path;
-}
-
 Status SandboxServer::initialize()
 {
     if (!QDir().mkpath(dataDir()) || !QDir().mkpath(tmpDir()))
         return EngineError::local(tr("Cannot create %1.").arg(dataDir()));
-    const QString installDb = findProgram(QStringLiteral("mariadb-install-db"));
+    const QString installDb = ChildTools::find({"mariadb-install-db", "mysql_install_db"});
     if (installDb.isEmpty())
         return EngineError::local(tr("mariadb-install-db was not found."),
                                   tr("Install the mariadb-server package (scripts/install-deps.sh does)."));
@@ -150,7 +142,7 @@ Status SandboxServer::start()
     file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
     file.close();
 
-    const QString mariadbd = findProgram(QStringLiteral("mariadbd"));
+    const QString mariadbd = ChildTools::find({"mariadbd", "mysqld"});
     if (mariadbd.isEmpty())
         return EngineError::local(tr("mariadbd was not found."),
                                   tr("Install the mariadb-server package (scripts/install-deps.sh does)."));

@@ -49,7 +49,6 @@ public:
     // Stops the server that was started from `folder`, by its pid file; never by name.
     static Status stop(const QString& folder, int timeoutSeconds = 60);
 
-    static QString findProgram(const QString& name);
     // The pid startDetached() reported, written at once (mariadbd writes its own pid file later).
     static QString launchedPidFile(const QString& folder);
 

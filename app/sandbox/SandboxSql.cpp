@@ -1,6 +1,6 @@
 #include "SandboxSql.h"
 
-#include "SandboxServer.h"
+#include "db/ChildTools.h"
 #include "db/ClientDefaultsFile.h"
 
 #include <QCoreApplication>
@@ -21,7 +21,7 @@ Status runScript(const ConnectionSpec& spec, const QByteArray& password, const Q
     auto defaults = ClientDefaultsFile::create(spec, password);
     if (!defaults)
         return defaults.error();
-    const QString client = SandboxServer::findProgram(QStringLiteral("mariadb"));
+    const QString client = ChildTools::find({"mariadb", "mysql"});
     if (client.isEmpty())
         return EngineError::local(
             QCoreApplication::translate("SandboxSql", "The mariadb client was not found."),

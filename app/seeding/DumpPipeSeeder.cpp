@@ -1,7 +1,7 @@
 #include "DumpPipeSeeder.h"
 
+#include "db/ChildTools.h"
 #include "db/ClientDefaultsFile.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -12,16 +12,6 @@ constexpr qint64 kMaxBufferedBytes = 8 * 1024 * 1024;
 const QByteArray kTableMarker = "\n-- Dumping data for table `";
 const QByteArray kCompletedMarker = "-- Dump completed";
 
-QString firstProgram(std::initializer_list<const char*> names)
-{
-    for (const char* name : names) {
-        const QString path = SandboxServer::findProgram(QString::fromLatin1(name));
-        if (!path.isEmpty())
-            return path;
-    }
-    return {};
-}
-
 QString stderrOf(QProcess& process)
 {
     return QString::fromUtf8(process.readAllStandardError()).trimmed().right(2000);
@@ -31,12 +21,12 @@ QString stderrOf(QProcess& process)
 
 QString DumpPipeSeeder::dumpProgram()
 {
-    return firstProgram({"mariadb-dump", "mysqldump"});
+    return ChildTools::find({"mariadb-dump", "mysqldump"});
 }
 
 QString DumpPipeSeeder::loadProgram()
 {
-    return firstProgram({"mariadb", "mysql"});
+    return ChildTools::find({"mariadb", "mysql"});
 }
 
 QStringList DumpPipeSeeder::dumpArguments(const QStringList& schemas)

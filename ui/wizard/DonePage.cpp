@@ -21,11 +21,8 @@ namespace {
 QString collectStatus(const Profile& profile, const QHash<ServerRole, QByteArray>& passwords)
 {
     QList<ServerSnapshot> snapshots;
-    for (ServerRole role : ServerRoles::all()) {
-        if (profile.connection(role).host.isEmpty())
-            continue;
-        snapshots << StatusCollector::collectOne({profile.connection(role), passwords.value(role)});
-    }
+    for (const StatusCollector::Request& request : StatusCollector::requestsFor(profile, passwords))
+        snapshots << StatusCollector::collectOne(request);
     return StatusReport(snapshots).toText();
 }
 

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+#include <initializer_list>
+
+// Where the MySQL/MariaDB command-line tools (mariadb, mariadb-dump, mariadbd, ...) are.
+namespace ChildTools {
+// The path of the first of `names` found on PATH or in /usr/sbin, /usr/bin; empty if none.
+QString find(std::initializer_list<const char*> names);
+} // namespace ChildTools
