@@ -359,6 +359,30 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Fix the cause and run the seed again; the target holds a partial copy.</source>
         <translation>Beheben Sie die Ursache, und befüllen Sie das Ziel erneut; es enthält eine unvollständige Kopie.</translation>
     </message>
+    <message>
+        <source>The folder %1 for the dump copy cannot be created.</source>
+        <translation>Der Ordner %1 für die Dump-Kopie kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a writable folder, or do not keep a copy.</source>
+        <translation>Wählen Sie einen beschreibbaren Ordner, oder verzichten Sie auf die Kopie.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>gzip could not be started: %1</source>
+        <translation>gzip konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Writing the dump copy %1 failed: %2</source>
+        <translation>Das Schreiben der Dump-Kopie %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Free space in %1 or do not keep a copy, then run the seed again; the target holds a partial copy.</source>
+        <translation>Schaffen Sie Platz in %1 oder verzichten Sie auf die Kopie, und befüllen Sie das Ziel erneut; es enthält eine unvollständige Kopie.</translation>
+    </message>
 </context>
 <context>
     <name>EngineError</name>
@@ -1138,6 +1162,14 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Check that the folder exists and is writable.</source>
         <translation>Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
+    <message>
+        <source>The profile %1 has an invalid seed_pipelines &apos;%2&apos;.</source>
+        <translation>Das Profil %1 hat einen ungültigen Wert für seed_pipelines: „%2“.</translation>
+    </message>
+    <message>
+        <source>Use 0 (automatic) or a whole number from 1 to 16.</source>
+        <translation>Verwenden Sie 0 (automatisch) oder eine ganze Zahl von 1 bis 16.</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -1677,10 +1709,6 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <translation>Daten auf das Ziel kopieren</translation>
     </message>
     <message>
-        <source>A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced.</source>
-        <translation>Ein konsistenter Dump des Servers „%1“ (Schemas: %2) wird in das Ziel übertragen. Gleichnamige Schemas auf dem Ziel werden ersetzt.</translation>
-    </message>
-    <message>
         <source>Check that the coordinates did not move</source>
         <translation>Prüfen, dass sich die Koordinaten nicht geändert haben</translation>
     </message>
@@ -1767,6 +1795,14 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <translation>Strategie: %1. Quelle %2, Ziel %3.
 
 </translation>
+    </message>
+    <message>
+        <source>A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which the next step checks.</source>
+        <translation>Ein konsistenter Dump von %1 (Schemas: %2) wird direkt in das Ziel geleitet. Gleichnamige Schemas auf dem Ziel werden ersetzt. Bei mehreren Schemas laufen bis zu %3 solcher Pipelines parallel, jede mit ganzen Schemas; das ist konsistent, weil sich %1 während des Kopierens nicht ändert, was der nächste Schritt prüft.</translation>
+    </message>
+    <message>
+        <source>A gzip copy of the dump is also kept in %1.</source>
+        <translation>Zusätzlich wird eine gzip-Kopie des Dumps in %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2078,13 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>The target was not changed.</source>
         <translation>Das Ziel wurde nicht geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy runs as %n parallel pipelines, each with whole schemas.</source>
+        <translation>
+            <numerusform>Die Kopie läuft als %n Pipeline.</numerusform>
+            <numerusform>Die Kopie läuft als %n parallele Pipelines, jede mit ganzen Schemas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

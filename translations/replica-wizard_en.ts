@@ -359,6 +359,30 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Fix the cause and run the seed again; the target holds a partial copy.</source>
         <translation>Fix the cause and run the seed again; the target holds a partial copy.</translation>
     </message>
+    <message>
+        <source>The folder %1 for the dump copy cannot be created.</source>
+        <translation>The folder %1 for the dump copy cannot be created.</translation>
+    </message>
+    <message>
+        <source>Choose a writable folder, or do not keep a copy.</source>
+        <translation>Choose a writable folder, or do not keep a copy.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>gzip could not be started: %1</source>
+        <translation>gzip could not be started: %1</translation>
+    </message>
+    <message>
+        <source>Writing the dump copy %1 failed: %2</source>
+        <translation>Writing the dump copy %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Free space in %1 or do not keep a copy, then run the seed again; the target holds a partial copy.</source>
+        <translation>Free space in %1 or do not keep a copy, then run the seed again; the target holds a partial copy.</translation>
+    </message>
 </context>
 <context>
     <name>EngineError</name>
@@ -1138,6 +1162,14 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Check that the folder exists and is writable.</source>
         <translation>Check that the folder exists and is writable.</translation>
     </message>
+    <message>
+        <source>The profile %1 has an invalid seed_pipelines &apos;%2&apos;.</source>
+        <translation>The profile %1 has an invalid seed_pipelines &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Use 0 (automatic) or a whole number from 1 to 16.</source>
+        <translation>Use 0 (automatic) or a whole number from 1 to 16.</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -1677,10 +1709,6 @@ Every statement run, with time, server and outcome (passwords masked).
         <translation>Copy the data to the target</translation>
     </message>
     <message>
-        <source>A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced.</source>
-        <translation>A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced.</translation>
-    </message>
-    <message>
         <source>Check that the coordinates did not move</source>
         <translation>Check that the coordinates did not move</translation>
     </message>
@@ -1767,6 +1795,14 @@ Every statement run, with time, server and outcome (passwords masked).
         <translation>Strategy: %1. Source %2, target %3.
 
 </translation>
+    </message>
+    <message>
+        <source>A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which the next step checks.</source>
+        <translation>A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which the next step checks.</translation>
+    </message>
+    <message>
+        <source>A gzip copy of the dump is also kept in %1.</source>
+        <translation>A gzip copy of the dump is also kept in %1.</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2078,13 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>The target was not changed.</source>
         <translation>The target was not changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy runs as %n parallel pipelines, each with whole schemas.</source>
+        <translation>
+            <numerusform>The copy runs as %n parallel pipelines, each with whole schemas.</numerusform>
+            <numerusform>The copy runs as %n parallel pipelines, each with whole schemas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

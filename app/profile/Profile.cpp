@@ -112,15 +112,29 @@ Result<Profile> ProfileFile::load(const QString& path)
         if (!name.trimmed().isEmpty())
             profile.databases.append(name.trimmed());
     }
-    const QString retention = stringValue(settings, QStringLiteral("options/retention_hours"));
-    if (!retention.isEmpty()) {
+    // A whole number within [low, high] when present; false when present and invalid.
+    const auto readInt = [&settings](const QString& key, int low, int high, int* value) {
+        const QString text = stringValue(settings, QStringLiteral("options/") + key);
+        if (text.isEmpty())
+            return true;
         bool ok = false;
-        profile.retentionHours = retention.toInt(&ok);
-        if (!ok || profile.retentionHours < 1 || profile.retentionHours > 2160)
-            return EngineError::local(
-                tr("The profile %1 has an invalid retention_hours '%2'.").arg(path, retention),
-                tr("Use a whole number of hours from 1 to 168 (2160 on Aurora)."));
-    }
+        const int number = text.toInt(&ok);
+        if (!ok || number < low || number > high)
+            return false;
+        *value = number;
+        return true;
+    };
+    if (!readInt(QStringLiteral("retention_hours"), 1, 2160, &profile.retentionHours))
+        return EngineError::local(
+            tr("The profile %1 has an invalid retention_hours '%2'.")
+                .arg(path, stringValue(settings, QStringLiteral("options/retention_hours"))),
+            tr("Use a whole number of hours from 1 to 168 (2160 on Aurora)."));
+    if (!readInt(QStringLiteral("seed_pipelines"), 0, 16, &profile.seedPipelines))
+        return EngineError::local(
+            tr("The profile %1 has an invalid seed_pipelines '%2'.")
+                .arg(path, stringValue(settings, QStringLiteral("options/seed_pipelines"))),
+            tr("Use 0 (automatic) or a whole number from 1 to 16."));
+    profile.keepDumpDir = stringValue(settings, QStringLiteral("options/keep_dump_dir"));
     return profile;
 }
 
@@ -151,6 +165,10 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
     settings.setValue(QStringLiteral("strategy"), SetupStrategies::key(profile.strategy));
     settings.setValue(QStringLiteral("databases"), profile.databases.join(QLatin1Char(',')));
     settings.setValue(QStringLiteral("retention_hours"), profile.retentionHours);
+    if (!profile.keepDumpDir.isEmpty())
+        settings.setValue(QStringLiteral("keep_dump_dir"), profile.keepDumpDir);
+    if (profile.seedPipelines > 0)
+        settings.setValue(QStringLiteral("seed_pipelines"), profile.seedPipelines);
     settings.endGroup();
     settings.sync();
     if (settings.status() != QSettings::NoError)

@@ -19,6 +19,8 @@ struct Profile
     SetupStrategy strategy = SetupStrategy::StagingReplica;
     QStringList databases; // empty: every user schema
     int retentionHours = 48;
+    QString keepDumpDir; // empty: the seed streams without keeping a copy
+    int seedPipelines = 0; // 0: as many as the machine has cores, at most 4
 
     ConnectionSpec& connection(ServerRole role);
     const ConnectionSpec& connection(ServerRole role) const;

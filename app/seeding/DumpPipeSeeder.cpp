@@ -1,10 +1,19 @@
 #include "DumpPipeSeeder.h"
 
+#include "SeedProgressTally.h"
 #include "db/ChildTools.h"
 #include "db/ClientDefaultsFile.h"
 
-#include <QElapsedTimer>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QThread>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -51,16 +60,43 @@ QStringList DumpPipeSeeder::loadArguments()
             QStringLiteral("--max-allowed-packet=1G"), QStringLiteral("--default-character-set=utf8mb4")};
 }
 
+QList<QStringList> DumpPipeSeeder::partition(const QStringList& schemas, const QHash<QString, qint64>& bytes,
+                                             int pipelines)
+{
+    QStringList bySize = schemas;
+    std::stable_sort(bySize.begin(), bySize.end(), [&bytes](const QString& a, const QString& b) {
+        return bytes.value(a) > bytes.value(b);
+    });
+    const int groups = qBound(1, pipelines, qMax(1, int(schemas.size())));
+    QList<QStringList> result(groups);
+    QList<qint64> load(groups, 0);
+    for (const QString& schema : bySize) {
+        const auto lightest = std::min_element(load.begin(), load.end()) - load.begin();
+        result[lightest].append(schema);
+        load[lightest] += qMax<qint64>(1, bytes.value(schema));
+    }
+    result.removeIf([](const QStringList& group) { return group.isEmpty(); });
+    return result;
+}
+
+int DumpPipeSeeder::automaticPipelines()
+{
+    return qBound(1, QThread::idealThreadCount(), 4);
+}
+
 Status DumpPipeSeeder::seed(const SeedRequest& request, const ProgressCallback& progress)
 {
     m_cancelled = false;
+    m_failed = false;
     if (request.schemas.isEmpty())
         return EngineError::local(tr("No schema was chosen to copy."));
-    const QString dumpTool = dumpProgram();
-    const QString loadTool = loadProgram();
-    if (dumpTool.isEmpty() || loadTool.isEmpty())
+    if (dumpProgram().isEmpty() || loadProgram().isEmpty())
         return EngineError::local(tr("mariadb-dump/mysqldump or the mariadb/mysql client was not found."),
                                   tr("Install the mariadb-client package."));
+    if (!request.keepCopyDir.isEmpty() && !QDir().mkpath(request.keepCopyDir))
+        return EngineError::local(
+            tr("The folder %1 for the dump copy cannot be created.").arg(request.keepCopyDir),
+            tr("Choose a writable folder, or do not keep a copy."));
     auto fromDefaults = ClientDefaultsFile::create(request.from, request.fromPassword);
     if (!fromDefaults)
         return fromDefaults.error();
@@ -68,44 +104,103 @@ Status DumpPipeSeeder::seed(const SeedRequest& request, const ProgressCallback& 
     if (!toDefaults)
         return toDefaults.error();
 
+    const QList<QStringList> groups = partition(request.schemas, request.schemaBytes, request.pipelines);
+    SeedProgressTally tally(request, progress);
+    QThreadPool pool;
+    pool.setMaxThreadCount(int(groups.size()));
+    QList<QFuture<Status>> running;
+    for (int index = 0; index < groups.size(); ++index) {
+        running << QtConcurrent::run(&pool, [&, index] {
+            return runPipeline(index, groups.at(index), request, *fromDefaults.value(), *toDefaults.value(),
+                               tally);
+        });
+    }
+    // The first real failure is the one to report; the others only stopped because of it.
+    std::optional<EngineError> failure;
+    for (QFuture<Status>& future : running) {
+        const Status status = future.result();
+        if (!status && (!failure || failure->diagnosisId == QStringLiteral("stopped")))
+            failure = status.error();
+    }
+    if (failure) {
+        if (m_cancelled)
+            return EngineError::local(tr("The copy was cancelled; the target holds a partial copy."),
+                                      tr("Run the seed again before pointing the target at the source."),
+                                      QStringLiteral("cancelled"));
+        return *failure;
+    }
+    tally.finish();
+    return Done{};
+}
+
+Status DumpPipeSeeder::runPipeline(int index, const QStringList& schemas, const SeedRequest& request,
+                                   const ClientDefaultsFile& from, const ClientDefaultsFile& to,
+                                   SeedProgressTally& tally)
+{
+    const auto fail = [this](EngineError error) -> Status {
+        m_failed = true;
+        return error;
+    };
+    const EngineError stopped = EngineError::local(tr("Stopped."), {}, QStringLiteral("stopped"));
+
     QProcess load;
-    load.setProgram(loadTool);
-    load.setArguments(QStringList{toDefaults.value()->argument()} + loadArguments());
+    load.setProgram(loadProgram());
+    load.setArguments(QStringList{to.argument()} + loadArguments());
     load.setStandardOutputFile(QProcess::nullDevice());
     QProcess dump;
-    dump.setProgram(dumpTool);
-    dump.setArguments(QStringList{fromDefaults.value()->argument()} + dumpArguments(request.schemas));
-    const auto killBoth = [&] {
-        dump.kill();
-        load.kill();
-        dump.waitForFinished(5000);
-        load.waitForFinished(5000);
+    dump.setProgram(dumpProgram());
+    dump.setArguments(QStringList{from.argument()} + dumpArguments(schemas));
+    QProcess keep;
+    const QString keepPath = request.keepCopyDir.isEmpty()
+        ? QString()
+        : QDir(request.keepCopyDir)
+              .filePath(QStringLiteral("seed-%1-part%2.sql.gz")
+                            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                            .arg(index + 1));
+    const auto killAll = [&] {
+        for (QProcess* process : {&dump, &load, &keep}) {
+            if (process->state() != QProcess::NotRunning) {
+                process->kill();
+                process->waitForFinished(5000);
+            }
+        }
+        if (!keepPath.isEmpty())
+            QFile::remove(keepPath);
     };
 
     load.start();
     if (!load.waitForStarted(10000))
-        return EngineError::local(
-            tr("The client for the target could not be started: %1").arg(load.errorString()));
+        return fail(EngineError::local(
+            tr("The client for the target could not be started: %1").arg(load.errorString())));
+    if (!keepPath.isEmpty()) {
+        keep.setProgram(QStringLiteral("gzip"));
+        keep.setArguments({QStringLiteral("-c")});
+        keep.setStandardOutputFile(keepPath);
+        keep.start();
+        if (!keep.waitForStarted(10000)) {
+            killAll();
+            return fail(EngineError::local(tr("gzip could not be started: %1").arg(keep.errorString())));
+        }
+    }
     dump.start();
     if (!dump.waitForStarted(10000)) {
-        killBoth();
-        return EngineError::local(tr("The dump tool could not be started: %1").arg(dump.errorString()));
+        killAll();
+        return fail(EngineError::local(tr("The dump tool could not be started: %1").arg(dump.errorString())));
     }
 
-    SeedProgress state;
-    state.estimatedBytes = request.estimatedBytes;
-    state.tablesTotal = request.tableCount;
-    QElapsedTimer timer;
-    timer.start();
-    qint64 lastReport = -1000;
+    const auto keepFailed = [&] {
+        const QString reason = stderrOf(keep);
+        killAll();
+        return fail(EngineError::local(tr("Writing the dump copy %1 failed: %2").arg(keepPath, reason),
+                                       tr("Free space in %1 or do not keep a copy, then run the seed again; "
+                                          "the target holds a partial copy.")
+                                           .arg(request.keepCopyDir)));
+    };
     QByteArray carry; // end of the previous chunk, so a marker split across chunks is still found
-
     for (;;) {
-        if (m_cancelled) {
-            killBoth();
-            return EngineError::local(tr("The copy was cancelled; the target holds a partial copy."),
-                                      tr("Run the seed again before pointing the target at the source."),
-                                      QStringLiteral("cancelled"));
+        if (stopping()) {
+            killAll();
+            return stopped;
         }
         const bool dumpDone = dump.state() == QProcess::NotRunning;
         if (!dumpDone && dump.bytesAvailable() == 0)
@@ -119,27 +214,28 @@ Status DumpPipeSeeder::seed(const SeedRequest& request, const ProgressCallback& 
                 const qsizetype end = scan.indexOf('`', start);
                 if (end < 0)
                     break;
-                state.currentTable = QString::fromUtf8(scan.mid(start, end - start));
-                ++state.tablesDone;
+                tally.tableStarted(QString::fromUtf8(scan.mid(start, end - start)));
             }
             carry = scan.right(kTableMarker.size() + 256);
             load.write(chunk);
-            while (load.bytesToWrite() > kMaxBufferedBytes && load.state() == QProcess::Running
-                   && !m_cancelled)
-                load.waitForBytesWritten(200);
-            state.bytes += chunk.size();
+            if (!keepPath.isEmpty())
+                keep.write(chunk);
+            while ((load.bytesToWrite() > kMaxBufferedBytes || keep.bytesToWrite() > kMaxBufferedBytes)
+                   && load.state() == QProcess::Running && !stopping()) {
+                load.waitForBytesWritten(100);
+                if (!keepPath.isEmpty())
+                    keep.waitForBytesWritten(100);
+            }
+            tally.addBytes(chunk.size());
         }
         if (load.state() != QProcess::Running) {
             const QString reason = stderrOf(load);
-            killBoth();
-            return EngineError::local(tr("Loading into the target failed: %1").arg(reason),
-                                      tr("Fix the cause shown by the client and run the seed again."));
+            killAll();
+            return fail(EngineError::local(tr("Loading into the target failed: %1").arg(reason),
+                                           tr("Fix the cause shown by the client and run the seed again.")));
         }
-        state.elapsedMs = timer.elapsed();
-        if (progress && state.elapsedMs - lastReport >= 200) {
-            progress(state);
-            lastReport = state.elapsedMs;
-        }
+        if (!keepPath.isEmpty() && keep.state() != QProcess::Running)
+            return keepFailed();
         if (dumpDone && chunk.isEmpty() && dump.bytesAvailable() == 0)
             break;
     }
@@ -147,29 +243,34 @@ Status DumpPipeSeeder::seed(const SeedRequest& request, const ProgressCallback& 
     const bool dumpOk = dump.exitStatus() == QProcess::NormalExit && dump.exitCode() == 0;
     if (!dumpOk || !carry.contains(kCompletedMarker)) {
         const QString reason = stderrOf(dump);
-        killBoth();
-        return EngineError::local(
-            tr("The dump of %1 did not complete (exit code %2): %3")
-                .arg(request.from.describe())
-                .arg(dump.exitCode())
-                .arg(reason),
-            tr("Fix the cause and run the seed again; the target holds a partial copy."));
+        killAll();
+        return fail(
+            EngineError::local(tr("The dump of %1 did not complete (exit code %2): %3")
+                                   .arg(request.from.describe())
+                                   .arg(dump.exitCode())
+                                   .arg(reason),
+                               tr("Fix the cause and run the seed again; the target holds a partial copy.")));
     }
     load.closeWriteChannel();
+    if (!keepPath.isEmpty()) {
+        keep.closeWriteChannel();
+        while (!keep.waitForFinished(200)) {
+            if (stopping()) {
+                killAll();
+                return stopped;
+            }
+        }
+        if (keep.exitStatus() != QProcess::NormalExit || keep.exitCode() != 0)
+            return keepFailed();
+    }
     while (!load.waitForFinished(200)) {
-        if (m_cancelled) {
-            killBoth();
-            return EngineError::local(tr("The copy was cancelled; the target holds a partial copy."), {},
-                                      QStringLiteral("cancelled"));
+        if (stopping()) {
+            killAll();
+            return stopped;
         }
     }
     if (load.exitStatus() != QProcess::NormalExit || load.exitCode() != 0)
-        return EngineError::local(tr("Loading into the target failed: %1").arg(stderrOf(load)),
-                                  tr("Fix the cause shown by the client and run the seed again."));
-    state.elapsedMs = timer.elapsed();
-    state.tablesDone = qMax(state.tablesDone, state.tablesTotal);
-    state.estimatedBytes = state.bytes;
-    if (progress)
-        progress(state);
+        return fail(EngineError::local(tr("Loading into the target failed: %1").arg(stderrOf(load)),
+                                       tr("Fix the cause shown by the client and run the seed again.")));
     return Done{};
 }

@@ -6,9 +6,16 @@
 
 #include <atomic>
 
+class ClientDefaultsFile;
+class SeedProgressTally;
+
 // mariadb-dump (or mysqldump) of the source streamed straight into the mariadb (or mysql) client
 // on the target: no intermediate file. Credentials go through private defaults files. The copy
-// counts only when the dump exits 0 and ends with "-- Dump completed", and the load exits 0.
+// counts only when every dump exits 0 and ends with "-- Dump completed", and every load exits 0.
+//
+// Several pipelines may run at once, each with whole schemas. Each dump is its own snapshot, so
+// this is only consistent because the server dumped from does not change during the copy (the
+// staging replica is stopped, or writes are frozen), which the runner re-checks afterwards.
 class DumpPipeSeeder : public Seeder
 {
     Q_DECLARE_TR_FUNCTIONS(DumpPipeSeeder)
@@ -23,6 +30,17 @@ public:
     static QString dumpProgram();
     static QString loadProgram();
 
+    // Schemas spread over at most `pipelines` groups of about equal size, largest first.
+    static QList<QStringList> partition(const QStringList& schemas, const QHash<QString, qint64>& bytes,
+                                        int pipelines);
+    static int automaticPipelines();
+
 private:
+    Status runPipeline(int index, const QStringList& schemas, const SeedRequest& request,
+                       const ClientDefaultsFile& from, const ClientDefaultsFile& to,
+                       SeedProgressTally& tally);
+    bool stopping() const { return m_cancelled || m_failed; }
+
     std::atomic_bool m_cancelled{false};
+    std::atomic_bool m_failed{false}; // one pipeline failed: the others stop too
 };

@@ -3,6 +3,7 @@
 #include "db/ConnectionSpec.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QStringList>
 
 // What to copy from where to where.
@@ -13,6 +14,9 @@ struct SeedRequest
     ConnectionSpec to; // the target
     QByteArray toPassword;
     QStringList schemas;
+    QHash<QString, qint64> schemaBytes; // size estimate per schema, to balance the pipelines
     qint64 estimatedBytes = 0;
     int tableCount = 0;
+    int pipelines = 1; // parallel dump|load pipelines, each taking whole schemas
+    QString keepCopyDir; // when set, a gzip copy of each pipeline's dump is also written here
 };

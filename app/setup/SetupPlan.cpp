@@ -96,8 +96,15 @@ SetupPlan SetupPlan::build(const Profile& profile, const QHash<ServerRole, Serve
     s << step(
         I::Seed, "seed", tr("Copy the data to the target"), ServerRole::Target, K::Confirm,
         tr("A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on "
-           "the target are replaced.")
-            .arg(ServerRoles::displayName(copyFrom), schemas.join(QStringLiteral(", "))),
+           "the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each "
+           "with "
+           "whole schemas; this is consistent because %1 does not change during the copy, which the next "
+           "step checks.")
+                .arg(ServerRoles::displayName(copyFrom), schemas.join(QStringLiteral(", ")))
+                .arg(profile.seedPipelines > 0 ? profile.seedPipelines : DumpPipeSeeder::automaticPipelines())
+            + (profile.keepDumpDir.isEmpty() ? QString()
+                                             : QLatin1Char(' ')
+                       + tr("A gzip copy of the dump is also kept in %1.").arg(profile.keepDumpDir)),
         {dumpLine});
     s << step(I::RecheckCoordinates, "recheck-coordinates", tr("Check that the coordinates did not move"),
               copyFrom, K::Automatic,

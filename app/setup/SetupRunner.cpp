@@ -436,13 +436,23 @@ Status SetupRunner::definerAccounts(const SetupStep& step)
 Status SetupRunner::seed(const SetupStep& step)
 {
     const QString schemas = SqlText::literalList(m_schemas);
-    Result<ResultSet> size = query(copyRole(),
-                                   QStringLiteral("SELECT COALESCE(SUM(DATA_LENGTH), 0) AS bytes, COUNT(*) "
-                                                  "AS tables_ FROM information_schema.TABLES "
-                                                  "WHERE TABLE_SCHEMA IN (%1) AND TABLE_TYPE = 'BASE TABLE'")
-                                       .arg(schemas));
+    Result<ResultSet> size
+        = query(copyRole(),
+                QStringLiteral("SELECT TABLE_SCHEMA AS s, COALESCE(SUM(DATA_LENGTH), 0) AS bytes, "
+                               "COUNT(*) AS tables_ FROM information_schema.TABLES "
+                               "WHERE TABLE_SCHEMA IN (%1) AND TABLE_TYPE = 'BASE TABLE' "
+                               "GROUP BY TABLE_SCHEMA")
+                    .arg(schemas));
     if (!size)
         return size.error();
+    QHash<QString, qint64> schemaBytes;
+    qint64 totalBytes = 0;
+    int totalTables = 0;
+    for (int row = 0; row < size->rowCount(); ++row) {
+        schemaBytes.insert(size->text(row, u"s"), size->text(row, u"bytes").toLongLong());
+        totalBytes += size->text(row, u"bytes").toLongLong();
+        totalTables += size->text(row, u"tables_").toInt();
+    }
     Result<ResultSet> existing = query(
         ServerRole::Target,
         QStringLiteral("SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA WHERE SCHEMA_NAME IN (%1)")
@@ -455,7 +465,7 @@ Status SetupRunner::seed(const SetupStep& step)
     const QString question = overwritten.isEmpty()
         ? tr("Copy %1 (about %2 MiB) from the %3 into the target?")
               .arg(m_schemas.join(QStringLiteral(", ")))
-              .arg(size->text(0, u"bytes").toLongLong() / (1024 * 1024))
+              .arg(totalBytes / (1024 * 1024))
               .arg(ServerRoles::displayName(copyRole()))
         : tr("Copy %1 into the target, REPLACING its schemas %2?")
               .arg(m_schemas.join(QStringLiteral(", ")), overwritten.join(QStringLiteral(", ")));
@@ -468,13 +478,23 @@ Status SetupRunner::seed(const SetupStep& step)
     request.to = m_input.profile.target;
     request.toPassword = m_input.passwords.value(ServerRole::Target);
     request.schemas = m_schemas;
-    request.estimatedBytes = size->text(0, u"bytes").toLongLong();
-    request.tableCount = size->text(0, u"tables_").toInt();
-    m_audit->note(QStringLiteral("seed: %1 %2 | %3 %4")
-                      .arg(DumpPipeSeeder::dumpProgram(),
-                           DumpPipeSeeder::dumpArguments(m_schemas).join(QLatin1Char(' ')),
-                           DumpPipeSeeder::loadProgram(),
-                           DumpPipeSeeder::loadArguments().join(QLatin1Char(' '))));
+    request.schemaBytes = schemaBytes;
+    request.estimatedBytes = totalBytes;
+    request.tableCount = totalTables;
+    request.pipelines = m_input.profile.seedPipelines > 0 ? m_input.profile.seedPipelines
+                                                          : DumpPipeSeeder::automaticPipelines();
+    request.keepCopyDir = m_input.profile.keepDumpDir;
+    const QList<QStringList> groups = DumpPipeSeeder::partition(m_schemas, schemaBytes, request.pipelines);
+    for (const QStringList& group : groups) {
+        m_audit->note(QStringLiteral("seed: %1 %2 | %3 %4")
+                          .arg(DumpPipeSeeder::dumpProgram(),
+                               DumpPipeSeeder::dumpArguments(group).join(QLatin1Char(' ')),
+                               DumpPipeSeeder::loadProgram(),
+                               DumpPipeSeeder::loadArguments().join(QLatin1Char(' '))));
+    }
+    if (groups.size() > 1)
+        log(tr("The copy runs as %n parallel pipelines, each with whole schemas.", nullptr,
+               int(groups.size())));
     const Status copied
         = m_seeder->seed(request, [this](const SeedProgress& progress) { emit seedProgress(progress); });
     m_audit->note(copied ? QStringLiteral("seed: OK") : QStringLiteral("seed: ") + copied.error().toText());

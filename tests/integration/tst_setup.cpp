@@ -73,7 +73,7 @@ private slots:
 
 private:
     QList<QByteArray> passwords() const;
-    QString profileWith(const QString& strategy) const;
+    QString profileWith(const QString& strategy, const QString& keepDumpDir = {}) const;
     void waitUntilTargetCaughtUp();
     void compareChecksums();
 
@@ -137,10 +137,11 @@ QList<QByteArray> TestSetup::passwords() const
     return list;
 }
 
-QString TestSetup::profileWith(const QString& strategy) const
+QString TestSetup::profileWith(const QString& strategy, const QString& keepDumpDir) const
 {
     Profile profile = m_sandbox.profile();
     SetupStrategies::fromKey(strategy, &profile.strategy);
+    profile.keepDumpDir = keepDumpDir;
     const QString path
         = m_sandbox.directory() + QStringLiteral("/profile-") + strategy + QStringLiteral(".ini");
     ProfileFile::save(profile, path);
@@ -288,10 +289,27 @@ void TestSetup::writeFreezeWithWritesHeldOff()
 {
     // The DBA's freeze: the sandbox's application load stops (RDS's heartbeat goes on).
     QVERIFY(Sandbox::setWriteLoad(m_sandbox.directory(), false).ok());
-    const QString profile = profileWith(QStringLiteral("write-freeze"));
+    // This run also keeps a compressed copy of the dump on disk.
+    const QString keepDir = m_sandbox.directory() + QStringLiteral("/kept-dumps");
+    const QString profile = profileWith(QStringLiteral("write-freeze"), keepDir);
     const SetupRun run = runSetup(profile, m_sandbox.secretsPath(), passwords());
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.leaks.isEmpty(), qPrintable(run.leaks.join(QLatin1Char('\n'))));
+    const QStringList kept = QDir(keepDir).entryList({QStringLiteral("*.sql.gz")}, QDir::Files);
+    QVERIFY(!kept.isEmpty());
+    QByteArray keptSql;
+    for (const QString& name : kept) {
+        QProcess gunzip;
+        gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc"), QDir(keepDir).filePath(name)});
+        QVERIFY(gunzip.waitForFinished(60000));
+        QCOMPARE(gunzip.exitCode(), 0);
+        const QByteArray sql = gunzip.readAllStandardOutput();
+        QVERIFY2(sql.contains("-- Dump completed"), qPrintable(name));
+        keptSql += sql;
+    }
+    for (const char* table :
+         {"CREATE TABLE `orders`", "CREATE TABLE `change_log`", "CREATE TABLE `product_images`"})
+        QVERIFY2(keptSql.contains(table), table);
     // Writes resume after the freeze, and replicate.
     QVERIFY(Sandbox::setWriteLoad(m_sandbox.directory(), true).ok());
     QTest::qWait(3000);

@@ -123,6 +123,8 @@ void TestProfile::badProfiles_data()
     QTest::newRow("no user") << QByteArray(good).replace("user=dba", "user=") << "has no user";
     QTest::newRow("retention 0") << QByteArray(good).replace("retention_hours=48", "retention_hours=0")
                                  << "invalid retention_hours '0'";
+    QTest::newRow("pipelines") << QByteArray(good).replace("retention_hours=48", "seed_pipelines=two")
+                               << "invalid seed_pipelines 'two'";
 }
 
 void TestProfile::badProfiles()
@@ -162,6 +164,17 @@ void TestProfile::saveAndLoadRoundTrip()
     QCOMPARE(again->target.tls, original->target.tls);
     QCOMPARE(again->databases, original->databases);
     QCOMPARE(again->replicationHost, QStringLiteral("%"));
+    QVERIFY(again->keepDumpDir.isEmpty());
+    QCOMPARE(again->seedPipelines, 0);
+
+    Profile tuned = original.value();
+    tuned.keepDumpDir = QStringLiteral("/var/backups/seed");
+    tuned.seedPipelines = 3;
+    QVERIFY(ProfileFile::save(tuned, copy).ok());
+    const Result<Profile> tunedAgain = ProfileFile::load(copy);
+    QVERIFY(tunedAgain.ok());
+    QCOMPARE(tunedAgain->keepDumpDir, QStringLiteral("/var/backups/seed"));
+    QCOMPARE(tunedAgain->seedPipelines, 3);
     QFile saved(copy);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(!saved.readAll().contains("password"));
