@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BinlogFileClock</name>
+    <message>
+        <source>The replication protocol is not available.</source>
+        <translation>Das Replikationsprotokoll ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 does not start with a format description event.</source>
+        <translation>%1 beginnt nicht mit einem Format-Description-Event.</translation>
+    </message>
+</context>
+<context>
     <name>BinlogInspector</name>
     <message>
         <source>The binary log %1 is gone; the position cannot be checked.</source>
@@ -10,6 +21,57 @@
     <message>
         <source>The source logged a write at %1:%2 (%3 %4).</source>
         <translation>Die Quelle hat bei %1:%2 einen Schreibzugriff protokolliert (%3 %4).</translation>
+    </message>
+</context>
+<context>
+    <name>BinlogRunway</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Unknown: the source&apos;s retention could not be read.</source>
+        <translation>Unbekannt: Die Aufbewahrung der Quelle konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>None: &apos;binlog retention hours&apos; is NULL, so RDS purges binlogs as soon as it can. Raise it.</source>
+        <translation>Keine: &apos;binlog retention hours&apos; ist NULL, daher löscht RDS Binlogs so früh wie möglich. Erhöhen Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>Unlimited: the source does not expire its binlogs.</source>
+        <translation>Unbegrenzt: Die Quelle lässt ihre Binlogs nicht ablaufen.</translation>
+    </message>
+    <message>
+        <source>Unknown: the target&apos;s data time is not known (stopped, and no heartbeat). Retention is %1 h.</source>
+        <translation>Unbekannt: Der Datenstand des Ziels ist nicht bekannt (gestoppt und kein Heartbeat). Die Aufbewahrung beträgt %1 h.</translation>
+    </message>
+    <message>
+        <source>Exhausted: the binlog the target needs may already be purged (retention %1 h).</source>
+        <translation>Erschöpft: Das Binlog, das das Ziel braucht, ist möglicherweise schon gelöscht (Aufbewahrung %1 h).</translation>
+    </message>
+    <message>
+        <source>%1 left (retention %2 h): reconnect the target or raise the retention now.</source>
+        <translation>Noch %1 (Aufbewahrung %2 h): Verbinden Sie das Ziel wieder, oder erhöhen Sie jetzt die Aufbewahrung.</translation>
+    </message>
+    <message>
+        <source>%1 left (retention %2 h): shrinking.</source>
+        <translation>Noch %1 (Aufbewahrung %2 h): wird knapp.</translation>
+    </message>
+    <message>
+        <source>%1 (retention %2 h).</source>
+        <translation>%1 (Aufbewahrung %2 h).</translation>
+    </message>
+    <message>
+        <source>Unknown: the source has not answered yet.</source>
+        <translation>Unbekannt: Die Quelle hat noch nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Exhausted: %1, which the target needs, is no longer on the source. Seed the target again.</source>
+        <translation>Erschöpft: %1, das das Ziel braucht, ist nicht mehr auf der Quelle. Befüllen Sie das Ziel neu.</translation>
     </message>
 </context>
 <context>
@@ -234,6 +296,109 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Passwords</source>
+        <translation>Passwörter</translation>
+    </message>
+    <message>
+        <source>Enter the passwords that are not in the keychain. They stay in memory only.</source>
+        <translation>Geben Sie die Passwörter ein, die nicht im Schlüsselbund sind. Sie bleiben nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>S&amp;taging replica:</source>
+        <translation>S&amp;taging-Replikat:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a heartbeat row on the source (schema replica_wizard)</source>
+        <translation>&amp;Heartbeat-Zeile auf der Quelle pflegen (Schema replica_wizard)</translation>
+    </message>
+    <message>
+        <source>Writes one row every poll on the source, replicated to the replicas, to measure the true lag.</source>
+        <translation>Schreibt bei jeder Abfrage eine Zeile auf der Quelle, die zu den Replikaten repliziert wird, um den echten Rückstand zu messen.</translation>
+    </message>
+    <message>
+        <source>Poll &amp;every</source>
+        <translation>&amp;Abfrage alle</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Binlog runway</source>
+        <translation>Binlog-Reserve</translation>
+    </message>
+    <message>
+        <source>How long the target may stay disconnected before the source purges the binlog it still needs.</source>
+        <translation>Wie lange das Ziel getrennt bleiben darf, bevor die Quelle das Binlog löscht, das es noch braucht.</translation>
+    </message>
+    <message>
+        <source>Replica status: %1</source>
+        <translation>Replikatstatus: %1</translation>
+    </message>
+    <message>
+        <source>Not connected yet.</source>
+        <translation>Noch nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Heartbeat off: only the server&apos;s figure is shown. Tick the heartbeat box to chart the true lag.</source>
+        <translation>Heartbeat aus: Nur der Wert des Servers wird angezeigt. Aktivieren Sie den Heartbeat, um den echten Rückstand darzustellen.</translation>
+    </message>
+    <message>
+        <source>The heartbeat cannot be written on the source (%1); only the server&apos;s figure is shown.</source>
+        <translation>Der Heartbeat kann auf der Quelle nicht geschrieben werden (%1); nur der Wert des Servers wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Run this on the %1 (%2)?
+
+%3</source>
+        <translation>Dies auf dem Server „%1“ (%2) ausführen?
+
+%3</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoser</name>
     <message>
         <source>Connection:</source>
@@ -269,14 +434,25 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisBox</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nichts zu melden.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>The target replicates from the source. The status dashboard comes in a later version; here is the servers&apos; status now.</source>
-        <translation>Das Ziel repliziert von der Quelle. Das Status-Dashboard folgt in einer späteren Version; hier ist der aktuelle Status der Server.</translation>
     </message>
     <message>
         <source>Reading the status…</source>
@@ -311,6 +487,14 @@ Every statement run, with time, server and outcome (passwords masked).
 Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert).
 
 </translation>
+    </message>
+    <message>
+        <source>The target replicates from the source. Here is the servers&apos; status now; the status dashboard keeps watching it.</source>
+        <translation>Das Ziel repliziert von der Quelle. Hier ist der aktuelle Status der Server; das Status-Dashboard behält ihn im Blick.</translation>
+    </message>
+    <message>
+        <source>Open the status &amp;dashboard</source>
+        <translation>Status-&amp;Dashboard öffnen</translation>
     </message>
 </context>
 <context>
@@ -599,6 +783,48 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Heartbeat</name>
+    <message>
+        <source>No heartbeat table here: the heartbeat is off, or filtered out on this replica.</source>
+        <translation>Hier gibt es keine Heartbeat-Tabelle: Der Heartbeat ist aus oder auf diesem Replikat herausgefiltert.</translation>
+    </message>
+    <message>
+        <source>No heartbeat has arrived yet.</source>
+        <translation>Es ist noch kein Heartbeat angekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>LagChart</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <source>−%1 min</source>
+        <translation>−%1 min</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Lag:</source>
+        <translation>Rückstand:</translation>
+    </message>
+    <message>
+        <source>Seconds_Behind_Master</source>
+        <translation>Seconds_Behind_Master</translation>
+    </message>
+    <message>
+        <source>true lag (heartbeat)</source>
+        <translation>echter Rückstand (Heartbeat)</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1398,122 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     </message>
 </context>
 <context>
+    <name>RecoveryActions</name>
+    <message>
+        <source>Start replication again</source>
+        <translation>Replikation wieder starten</translation>
+    </message>
+    <message>
+        <source>Raise retention to %1 h</source>
+        <translation>Aufbewahrung auf %1 h erhöhen</translation>
+    </message>
+    <message>
+        <source>Seed the target again with the wizard...</source>
+        <translation>Ziel mit dem Assistenten neu befüllen...</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaPanel</name>
+    <message>
+        <source>Key fields</source>
+        <translation>Wichtige Felder</translation>
+    </message>
+    <message>
+        <source>IO thread:</source>
+        <translation>IO-Thread:</translation>
+    </message>
+    <message>
+        <source>SQL thread:</source>
+        <translation>SQL-Thread:</translation>
+    </message>
+    <message>
+        <source>Seconds behind:</source>
+        <translation>Sekunden Rückstand:</translation>
+    </message>
+    <message>
+        <source>True lag (heartbeat):</source>
+        <translation>Echter Rückstand (Heartbeat):</translation>
+    </message>
+    <message>
+        <source>Executed up to:</source>
+        <translation>Ausgeführt bis:</translation>
+    </message>
+    <message>
+        <source>Read up to:</source>
+        <translation>Gelesen bis:</translation>
+    </message>
+    <message>
+        <source>Last IO error:</source>
+        <translation>Letzter IO-Fehler:</translation>
+    </message>
+    <message>
+        <source>Last SQL error:</source>
+        <translation>Letzter SQL-Fehler:</translation>
+    </message>
+    <message>
+        <source>Relay log space:</source>
+        <translation>Relay-Log-Größe:</translation>
+    </message>
+    <message>
+        <source>Raw status</source>
+        <translation>Rohstatus</translation>
+    </message>
+    <message>
+        <source>Filter fields or values</source>
+        <translation>Felder oder Werte filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the shown fields as tab-separated text</source>
+        <translation>Die angezeigten Felder als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>The server does not answer.</source>
+        <translation>Der Server antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(next try in %n s)</source>
+        <translation>
+            <numerusform>(nächster Versuch in %n s)</numerusform>
+            <numerusform>(nächster Versuch in %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a replica</source>
+        <translation>kein Replikat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Run</source>
@@ -1548,6 +1890,13 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>MariaDB %1 cannot replicate from MySQL 8; it needs MariaDB 10.6.21, 10.11.11, 11.4.5 or newer (file/position mode, no utf8mb4_0900 collations, no JSON columns).</source>
         <translation>MariaDB %1 kann nicht von MySQL 8 replizieren; dafür ist MariaDB 10.6.21, 10.11.11, 11.4.5 oder neuer erforderlich (Datei/Position-Modus, keine utf8mb4_0900-Kollationen, keine JSON-Spalten).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbe</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2448,108 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     </message>
 </context>
 <context>
+    <name>SourcePanel</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Binlog position:</source>
+        <translation>Binlog-Position:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Aufbewahrung:</translation>
+    </message>
+    <message>
+        <source>Oldest binlog kept:</source>
+        <translation>Ältestes aufbewahrtes Binlog:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Binlog</source>
+        <translation>Binlog</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>The server does not answer.</source>
+        <translation>Der Server antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>binary log off</source>
+        <translation>Binlog aus</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>NULL: binlogs are purged as soon as RDS can</source>
+        <translation>NULL: Binlogs werden gelöscht, sobald RDS kann</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>kein Ablauf</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>keine aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1, server id %2, %3%4</source>
+        <translation>%1, Server-ID %2, %3%4</translation>
+    </message>
+    <message>
+        <source>binlog off</source>
+        <translation>Binlog aus</translation>
+    </message>
+    <message>
+        <source>, RDS</source>
+        <translation>, RDS</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Begonnen (UTC)</translation>
+    </message>
+    <message>
+        <source>started %1 h %2 min ago</source>
+        <translation>begonnen vor %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>age not known yet</source>
+        <translation>Alter noch nicht bekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%n files, %3 in all)</source>
+        <translation>
+            <numerusform>%1, %2 (%n Datei, %3 insgesamt)</numerusform>
+            <numerusform>%1, %2 (%n Dateien, %3 insgesamt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>Replica Wizard</source>
@@ -2132,6 +2583,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Cannot open the setup</source>
         <translation>Einrichtung kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Status &amp;dashboard</source>
+        <translation>Status-&amp;Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
@@ -2154,6 +2609,14 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>--watch needs a whole number of seconds, at least 1.</source>
         <translation>--watch benötigt eine ganze Zahl von Sekunden, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>Seconds behind the source from which a replica counts as lagging (default 60).</source>
+        <translation>Sekunden Rückstand zur Quelle, ab denen ein Replikat als verzögert gilt (Standard 60).</translation>
+    </message>
+    <message>
+        <source>--lag-warning needs a whole number of seconds.</source>
+        <translation>--lag-warning braucht eine ganze Zahl von Sekunden.</translation>
     </message>
 </context>
 <context>

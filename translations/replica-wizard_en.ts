@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BinlogFileClock</name>
+    <message>
+        <source>The replication protocol is not available.</source>
+        <translation>The replication protocol is not available.</translation>
+    </message>
+    <message>
+        <source>%1 does not start with a format description event.</source>
+        <translation>%1 does not start with a format description event.</translation>
+    </message>
+</context>
+<context>
     <name>BinlogInspector</name>
     <message>
         <source>The binary log %1 is gone; the position cannot be checked.</source>
@@ -10,6 +21,57 @@
     <message>
         <source>The source logged a write at %1:%2 (%3 %4).</source>
         <translation>The source logged a write at %1:%2 (%3 %4).</translation>
+    </message>
+</context>
+<context>
+    <name>BinlogRunway</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Unknown: the source&apos;s retention could not be read.</source>
+        <translation>Unknown: the source&apos;s retention could not be read.</translation>
+    </message>
+    <message>
+        <source>None: &apos;binlog retention hours&apos; is NULL, so RDS purges binlogs as soon as it can. Raise it.</source>
+        <translation>None: &apos;binlog retention hours&apos; is NULL, so RDS purges binlogs as soon as it can. Raise it.</translation>
+    </message>
+    <message>
+        <source>Unlimited: the source does not expire its binlogs.</source>
+        <translation>Unlimited: the source does not expire its binlogs.</translation>
+    </message>
+    <message>
+        <source>Unknown: the target&apos;s data time is not known (stopped, and no heartbeat). Retention is %1 h.</source>
+        <translation>Unknown: the target&apos;s data time is not known (stopped, and no heartbeat). Retention is %1 h.</translation>
+    </message>
+    <message>
+        <source>Exhausted: the binlog the target needs may already be purged (retention %1 h).</source>
+        <translation>Exhausted: the binlog the target needs may already be purged (retention %1 h).</translation>
+    </message>
+    <message>
+        <source>%1 left (retention %2 h): reconnect the target or raise the retention now.</source>
+        <translation>%1 left (retention %2 h): reconnect the target or raise the retention now.</translation>
+    </message>
+    <message>
+        <source>%1 left (retention %2 h): shrinking.</source>
+        <translation>%1 left (retention %2 h): shrinking.</translation>
+    </message>
+    <message>
+        <source>%1 (retention %2 h).</source>
+        <translation>%1 (retention %2 h).</translation>
+    </message>
+    <message>
+        <source>Unknown: the source has not answered yet.</source>
+        <translation>Unknown: the source has not answered yet.</translation>
+    </message>
+    <message>
+        <source>Exhausted: %1, which the target needs, is no longer on the source. Seed the target again.</source>
+        <translation>Exhausted: %1, which the target needs, is no longer on the source. Seed the target again.</translation>
     </message>
 </context>
 <context>
@@ -234,6 +296,109 @@
     </message>
 </context>
 <context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Passwords</source>
+        <translation>Passwords</translation>
+    </message>
+    <message>
+        <source>Enter the passwords that are not in the keychain. They stay in memory only.</source>
+        <translation>Enter the passwords that are not in the keychain. They stay in memory only.</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>S&amp;taging replica:</source>
+        <translation>S&amp;taging replica:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>Tar&amp;get:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a heartbeat row on the source (schema replica_wizard)</source>
+        <translation>&amp;Keep a heartbeat row on the source (schema replica_wizard)</translation>
+    </message>
+    <message>
+        <source>Writes one row every poll on the source, replicated to the replicas, to measure the true lag.</source>
+        <translation>Writes one row every poll on the source, replicated to the replicas, to measure the true lag.</translation>
+    </message>
+    <message>
+        <source>Poll &amp;every</source>
+        <translation>Poll &amp;every</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Binlog runway</source>
+        <translation>Binlog runway</translation>
+    </message>
+    <message>
+        <source>How long the target may stay disconnected before the source purges the binlog it still needs.</source>
+        <translation>How long the target may stay disconnected before the source purges the binlog it still needs.</translation>
+    </message>
+    <message>
+        <source>Replica status: %1</source>
+        <translation>Replica status: %1</translation>
+    </message>
+    <message>
+        <source>Not connected yet.</source>
+        <translation>Not connected yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Heartbeat off: only the server&apos;s figure is shown. Tick the heartbeat box to chart the true lag.</source>
+        <translation>Heartbeat off: only the server&apos;s figure is shown. Tick the heartbeat box to chart the true lag.</translation>
+    </message>
+    <message>
+        <source>The heartbeat cannot be written on the source (%1); only the server&apos;s figure is shown.</source>
+        <translation>The heartbeat cannot be written on the source (%1); only the server&apos;s figure is shown.</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <source>Run this on the %1 (%2)?
+
+%3</source>
+        <translation>Run this on the %1 (%2)?
+
+%3</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoser</name>
     <message>
         <source>Connection:</source>
@@ -269,14 +434,25 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisBox</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>Nothing to report.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Done</source>
         <translation>Done</translation>
-    </message>
-    <message>
-        <source>The target replicates from the source. The status dashboard comes in a later version; here is the servers&apos; status now.</source>
-        <translation>The target replicates from the source. The status dashboard comes in a later version; here is the servers&apos; status now.</translation>
     </message>
     <message>
         <source>Reading the status…</source>
@@ -311,6 +487,14 @@ Every statement run, with time, server and outcome (passwords masked).
 Every statement run, with time, server and outcome (passwords masked).
 
 </translation>
+    </message>
+    <message>
+        <source>The target replicates from the source. Here is the servers&apos; status now; the status dashboard keeps watching it.</source>
+        <translation>The target replicates from the source. Here is the servers&apos; status now; the status dashboard keeps watching it.</translation>
+    </message>
+    <message>
+        <source>Open the status &amp;dashboard</source>
+        <translation>Open the status &amp;dashboard</translation>
     </message>
 </context>
 <context>
@@ -599,6 +783,48 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Heartbeat</name>
+    <message>
+        <source>No heartbeat table here: the heartbeat is off, or filtered out on this replica.</source>
+        <translation>No heartbeat table here: the heartbeat is off, or filtered out on this replica.</translation>
+    </message>
+    <message>
+        <source>No heartbeat has arrived yet.</source>
+        <translation>No heartbeat has arrived yet.</translation>
+    </message>
+</context>
+<context>
+    <name>LagChart</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <source>−%1 min</source>
+        <translation>−%1 min</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Lag:</source>
+        <translation>Lag:</translation>
+    </message>
+    <message>
+        <source>Seconds_Behind_Master</source>
+        <translation>Seconds_Behind_Master</translation>
+    </message>
+    <message>
+        <source>true lag (heartbeat)</source>
+        <translation>true lag (heartbeat)</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1398,122 @@ Every statement run, with time, server and outcome (passwords masked).
     </message>
 </context>
 <context>
+    <name>RecoveryActions</name>
+    <message>
+        <source>Start replication again</source>
+        <translation>Start replication again</translation>
+    </message>
+    <message>
+        <source>Raise retention to %1 h</source>
+        <translation>Raise retention to %1 h</translation>
+    </message>
+    <message>
+        <source>Seed the target again with the wizard...</source>
+        <translation>Seed the target again with the wizard...</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaPanel</name>
+    <message>
+        <source>Key fields</source>
+        <translation>Key fields</translation>
+    </message>
+    <message>
+        <source>IO thread:</source>
+        <translation>IO thread:</translation>
+    </message>
+    <message>
+        <source>SQL thread:</source>
+        <translation>SQL thread:</translation>
+    </message>
+    <message>
+        <source>Seconds behind:</source>
+        <translation>Seconds behind:</translation>
+    </message>
+    <message>
+        <source>True lag (heartbeat):</source>
+        <translation>True lag (heartbeat):</translation>
+    </message>
+    <message>
+        <source>Executed up to:</source>
+        <translation>Executed up to:</translation>
+    </message>
+    <message>
+        <source>Read up to:</source>
+        <translation>Read up to:</translation>
+    </message>
+    <message>
+        <source>Last IO error:</source>
+        <translation>Last IO error:</translation>
+    </message>
+    <message>
+        <source>Last SQL error:</source>
+        <translation>Last SQL error:</translation>
+    </message>
+    <message>
+        <source>Relay log space:</source>
+        <translation>Relay log space:</translation>
+    </message>
+    <message>
+        <source>Raw status</source>
+        <translation>Raw status</translation>
+    </message>
+    <message>
+        <source>Filter fields or values</source>
+        <translation>Filter fields or values</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the shown fields as tab-separated text</source>
+        <translation>Copy the shown fields as tab-separated text</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>The server does not answer.</source>
+        <translation>The server does not answer.</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unknown: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(next try in %n s)</source>
+        <translation>
+            <numerusform>(next try in %n s)</numerusform>
+            <numerusform>(next try in %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a replica</source>
+        <translation>not a replica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Run</source>
@@ -1548,6 +1890,13 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>MariaDB %1 cannot replicate from MySQL 8; it needs MariaDB 10.6.21, 10.11.11, 11.4.5 or newer (file/position mode, no utf8mb4_0900 collations, no JSON columns).</source>
         <translation>MariaDB %1 cannot replicate from MySQL 8; it needs MariaDB 10.6.21, 10.11.11, 11.4.5 or newer (file/position mode, no utf8mb4_0900 collations, no JSON columns).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProbe</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2448,108 @@ Every statement run, with time, server and outcome (passwords masked).
     </message>
 </context>
 <context>
+    <name>SourcePanel</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Binlog position:</source>
+        <translation>Binlog position:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Retention:</translation>
+    </message>
+    <message>
+        <source>Oldest binlog kept:</source>
+        <translation>Oldest binlog kept:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Binlog</source>
+        <translation>Binlog</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>The server does not answer.</source>
+        <translation>The server does not answer.</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unknown: %1</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>not readable</translation>
+    </message>
+    <message>
+        <source>binary log off</source>
+        <translation>binary log off</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>NULL: binlogs are purged as soon as RDS can</source>
+        <translation>NULL: binlogs are purged as soon as RDS can</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>none listed</translation>
+    </message>
+    <message>
+        <source>%1, server id %2, %3%4</source>
+        <translation>%1, server id %2, %3%4</translation>
+    </message>
+    <message>
+        <source>binlog off</source>
+        <translation>binlog off</translation>
+    </message>
+    <message>
+        <source>, RDS</source>
+        <translation>, RDS</translation>
+    </message>
+    <message>
+        <source>Started (UTC)</source>
+        <translation>Started (UTC)</translation>
+    </message>
+    <message>
+        <source>started %1 h %2 min ago</source>
+        <translation>started %1 h %2 min ago</translation>
+    </message>
+    <message>
+        <source>age not known yet</source>
+        <translation>age not known yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%n files, %3 in all)</source>
+        <translation>
+            <numerusform>%1, %2 (%n files, %3 in all)</numerusform>
+            <numerusform>%1, %2 (%n files, %3 in all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>Replica Wizard</source>
@@ -2132,6 +2583,10 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Cannot open the setup</source>
         <translation>Cannot open the setup</translation>
     </message>
+    <message>
+        <source>Status &amp;dashboard</source>
+        <translation>Status &amp;dashboard</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>
@@ -2154,6 +2609,14 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>--watch needs a whole number of seconds, at least 1.</source>
         <translation>--watch needs a whole number of seconds, at least 1.</translation>
+    </message>
+    <message>
+        <source>Seconds behind the source from which a replica counts as lagging (default 60).</source>
+        <translation>Seconds behind the source from which a replica counts as lagging (default 60).</translation>
+    </message>
+    <message>
+        <source>--lag-warning needs a whole number of seconds.</source>
+        <translation>--lag-warning needs a whole number of seconds.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "StartWindow.h"
 
+#include "dashboard/DashboardWindow.h"
+#include "secrets/KeychainSecretStore.h"
 #include "ui_StartWindow.h"
 #include "widgets/MessageBoxes.h"
 #include "wizard/SetupModel.h"
@@ -17,8 +19,11 @@ StartWindow::StartWindow(SetupLibrary library, QWidget* parent)
     connect(m_ui->newSetupButton, &QPushButton::clicked, this, [this] { newSetup(); });
     connect(m_ui->openSetupButton, &QPushButton::clicked, this, &StartWindow::openSelected);
     connect(m_ui->setupList, &QListWidget::itemDoubleClicked, this, &StartWindow::openSelected);
-    connect(m_ui->setupList, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_ui->openSetupButton->setEnabled(row >= 0); });
+    connect(m_ui->dashboardButton, &QPushButton::clicked, this, &StartWindow::openSelectedDashboard);
+    connect(m_ui->setupList, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_ui->openSetupButton->setEnabled(row >= 0);
+        m_ui->dashboardButton->setEnabled(row >= 0);
+    });
     refresh();
 }
 
@@ -34,6 +39,7 @@ void StartWindow::refresh()
     }
     m_ui->emptyLabel->setVisible(m_ui->setupList->count() == 0);
     m_ui->openSetupButton->setEnabled(m_ui->setupList->currentRow() >= 0);
+    m_ui->dashboardButton->setEnabled(m_ui->setupList->currentRow() >= 0);
 }
 
 SetupWizard* StartWindow::newSetup()
@@ -69,16 +75,64 @@ SetupWizard* StartWindow::openWizard(const Profile& profile, const QString& prof
     return wizard;
 }
 
-void StartWindow::openSelected()
+std::optional<Profile> StartWindow::selectedProfile(QString* path)
 {
     const QListWidgetItem* item = m_ui->setupList->currentItem();
     if (!item)
-        return;
-    const QString path = item->data(Qt::UserRole).toString();
-    const Result<Profile> profile = ProfileFile::load(path);
+        return std::nullopt;
+    *path = item->data(Qt::UserRole).toString();
+    const Result<Profile> profile = ProfileFile::load(*path);
     if (!profile) {
         MessageBoxes::warning(this, tr("Cannot open the setup"), profile.error().toText());
-        return;
+        return std::nullopt;
     }
-    openWizard(profile.value(), path);
+    return profile.value();
+}
+
+void StartWindow::openSelected()
+{
+    QString path;
+    if (const std::optional<Profile> profile = selectedProfile(&path))
+        openWizard(*profile, path);
+}
+
+DashboardWindow* StartWindow::openDashboard(const Profile& profile, const QString& profilePath,
+                                            const QHash<ServerRole, QByteArray>& passwords)
+{
+    auto* dashboard = new DashboardWindow(profile, passwords);
+    dashboard->setWindowFlag(Qt::Window);
+    dashboard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dashboard, &DashboardWindow::reseedRequested, this,
+            [this, profilePath](const Profile& p) { openWizard(p, profilePath); });
+    dashboard->show();
+    return dashboard;
+}
+
+void StartWindow::openSelectedDashboard()
+{
+    QString path;
+    const std::optional<Profile> profile = selectedProfile(&path);
+    if (!profile)
+        return;
+    if (!m_keychain)
+        m_keychain = std::make_unique<KeychainSecretStore>();
+    // Every remembered password is read (asynchronously) before the window opens.
+    QList<ServerRole> roles;
+    for (ServerRole role : ServerRoles::all()) {
+        if (!profile->connection(role).host.isEmpty())
+            roles << role;
+    }
+    auto passwords = std::make_shared<QHash<ServerRole, QByteArray>>();
+    auto pending = std::make_shared<int>(int(roles.size()));
+    for (ServerRole role : roles) {
+        const QString key = SecretStore::keyFor(QFileInfo(path).absoluteFilePath(), ServerRoles::key(role));
+        m_keychain->read(key, this,
+                         [this, role, passwords, pending, profile = *profile,
+                          path](std::optional<QByteArray> secret, const QString&) {
+                             if (secret)
+                                 passwords->insert(role, *secret);
+                             if (--*pending == 0)
+                                 openDashboard(profile, path, *passwords);
+                         });
+    }
 }

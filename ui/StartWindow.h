@@ -7,10 +7,13 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class StartWindow;
 }
+class DashboardWindow;
+class SecretStore;
 class SetupWizard;
 
 // First window: the saved setups and "New replica setup...".
@@ -27,11 +30,19 @@ public:
                             const QHash<ServerRole, QByteArray>& passwords = {},
                             const QByteArray& replicationPassword = {});
     SetupWizard* newSetup();
+    // The dashboard of a setup; passwords not given are asked for in the window.
+    DashboardWindow* openDashboard(const Profile& profile, const QString& profilePath,
+                                   const QHash<ServerRole, QByteArray>& passwords);
     void refresh();
 
 private:
+    // The selected setup's profile (a warning when it cannot be read).
+    std::optional<Profile> selectedProfile(QString* path);
     void openSelected();
+    // Reads the remembered passwords from the keychain first.
+    void openSelectedDashboard();
 
     std::unique_ptr<Ui::StartWindow> m_ui;
     SetupLibrary m_library;
+    std::unique_ptr<SecretStore> m_keychain;
 };

@@ -16,8 +16,19 @@ int StatusCommand::start(const QStringList& arguments)
     addProfileOptions(parser);
     parser.addOption({QStringLiteral("json"), tr("Print one JSON object.")});
     parser.addOption({QStringLiteral("watch"), tr("Repeat every N seconds."), tr("seconds")});
+    parser.addOption({QStringLiteral("lag-warning"),
+                      tr("Seconds behind the source from which a replica counts as lagging (default 60)."),
+                      tr("seconds")});
     if (const std::optional<int> done = CliOutput::parse(parser, arguments))
         return *done;
+    if (parser.isSet(QStringLiteral("lag-warning"))) {
+        bool ok = false;
+        m_thresholds.lagWarningSeconds = parser.value(QStringLiteral("lag-warning")).toLongLong(&ok);
+        if (!ok || m_thresholds.lagWarningSeconds < 0) {
+            CliOutput::err(tr("--lag-warning needs a whole number of seconds."));
+            return 3;
+        }
+    }
     if (parser.isSet(QStringLiteral("watch"))) {
         bool ok = false;
         m_watchSeconds = parser.value(QStringLiteral("watch")).toInt(&ok);
@@ -48,7 +59,7 @@ void StatusCommand::collect()
 
 void StatusCommand::print(const QList<ServerSnapshot>& snapshots)
 {
-    const StatusReport report(snapshots);
+    const StatusReport report(snapshots, m_thresholds);
     if (m_watchSeconds > 0 && !m_json)
         CliOutput::out(QStringLiteral("\x1b[H\x1b[2J")); // redraw in place
     if (m_json)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProfileCommand.h"
+#include "monitor/Health.h"
 #include "monitor/StatusCollector.h"
 
 #include <QFutureWatcher>
@@ -23,6 +24,7 @@ private:
 
     bool m_json = false;
     int m_watchSeconds = 0;
+    HealthThresholds m_thresholds;
     QThreadPool m_pool;
     QFutureWatcher<ServerSnapshot> m_watcher;
 };

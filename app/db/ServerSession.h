@@ -45,6 +45,11 @@ public:
     QString tlsCipher() const;
     unsigned long threadId() const;
 
+    // For Connector/C APIs beyond SQL (the replication protocol); owned by this session.
+    st_mysql* nativeHandle() const { return m_mysql; }
+    // The last error of the native handle, classified.
+    EngineError nativeError() const { return lastError(); }
+
     // Call once from main() before any thread opens a session.
     static void initializeLibrary();
 

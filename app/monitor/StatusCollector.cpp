@@ -1,7 +1,6 @@
 #include "StatusCollector.h"
 
-#include "db/ServerSession.h"
-#include "replication/ServerInspector.h"
+#include "ServerProbe.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -19,28 +18,7 @@ QList<StatusCollector::Request> StatusCollector::requestsFor(const Profile& prof
 
 ServerSnapshot StatusCollector::collectOne(const Request& request)
 {
-    ServerSnapshot snapshot;
-    snapshot.role = request.spec.role;
-    snapshot.endpoint = request.spec.endpoint();
-    ServerSession session(request.spec);
-    const Status opened = session.open(request.password);
-    if (!opened) {
-        snapshot.error = opened.error();
-        snapshot.takenAt = QDateTime::currentDateTimeUtc();
-        return snapshot;
-    }
-    snapshot.reachable = true;
-    ServerInspector inspector(session);
-    Result<ServerFacts> facts = inspector.inspect();
-    if (facts)
-        snapshot.facts = facts.value();
-    else {
-        snapshot.error = facts.error();
-        // Lost in the middle: treat as unreachable unless the server answered with an error.
-        snapshot.reachable = facts.error().diagnosisId != QLatin1String("connection_lost");
-    }
-    snapshot.takenAt = QDateTime::currentDateTimeUtc();
-    return snapshot;
+    return ServerProbe(request.spec, request.password).probe();
 }
 
 QFuture<ServerSnapshot> StatusCollector::collect(QThreadPool* pool, const QList<Request>& requests)

@@ -2,6 +2,7 @@
 
 #include "Diagnosis.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace {
@@ -84,6 +85,14 @@ QJsonObject StatusReport::sourceJson(const ServerSnapshot& s) const
     o.insert(QStringLiteral("retention_hours"), retention);
     o.insert(QStringLiteral("server_id"), serverId);
     o.insert(QStringLiteral("version"), version);
+    QJsonArray logs;
+    for (const BinaryLogFile& log : s.binaryLogs)
+        logs.append(QJsonObject{
+            {QStringLiteral("name"), log.name},
+            {QStringLiteral("size"), double(log.size)},
+            {QStringLiteral("started_at"),
+             log.startedAt ? QJsonValue(log.startedAt->toString(Qt::ISODate)) : QJsonValue::Null}});
+    o.insert(QStringLiteral("binary_logs"), logs);
     o.insert(QStringLiteral("error"), errorJson(s.error));
     return o;
 }
@@ -101,6 +110,8 @@ QJsonObject StatusReport::replicaJson(const ServerSnapshot& s) const
     o.insert(QStringLiteral("sql_running"), r ? QJsonValue(r->sqlThreadRunning()) : QJsonValue(false));
     o.insert(QStringLiteral("seconds_behind"),
              (r && r->secondsBehindSource) ? QJsonValue(double(*r->secondsBehindSource)) : QJsonValue::Null);
+    o.insert(QStringLiteral("heartbeat_lag_seconds"),
+             s.heartbeatLagSeconds ? QJsonValue(*s.heartbeatLagSeconds) : QJsonValue::Null);
     o.insert(QStringLiteral("last_io_errno"), r ? r->lastIoErrno : 0);
     o.insert(QStringLiteral("last_io_error"), r ? r->lastIoError : QString());
     o.insert(QStringLiteral("last_sql_errno"), r ? r->lastSqlErrno : 0);

@@ -162,8 +162,7 @@ void Preflight::retention()
                               .arg(schemaList())))
         bytes = size->text(0, u"b").toLongLong();
     const double neededHours = double(bytes) * 3.0 / (20.0 * 1024 * 1024) / 3600.0 + 24.0;
-    const QString statement
-        = QStringLiteral("CALL mysql.rds_set_configuration('binlog retention hours', %1)").arg(wanted);
+    const QString statement = BinlogRetention::rdsSetStatement(wanted);
     if (!s.rds) {
         const bool enough = !s.retention.isSet || s.retention.hours >= neededHours;
         add(QStringLiteral("retention"), title, enough ? Outcome::Pass : Outcome::Warning,

@@ -49,8 +49,7 @@ SetupPlan SetupPlan::build(const Profile& profile, const QHash<ServerRole, Serve
            "is raised to %1 if it is NULL or lower.")
             .arg(profile.retentionHours),
         {QStringLiteral("CALL mysql.rds_show_configuration()"),
-         QStringLiteral("CALL mysql.rds_set_configuration('binlog retention hours', %1)")
-             .arg(profile.retentionHours)});
+         BinlogRetention::rdsSetStatement(profile.retentionHours)});
     s << step(I::ReplicationAccount, "replication-account", tr("Create the replication account"),
               ServerRole::Source, K::Confirm,
               tr("The target logs in to the source as %1 with the REPLICATION SLAVE privilege. An existing "

@@ -202,8 +202,7 @@ Status SetupRunner::retention(const SetupStep& step)
                                       .arg(wanted)
                                       .arg(int(BinlogRetention::RdsMaximumHours)),
                                   tr("Choose at most %1 hours.").arg(int(BinlogRetention::RdsMaximumHours)));
-    const QString sql
-        = QStringLiteral("CALL mysql.rds_set_configuration('binlog retention hours', %1)").arg(wanted);
+    const QString sql = BinlogRetention::rdsSetStatement(wanted);
     if (!ask(step,
              tr("Set 'binlog retention hours' on the source to %1 (now %2)?")
                  .arg(wanted)

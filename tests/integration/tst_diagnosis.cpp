@@ -1,6 +1,8 @@
 // Each replication failure caused on purpose on a sandbox whose target was set up by the tool;
 // `status --json` must report the health and the diagnosis, and answer in bounded time.
 #include "SandboxFixture.h"
+#include "monitor/DashboardModel.h"
+#include "monitor/StatusPoller.h"
 #include "sandbox/Sandbox.h"
 
 #include <QElapsedTimer>
@@ -8,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 
@@ -24,11 +27,16 @@ private slots:
     void wrongReplicationPassword();
     void serverIdClash();
     void hungSource();
+    void hungSourceNeverBlocksThePoller();
 
 private:
     QJsonObject status(int* exitCode = nullptr, qint64* elapsedMs = nullptr);
     QJsonObject target(int* exitCode = nullptr);
     void root(ServerRole role, const QString& sql);
+    // The dashboard's model fed with one snapshot of every server.
+    std::unique_ptr<DashboardModel> dashboardModel() const;
+    // True once the dashboard model reports this health and diagnosis for the target.
+    bool dashboardReports(const QString& health, const QString& diagnosis) const;
 
     SandboxFixture m_sandbox;
 };
@@ -90,6 +98,26 @@ void TestDiagnosis::root(ServerRole role, const QString& sql)
     QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().toText()));
 }
 
+std::unique_ptr<DashboardModel> TestDiagnosis::dashboardModel() const
+{
+    QHash<ServerRole, QByteArray> passwords;
+    for (ServerRole role : ServerRoles::all())
+        passwords.insert(role, m_sandbox.password(role));
+    auto model = std::make_unique<DashboardModel>();
+    for (const StatusCollector::Request& request :
+         StatusCollector::requestsFor(m_sandbox.profile(), passwords))
+        model->update(StatusCollector::collectOne(request));
+    return model;
+}
+
+bool TestDiagnosis::dashboardReports(const QString& health, const QString& diagnosis) const
+{
+    const auto model = dashboardModel();
+    const std::optional<Diagnosis> found = model->diagnosis(ServerRole::Target);
+    return HealthClassifier::key(model->health(ServerRole::Target)) == health && found
+        && found->id == diagnosis;
+}
+
 #define DIAGNOSIS(json)                                                                                      \
     (json).value(QStringLiteral("diagnosis")).toObject().value(QStringLiteral("id")).toString()
 
@@ -120,6 +148,8 @@ void TestDiagnosis::binlogPurgedUnderStoppedTarget()
     QCOMPARE(t.value(QStringLiteral("health")).toString(), QStringLiteral("io_error"));
     QCOMPARE(t.value(QStringLiteral("last_io_errno")).toInt(), 1236);
     QCOMPARE(exitCode, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboardReports(QStringLiteral("io_error"), QStringLiteral("binlog_purged")),
+                             20000);
 }
 
 void TestDiagnosis::dataDrift()
@@ -143,6 +173,8 @@ void TestDiagnosis::dataDrift()
     QCOMPARE(t.value(QStringLiteral("health")).toString(), QStringLiteral("sql_error"));
     QVERIFY(t.value(QStringLiteral("last_sql_errno")).toInt() == 1032
             || t.value(QStringLiteral("last_sql_errno")).toInt() == 1062);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboardReports(QStringLiteral("sql_error"), QStringLiteral("data_drift")),
+                             20000);
     root(ServerRole::Source, QStringLiteral("DROP DATABASE drift"));
 }
 
@@ -156,6 +188,8 @@ void TestDiagnosis::unfilteredHeartbeatTable()
     QTRY_VERIFY_WITH_TIMEOUT((t = target(), DIAGNOSIS(t) == QLatin1String("missing_table")), 30000);
     QCOMPARE(t.value(QStringLiteral("last_sql_errno")).toInt(), 1146);
     QCOMPARE(t.value(QStringLiteral("health")).toString(), QStringLiteral("sql_error"));
+    QTRY_VERIFY_WITH_TIMEOUT(dashboardReports(QStringLiteral("sql_error"), QStringLiteral("missing_table")),
+                             20000);
 }
 
 void TestDiagnosis::wrongReplicationPassword()
@@ -166,6 +200,11 @@ void TestDiagnosis::wrongReplicationPassword()
     QJsonObject t;
     QTRY_VERIFY_WITH_TIMEOUT((t = target(), DIAGNOSIS(t) == QLatin1String("access_denied")), 30000);
     QCOMPARE(t.value(QStringLiteral("last_io_errno")).toInt(), 1045);
+    // The IO thread retries a refused login: "Connecting" between attempts, io_error after.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dashboardReports(QStringLiteral("io_error"), QStringLiteral("access_denied"))
+            || dashboardReports(QStringLiteral("connecting"), QStringLiteral("access_denied")),
+        20000);
 }
 
 void TestDiagnosis::serverIdClash()
@@ -176,6 +215,8 @@ void TestDiagnosis::serverIdClash()
     QJsonObject t;
     QTRY_VERIFY_WITH_TIMEOUT((t = target(), DIAGNOSIS(t) == QLatin1String("server_id_clash")), 30000);
     QCOMPARE(t.value(QStringLiteral("last_io_errno")).toInt(), 1593);
+    QTRY_VERIFY_WITH_TIMEOUT(dashboardReports(QStringLiteral("io_error"), QStringLiteral("server_id_clash")),
+                             20000);
     root(ServerRole::Target, QStringLiteral("STOP SLAVE"));
     root(ServerRole::Target, QStringLiteral("SET GLOBAL server_id = %1").arg(Sandbox::TargetServerId));
 }
@@ -201,6 +242,46 @@ void TestDiagnosis::hungSource()
                  || t.value(QStringLiteral("health")).toString() == QLatin1String("connecting"),
              qPrintable(QString::fromUtf8(QJsonDocument(t).toJson())));
     QCOMPARE(exitCode, 2);
+}
+
+void TestDiagnosis::hungSourceNeverBlocksThePoller()
+{
+    QFile pidFile(m_sandbox.directory() + QStringLiteral("/source/mariadbd.pid"));
+    QVERIFY(pidFile.open(QIODevice::ReadOnly));
+    const pid_t pid = pid_t(pidFile.readAll().trimmed().toLongLong());
+    QVERIFY(pid > 0);
+    QHash<ServerRole, QByteArray> passwords;
+    for (ServerRole role : ServerRoles::all())
+        passwords.insert(role, m_sandbox.password(role));
+    DashboardModel model;
+    StatusPoller::Options options;
+    options.intervalMs = 500;
+    StatusPoller poller(StatusCollector::requestsFor(m_sandbox.profile(), passwords), options);
+    connect(&poller, &StatusPoller::snapshotReady, &model, &DashboardModel::update);
+    poller.start();
+    QTRY_COMPARE_WITH_TIMEOUT(model.health(ServerRole::Target), Health::Ok, 20000);
+
+    // This thread's event loop keeps turning while the source hangs: a 10 ms timer never waits long.
+    QElapsedTimer sinceTick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, &ticker, [&] { longestGap = qMax(longestGap, sinceTick.restart()); });
+    QCOMPARE(::kill(pid, SIGSTOP), 0);
+    sinceTick.start();
+    ticker.start();
+    // Connect (5 s) and read (10 s) timeouts bound how long the source's probe takes to fail.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model.snapshot(ServerRole::Source) && !model.snapshot(ServerRole::Source)->reachable, 20000);
+    const std::optional<Diagnosis> diagnosis = model.diagnosis(ServerRole::Target);
+    const Health health = model.health(ServerRole::Target);
+    ticker.stop();
+    ::kill(pid, SIGCONT);
+    QVERIFY2((diagnosis && diagnosis->id == QLatin1String("source_hung")) || health == Health::Connecting,
+             qPrintable(HealthClassifier::key(health)));
+    QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
+    // Once the source answers again, so does the poller (after its backoff).
+    QTRY_VERIFY_WITH_TIMEOUT(model.snapshot(ServerRole::Source)->reachable, 30000);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosis)

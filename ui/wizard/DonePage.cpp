@@ -3,12 +3,14 @@
 #include "PlanPage.h"
 #include "RunPage.h"
 #include "SetupModel.h"
+#include "dashboard/DashboardWindow.h"
 #include "monitor/StatusCollector.h"
 #include "monitor/StatusReport.h"
 
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -38,9 +40,8 @@ DonePage::DonePage(SetupModel* model, PlanPage* planPage, RunPage* runPage, QWid
 {
     setObjectName(QStringLiteral("DonePage"));
     setTitle(tr("Done"));
-    setSubTitle(tr(
-        "The target replicates from the source. The status dashboard comes in a later version; here is the "
-        "servers' status now."));
+    setSubTitle(tr("The target replicates from the source. Here is the servers' status now; the status "
+                   "dashboard keeps watching it."));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("statusView"));
@@ -51,7 +52,14 @@ DonePage::DonePage(SetupModel* model, PlanPage* planPage, RunPage* runPage, QWid
     layout->addWidget(m_status);
     auto* exportButton = new QPushButton(tr("&Export runbook with audit log..."), this);
     exportButton->setObjectName(QStringLiteral("exportButton"));
-    layout->addWidget(exportButton, 0, Qt::AlignLeft);
+    auto* dashboardButton = new QPushButton(tr("Open the status &dashboard"), this);
+    dashboardButton->setObjectName(QStringLiteral("dashboardButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(exportButton);
+    buttons->addWidget(dashboardButton);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(dashboardButton, &QPushButton::clicked, this, [this] { openDashboard(); });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export runbook"), QStringLiteral("runbook.md"), tr("Markdown (*.md)"));
@@ -97,4 +105,12 @@ bool DonePage::exportRunbook(const QString& path) const
 QString DonePage::statusText() const
 {
     return m_status->toPlainText();
+}
+
+DashboardWindow* DonePage::openDashboard()
+{
+    auto* dashboard = new DashboardWindow(m_model->profile(), m_model->passwords());
+    dashboard->setAttribute(Qt::WA_DeleteOnClose);
+    dashboard->show();
+    return dashboard;
 }

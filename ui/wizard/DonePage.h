@@ -3,6 +3,7 @@
 #include <QFutureWatcher>
 #include <QWizardPage>
 
+class DashboardWindow;
 class PlanPage;
 class QLabel;
 class QPlainTextEdit;
@@ -23,6 +24,8 @@ public:
     // The plan's runbook followed by the audit log of the run (passwords masked in both).
     QString runbookWithAudit() const;
     bool exportRunbook(const QString& path) const;
+    // A top-level window that deletes itself on close.
+    DashboardWindow* openDashboard();
 
 private:
     SetupModel* m_model;

@@ -1,0 +1,122 @@
+// Longest GUI event-loop stall of the status dashboard while the source hangs (SIGSTOP), target:
+// under 100 ms. A sandbox is set up through the CLI, the dashboard polls every second with the
+// heartbeat on, and a 5 ms timer on the GUI thread records the gaps between its ticks: 5 s
+// healthy, 25 s with the source stopped (longer than the connect and read timeouts), 10 s after.
+// Usage: QT_QPA_PLATFORM=offscreen build/bin/bench_dashboard_stall
+#include "dashboard/DashboardWindow.h"
+#include "db/ServerSession.h"
+#include "monitor/DashboardModel.h"
+#include "profile/SecretsFile.h"
+#include "sandbox/Sandbox.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+
+namespace {
+
+struct Gaps
+{
+    QList<qint64> all;
+    qint64 longest() const { return all.isEmpty() ? 0 : *std::max_element(all.cbegin(), all.cend()); }
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    ServerSession::initializeLibrary();
+    QTemporaryDir dir;
+    SandboxOptions options;
+    options.directory = dir.filePath(QStringLiteral("sandbox"));
+    options.writeLoad = true;
+    options.loadDemoData = false;
+    const Result<Sandbox::Info> sandbox = Sandbox::start(options);
+    if (!sandbox) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(sandbox.error().toText()));
+        return 1;
+    }
+    const auto fail = [&](const char* what) {
+        std::fprintf(stderr, "%s\n", what);
+        Sandbox::stop(options.directory);
+        return 1;
+    };
+    {
+        // A small application schema for the setup to copy.
+        const auto access = Sandbox::rootAccess(options.directory, ServerRole::Source);
+        ServerSession source(access->first);
+        if (!access || !source.open(access->second)
+            || !source.execute(QStringLiteral("CREATE DATABASE app")).ok()
+            || !source.execute(QStringLiteral("CREATE TABLE app.items (id INT PRIMARY KEY, v INT)")).ok()
+            || !source.execute(QStringLiteral("INSERT INTO app.items VALUES (1, 1)")).ok())
+            return fail("cannot create the application schema");
+        QTest::qWait(2000); // the staging replica applies it
+    }
+    QProcess setup;
+    setup.start(QCoreApplication::applicationDirPath() + QStringLiteral("/replica-wizard-cli"),
+                {QStringLiteral("setup"), QStringLiteral("--profile"), sandbox->profilePath,
+                 QStringLiteral("--secrets"), sandbox->secretsPath, QStringLiteral("--yes")});
+    if (!setup.waitForFinished(300000) || setup.exitCode() != 0)
+        return fail("setup failed");
+
+    const Profile profile = ProfileFile::load(sandbox->profilePath).value();
+    const SecretsFile secrets = SecretsFile::load(sandbox->secretsPath).value();
+    QHash<ServerRole, QByteArray> passwords;
+    for (ServerRole role : ServerRoles::all())
+        passwords.insert(role, secrets.password(role));
+    StatusPoller::Options pollOptions;
+    pollOptions.intervalMs = 1000;
+    DashboardWindow dashboard(profile, passwords, pollOptions);
+    dashboard.resize(1280, 820);
+    dashboard.show();
+    dashboard.setWriteHeartbeat(true);
+    if (!QTest::qWaitFor([&] { return dashboard.model()->health(ServerRole::Target) == Health::Ok; }, 30000))
+        return fail("the target did not become healthy");
+
+    QFile pidFile(options.directory + QStringLiteral("/source/mariadbd.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return fail("no source pid");
+    const pid_t pid = pid_t(pidFile.readAll().trimmed().toLongLong());
+
+    Gaps healthy, hung, after;
+    Gaps* current = &healthy;
+    QElapsedTimer clock;
+    QTimer ticker;
+    ticker.setInterval(5);
+    ticker.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] { current->all.append(clock.restart()); });
+    clock.start();
+    ticker.start();
+    QTest::qWait(5000);
+    current = &hung;
+    ::kill(pid, SIGSTOP);
+    QTest::qWait(25000);
+    const bool sawHung = dashboard.model()->snapshot(ServerRole::Source)
+        && !dashboard.model()->snapshot(ServerRole::Source)->reachable;
+    const QString targetHealth = HealthClassifier::key(dashboard.model()->health(ServerRole::Target));
+    const std::optional<Diagnosis> diagnosis = dashboard.model()->diagnosis(ServerRole::Target);
+    const QString targetDiagnosis = diagnosis ? diagnosis->id : QStringLiteral("none");
+    ::kill(pid, SIGCONT);
+    current = &after;
+    QTest::qWait(10000);
+    ticker.stop();
+    Sandbox::stop(options.directory);
+
+    std::printf("healthy: longest stall %lld ms over %lld ticks\n", healthy.longest(), qint64(healthy.all.size()));
+    std::printf("source stopped (SIGSTOP, 25 s): longest stall %lld ms over %lld ticks; source shown %s; target "
+                "health %s, diagnosis %s\n",
+                hung.longest(), qint64(hung.all.size()), sawHung ? "unreachable" : "REACHABLE",
+                qPrintable(targetHealth), qPrintable(targetDiagnosis));
+    std::printf("after SIGCONT: longest stall %lld ms over %lld ticks\n", after.longest(), qint64(after.all.size()));
+    const qint64 worst = std::max({healthy.longest(), hung.longest(), after.longest()});
+    return sawHung && worst < 100 ? 0 : 1;
+}

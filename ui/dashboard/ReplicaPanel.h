@@ -1,0 +1,35 @@
+#pragma once
+
+#include "monitor/Health.h"
+#include "monitor/ServerSnapshot.h"
+
+#include <QGroupBox>
+
+#include <memory>
+
+namespace Ui {
+class ReplicaPanel;
+}
+
+// One replica (the target or the staging replica): health, key fields in health colours, and
+// the full raw status as a filterable, copyable two-column table.
+class ReplicaPanel : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    explicit ReplicaPanel(ServerRole role, QWidget* parent = nullptr);
+    ~ReplicaPanel() override;
+
+    void show(const ServerSnapshot& snapshot, Health health);
+
+    QString healthText() const;
+    QString fieldText(const QString& field) const; // "io", "sql", "lag", "trueLag", "ioError", ...
+    int visibleRawRows() const;
+    QString copiedText() const; // what Copy puts on the clipboard
+
+private:
+    void applyFilter();
+
+    std::unique_ptr<Ui::ReplicaPanel> m_ui;
+};
