@@ -3,6 +3,7 @@
 #include "i18n/Translations.h"
 #include "profile/SecretsFile.h"
 #include "profile/SetupLibrary.h"
+#include "secrets/ProcessHardening.h"
 #include "widgets/MessageBoxes.h"
 #include "wizard/SetupWizard.h"
 
@@ -11,6 +12,7 @@
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::apply();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ReplicaWizard"));
     QApplication::setApplicationName(QStringLiteral("replica-wizard"));

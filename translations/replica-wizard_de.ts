@@ -1727,6 +1727,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Unknown sandbox action &apos;%1&apos;: use start, stop or load.</source>
         <translation>Unbekannte Sandbox-Aktion „%1“: Verwenden Sie start, stop oder load.</translation>
     </message>
+    <message>
+        <source>TLS on every server: ca.pem and ROLE-cert.pem, ROLE-key.pem from this folder.</source>
+        <translation>TLS auf jedem Server: ca.pem sowie ROLLE-cert.pem und ROLLE-key.pem aus diesem Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>

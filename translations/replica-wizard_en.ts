@@ -1727,6 +1727,10 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Unknown sandbox action &apos;%1&apos;: use start, stop or load.</source>
         <translation>Unknown sandbox action &apos;%1&apos;: use start, stop or load.</translation>
     </message>
+    <message>
+        <source>TLS on every server: ca.pem and ROLE-cert.pem, ROLE-key.pem from this folder.</source>
+        <translation>TLS on every server: ca.pem and ROLE-cert.pem, ROLE-key.pem from this folder.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>

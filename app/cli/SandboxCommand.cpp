@@ -24,6 +24,9 @@ int SandboxCommand::run(const QStringList& arguments)
     parser.addOption({QStringLiteral("purge-window"),
                       tr("With retention NULL, purge binlogs older than this many seconds (default 60)."),
                       tr("seconds")});
+    parser.addOption({QStringLiteral("tls-dir"),
+                      tr("TLS on every server: ca.pem and ROLE-cert.pem, ROLE-key.pem from this folder."),
+                      tr("folder")});
     parser.addOption({QStringLiteral("rotate-every"),
                       tr("Rotate the source's binlog this often (default 30 s)."), tr("seconds")});
     if (const std::optional<int> done = CliOutput::parse(parser, arguments))
@@ -47,6 +50,7 @@ int SandboxCommand::run(const QStringList& arguments)
             options.purgeWindowSeconds = qMax(1, parser.value(QStringLiteral("purge-window")).toInt());
         if (parser.isSet(QStringLiteral("rotate-every")))
             options.rotateSeconds = qMax(1, parser.value(QStringLiteral("rotate-every")).toInt());
+        options.tlsDir = parser.value(QStringLiteral("tls-dir"));
         options.progress = [](const QString& message) {
             CliOutput::err(message);
         };

@@ -4,6 +4,7 @@
 #include "StatusCommand.h"
 #include "db/ServerSession.h"
 #include "i18n/Translations.h"
+#include "secrets/ProcessHardening.h"
 
 #include <QCoreApplication>
 
@@ -30,6 +31,7 @@ void usage()
 
 int main(int argc, char* argv[])
 {
+    ProcessHardening::apply();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ReplicaWizard"));
     QCoreApplication::setApplicationName(QStringLiteral("replica-wizard"));

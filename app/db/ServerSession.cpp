@@ -84,8 +84,11 @@ Status ServerSession::open(const QByteArray& password)
         mysql_ssl_set(mysql, key.isEmpty() ? nullptr : key.constData(),
                       cert.isEmpty() ? nullptr : cert.constData(), ca.isEmpty() ? nullptr : ca.constData(),
                       nullptr, nullptr);
-        const my_bool enforce = TlsModes::requiresEncryption(m_spec.tls) ? 1 : 0;
-        mysql_optionsv(mysql, MYSQL_OPT_SSL_ENFORCE, &enforce);
+        // Connector/C's "enforce" only means "use TLS": without verification it still falls back to
+        // a plain connection when the server has no TLS, which is "preferred"; the stricter modes
+        // check the cipher after connecting.
+        const my_bool useTls = 1;
+        mysql_optionsv(mysql, MYSQL_OPT_SSL_ENFORCE, &useTls);
         const my_bool verifyIdentity = m_spec.tls == TlsMode::VerifyIdentity ? 1 : 0;
         mysql_optionsv(mysql, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &verifyIdentity);
     }

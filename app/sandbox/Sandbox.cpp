@@ -266,6 +266,7 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
         config.serverId = serverIds.value(role);
         config.logBin = role != ServerRole::Target;
         config.readOnly = role == ServerRole::Staging;
+        config.tlsDir = options.tlsDir.isEmpty() ? QString() : QDir(options.tlsDir).absolutePath();
         servers.append(SandboxServer(config));
     }
 

@@ -14,5 +14,7 @@ struct SandboxOptions
     bool targetServerIdEqualsSource = false;
     int purgeWindowSeconds = 60; // with retention NULL, binlogs older than this are purged
     int rotateSeconds = 30; // the source's binlog is rotated this often
+    // When set: TLS on every server with ca.pem and <role>-cert.pem / <role>-key.pem from here.
+    QString tlsDir;
     std::function<void(const QString&)> progress;
 };

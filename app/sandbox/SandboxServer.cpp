@@ -134,6 +134,14 @@ Status SandboxServer::start()
     }
     if (m_config.readOnly)
         lines << QStringLiteral("read-only=1");
+    if (!m_config.tlsDir.isEmpty()) {
+        const QDir tls(m_config.tlsDir);
+        lines << QStringLiteral("ssl-ca=") + tls.filePath(QStringLiteral("ca.pem"))
+              << QStringLiteral("ssl-cert=")
+                + tls.filePath(ServerRoles::key(m_config.role) + QStringLiteral("-cert.pem"))
+              << QStringLiteral("ssl-key=")
+                + tls.filePath(ServerRoles::key(m_config.role) + QStringLiteral("-key.pem"));
+    }
     if (isRoot())
         lines << QStringLiteral("user=root");
     QFile file(configFile());

@@ -21,6 +21,7 @@ public:
         quint32 serverId = 0;
         bool logBin = false;
         bool readOnly = false;
+        QString tlsDir; // see SandboxOptions::tlsDir
     };
 
     explicit SandboxServer(Config config);

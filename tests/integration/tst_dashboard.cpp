@@ -103,6 +103,7 @@ void TestDashboard::healthyTarget()
     QVERIFY(target);
     QTRY_COMPARE_WITH_TIMEOUT(dashboard->model()->health(ServerRole::Target), Health::Ok, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(dashboard->model()->health(ServerRole::Staging), Health::Ok, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard->model()->health(ServerRole::Source), Health::Ok, 20000);
     QCOMPARE(dashboard->topology()->badgeText(ServerRole::Target), QStringLiteral("ok"));
     QCOMPARE(dashboard->topology()->badgeText(ServerRole::Staging), QStringLiteral("ok"));
     QCOMPARE(target->healthText(), QStringLiteral("ok"));

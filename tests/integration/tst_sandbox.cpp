@@ -8,8 +8,11 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 
@@ -68,6 +71,7 @@ private slots:
     void closedPortIs2003();
     void statusReportsUnreachableSource();
     void stoppedStagingMakesStatusCritical();
+    void releaseBuildsDumpNoCore();
 
 private:
     SandboxFixture m_sandbox;
@@ -454,6 +458,33 @@ void TestSandbox::stoppedStagingMakesStatusCritical()
     QTRY_VERIFY_WITH_TIMEOUT((json = statusJson(m_sandbox, &exitCode), exitCode == 0), 20000);
     s = json.value(QStringLiteral("staging")).toObject();
     QCOMPARE(s.value(QStringLiteral("io_running")).toBool(), true);
+}
+
+void TestSandbox::releaseBuildsDumpNoCore()
+{
+#ifndef NDEBUG
+    QSKIP("Core dumps are disabled in release builds only.");
+#else
+    // A CLI that holds passwords in memory: its core file size limit is 0.
+    QProcess cli;
+    cli.start(QStringLiteral(RW_CLI_PATH),
+              {QStringLiteral("status"), QStringLiteral("--profile"), m_sandbox.profilePath(),
+               QStringLiteral("--secrets"), m_sandbox.secretsPath(), QStringLiteral("--watch"),
+               QStringLiteral("5")});
+    QVERIFY(cli.waitForStarted());
+    QTest::qWait(500);
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(cli.processId()));
+    const bool readable = limits.open(QIODevice::ReadOnly);
+    const QByteArray text = readable ? limits.readAll() : QByteArray();
+    cli.kill();
+    cli.waitForFinished();
+    QVERIFY(readable);
+    const QRegularExpression core(QStringLiteral("Max core file size\\s+(\\S+)\\s+(\\S+)"));
+    const QRegularExpressionMatch match = core.match(QString::fromUtf8(text));
+    QVERIFY2(match.hasMatch(), text.constData());
+    QCOMPARE(match.captured(1), QStringLiteral("0"));
+    QCOMPARE(match.captured(2), QStringLiteral("0"));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

@@ -1,6 +1,7 @@
 // Sandbox variants for tests of later features: an admin limited to CALL mysql.rds_replica_status
 // (as on RDS MariaDB 10.5+), and a target whose server id clashes with the source's.
 #include "SandboxFixture.h"
+#include "db/ServerSession.h"
 #include "replication/ServerInspector.h"
 #include "sandbox/Sandbox.h"
 
@@ -21,6 +22,7 @@ private slots:
     void startRefusesARunningSandbox();
     void statusRefusesOpenSecretsFile();
     void statusRefusesBadArguments();
+    void tlsModesAgainstAServerWithoutTls();
 
 private:
     SandboxFixture m_sandbox;
@@ -112,6 +114,23 @@ void TestSandboxVariants::statusRefusesBadArguments()
             .exitCode,
         3);
     QCOMPARE(SandboxFixture::runCli({QStringLiteral("frobnicate")}).exitCode, 3);
+}
+
+void TestSandboxVariants::tlsModesAgainstAServerWithoutTls()
+{
+    // This sandbox has no TLS: "preferred" falls back to a plain connection, "required" refuses it.
+    ConnectionSpec spec = m_sandbox.spec(ServerRole::Source);
+    spec.tls = TlsMode::Preferred;
+    ServerSession preferred(spec);
+    const Status plain = preferred.open(m_sandbox.password(ServerRole::Source));
+    QVERIFY2(plain.ok(), plain.ok() ? "" : qPrintable(plain.error().toText()));
+    QVERIFY(preferred.tlsCipher().isEmpty());
+    spec.tls = TlsMode::Required;
+    ServerSession required(spec);
+    const Status refused = required.open(m_sandbox.password(ServerRole::Source));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().diagnosisId, QStringLiteral("tls_error"));
+    QVERIFY(refused.error().toText().contains(QLatin1String("not encrypted")));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxVariants)

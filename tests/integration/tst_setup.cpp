@@ -68,6 +68,7 @@ private slots:
     void objectsWorkAndEventsStayDisabled();
     void heartbeatNeverStopsTheTarget();
     void noPasswordInTheAuditLog();
+    void noPasswordInTheSourceBinlog();
     void writeFreezeRefusesWhileWritesArrive();
     void writeFreezeWithWritesHeldOff();
 
@@ -270,6 +271,30 @@ void TestSetup::noPasswordInTheAuditLog()
     QVERIFY(content.contains("MASTER_PASSWORD='***'"));
     for (const QByteArray& password : passwords())
         QVERIFY(!content.contains(password));
+}
+
+void TestSetup::noPasswordInTheSourceBinlog()
+{
+    // MariaDB binlogs CREATE USER as written; the setup sends the hash, so the binlog (which every
+    // replica and anyone with REPLICATION SLAVE can read) never carries the clear password.
+    auto source = m_sandbox.rootSession(ServerRole::Source);
+    QVERIFY(source);
+    const Result<ResultSet> logs = source->query(QStringLiteral("SHOW BINARY LOGS"));
+    QVERIFY(logs.ok());
+    bool sawCreateUser = false;
+    const QByteArray replicationPassword
+        = SecretsFile::load(m_sandbox.secretsPath()).value().password(QStringLiteral("replication"));
+    for (int row = 0; row < logs->rowCount(); ++row) {
+        const Result<ResultSet> events
+            = source->query(QStringLiteral("SHOW BINLOG EVENTS IN '%1'").arg(logs->text(row, u"Log_name")));
+        QVERIFY(events.ok());
+        for (int e = 0; e < events->rowCount(); ++e) {
+            const QString info = events->text(e, u"Info");
+            sawCreateUser = sawCreateUser || info.contains(QLatin1String("CREATE USER"));
+            QVERIFY2(!info.toUtf8().contains(replicationPassword), qPrintable(info));
+        }
+    }
+    QVERIFY(sawCreateUser);
 }
 
 void TestSetup::writeFreezeRefusesWhileWritesArrive()
