@@ -188,6 +188,77 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>No host is given for the %1.</source>
+        <translation>Für den Server „%1“ ist kein Host angegeben.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or IP address for the %2.</source>
+        <translation>„%1“ ist kein gültiger Hostname und keine gültige IP-Adresse für den Server „%2“.</translation>
+    </message>
+    <message>
+        <source>Enter a host name such as db.example.com or an address such as 10.0.0.5, without spaces, scheme or port.</source>
+        <translation>Geben Sie einen Hostnamen wie db.example.com oder eine Adresse wie 10.0.0.5 ein, ohne Leerzeichen, Schema oder Port.</translation>
+    </message>
+    <message>
+        <source>Port %1 of the %2 is outside 1 to 65535.</source>
+        <translation>Port %1 des Servers „%2“ liegt außerhalb von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>MySQL and MariaDB listen on 3306 unless configured otherwise.</source>
+        <translation>MySQL und MariaDB lauschen auf 3306, sofern nicht anders konfiguriert.</translation>
+    </message>
+    <message>
+        <source>No user is given for the %1.</source>
+        <translation>Für den Server „%1“ ist kein Benutzer angegeben.</translation>
+    </message>
+    <message>
+        <source>Enter the account to connect as.</source>
+        <translation>Geben Sie das Konto ein, mit dem verbunden werden soll.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 for the %3 does not exist or cannot be read.</source>
+        <translation>%1 %2 für den Server „%3“ existiert nicht oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Check the path and the file&apos;s permissions.</source>
+        <translation>Prüfen Sie den Pfad und die Zugriffsrechte der Datei.</translation>
+    </message>
+    <message>
+        <source>The %1 has a client certificate without its key, or a key without its certificate.</source>
+        <translation>Der Server „%1“ hat ein Client-Zertifikat ohne Schlüssel oder einen Schlüssel ohne Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Give both files, or neither.</source>
+        <translation>Geben Sie beide Dateien an oder keine.</translation>
+    </message>
+    <message>
+        <source>TLS mode &apos;%1&apos; for the %2 needs a CA file to verify against.</source>
+        <translation>Der TLS-Modus „%1“ für den Server „%2“ braucht eine CA-Datei zur Prüfung.</translation>
+    </message>
+    <message>
+        <source>Give the CA file (for RDS: the region&apos;s global-bundle.pem), or choose &apos;required&apos;.</source>
+        <translation>Geben Sie die CA-Datei an (für RDS: global-bundle.pem der Region), oder wählen Sie „required“.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message>
         <source>RDS</source>
@@ -1177,6 +1248,14 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Load them on the target: mariadb-tzinfo-to-sql /usr/share/zoneinfo | mariadb mysql</source>
         <translation>Laden Sie sie auf dem Ziel: mariadb-tzinfo-to-sql /usr/share/zoneinfo | mariadb mysql</translation>
+    </message>
+    <message>
+        <source>The target is the source itself (%1).</source>
+        <translation>Das Ziel ist die Quelle selbst (%1).</translation>
+    </message>
+    <message>
+        <source>Enter the external server that is to become the replica as the target.</source>
+        <translation>Geben Sie als Ziel den externen Server an, der zum Replikat werden soll.</translation>
     </message>
 </context>
 <context>

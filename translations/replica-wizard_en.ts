@@ -188,6 +188,77 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>CA file</source>
+        <translation>CA file</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>client certificate</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>client key</translation>
+    </message>
+    <message>
+        <source>No host is given for the %1.</source>
+        <translation>No host is given for the %1.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation>Enter the server&apos;s host name or IP address.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or IP address for the %2.</source>
+        <translation>&apos;%1&apos; is not a valid host name or IP address for the %2.</translation>
+    </message>
+    <message>
+        <source>Enter a host name such as db.example.com or an address such as 10.0.0.5, without spaces, scheme or port.</source>
+        <translation>Enter a host name such as db.example.com or an address such as 10.0.0.5, without spaces, scheme or port.</translation>
+    </message>
+    <message>
+        <source>Port %1 of the %2 is outside 1 to 65535.</source>
+        <translation>Port %1 of the %2 is outside 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>MySQL and MariaDB listen on 3306 unless configured otherwise.</source>
+        <translation>MySQL and MariaDB listen on 3306 unless configured otherwise.</translation>
+    </message>
+    <message>
+        <source>No user is given for the %1.</source>
+        <translation>No user is given for the %1.</translation>
+    </message>
+    <message>
+        <source>Enter the account to connect as.</source>
+        <translation>Enter the account to connect as.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 for the %3 does not exist or cannot be read.</source>
+        <translation>The %1 %2 for the %3 does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>Check the path and the file&apos;s permissions.</source>
+        <translation>Check the path and the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>The %1 has a client certificate without its key, or a key without its certificate.</source>
+        <translation>The %1 has a client certificate without its key, or a key without its certificate.</translation>
+    </message>
+    <message>
+        <source>Give both files, or neither.</source>
+        <translation>Give both files, or neither.</translation>
+    </message>
+    <message>
+        <source>TLS mode &apos;%1&apos; for the %2 needs a CA file to verify against.</source>
+        <translation>TLS mode &apos;%1&apos; for the %2 needs a CA file to verify against.</translation>
+    </message>
+    <message>
+        <source>Give the CA file (for RDS: the region&apos;s global-bundle.pem), or choose &apos;required&apos;.</source>
+        <translation>Give the CA file (for RDS: the region&apos;s global-bundle.pem), or choose &apos;required&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message>
         <source>RDS</source>
@@ -1177,6 +1248,14 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Load them on the target: mariadb-tzinfo-to-sql /usr/share/zoneinfo | mariadb mysql</source>
         <translation>Load them on the target: mariadb-tzinfo-to-sql /usr/share/zoneinfo | mariadb mysql</translation>
+    </message>
+    <message>
+        <source>The target is the source itself (%1).</source>
+        <translation>The target is the source itself (%1).</translation>
+    </message>
+    <message>
+        <source>Enter the external server that is to become the replica as the target.</source>
+        <translation>Enter the external server that is to become the replica as the target.</translation>
     </message>
 </context>
 <context>

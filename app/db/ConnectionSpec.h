@@ -1,9 +1,13 @@
 #pragma once
 
+#include "EngineError.h"
 #include "ServerRole.h"
 #include "TlsMode.h"
 
+#include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 // Where and how to reach one server. Holds no password: secrets travel separately.
 struct ConnectionSpec
@@ -24,4 +28,9 @@ struct ConnectionSpec
     QString endpoint() const;
     // "source admin@host:port" for messages and logs.
     QString describe() const;
+    // What is wrong with this spec before any connection is tried (host, port, TLS files), or an
+    // empty optional.
+    std::optional<EngineError> problem() const;
+
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSpec) // last: it ends in "private:"
 };

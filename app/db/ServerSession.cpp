@@ -63,6 +63,8 @@ Status ServerSession::open(const QByteArray& password)
 {
     close();
     m_aborted = false;
+    if (const std::optional<EngineError> problem = m_spec.problem())
+        return *problem;
     MYSQL* mysql = mysql_init(nullptr);
     if (!mysql)
         return EngineError::local(QCoreApplication::translate("ServerSession", "Out of memory."));
@@ -72,6 +74,12 @@ Status ServerSession::open(const QByteArray& password)
     mysql_optionsv(mysql, MYSQL_OPT_CONNECT_TIMEOUT, &connectTimeout);
     mysql_optionsv(mysql, MYSQL_OPT_READ_TIMEOUT, &readTimeout);
     mysql_optionsv(mysql, MYSQL_OPT_WRITE_TIMEOUT, &readTimeout);
+    if (m_spec.unixSocket.isEmpty()) {
+        // Always TCP: MySQL clients take "localhost" to mean the local Unix socket, which is not
+        // the server the DBA typed a port for.
+        const unsigned int tcp = MYSQL_PROTOCOL_TCP;
+        mysql_optionsv(mysql, MYSQL_OPT_PROTOCOL, &tcp);
+    }
     mysql_optionsv(mysql, MYSQL_SET_CHARSET_NAME, "utf8mb4");
     const my_bool noLocalInfile = 0;
     mysql_optionsv(mysql, MYSQL_OPT_LOCAL_INFILE, &noLocalInfile);

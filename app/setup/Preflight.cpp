@@ -195,6 +195,18 @@ void Preflight::serverIds()
     if (!has(ServerRole::Target))
         return;
     const ServerFacts& t = facts(ServerRole::Target);
+    const Profile& p = m_input.profile;
+    const bool sameEndpoint
+        = p.target.host.compare(p.source.host, Qt::CaseInsensitive) == 0 && p.target.port == p.source.port;
+    const bool sameServer = has(ServerRole::Source) && facts(ServerRole::Source).serverId == t.serverId
+        && (sameEndpoint
+            || (!t.serverUuid.isEmpty() && facts(ServerRole::Source).serverUuid == t.serverUuid));
+    if (sameServer) {
+        add(QStringLiteral("server_ids"), tr("Server identities"), Outcome::Blocking,
+            tr("The target is the source itself (%1).").arg(p.target.endpoint()),
+            tr("Enter the external server that is to become the replica as the target."));
+        return;
+    }
     QStringList clashes;
     for (ServerRole other : {ServerRole::Source, ServerRole::Staging}) {
         if (!has(other) || !roles().contains(other))
