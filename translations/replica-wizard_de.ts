@@ -1593,6 +1593,33 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     </message>
 </context>
 <context>
+    <name>RunJournal</name>
+    <message>
+        <source>The run journal %1 cannot be written: %2</source>
+        <translation>Das Ablaufjournal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Free space or fix the folder&apos;s permissions; the run stops so that it can always be resumed.</source>
+        <translation>Schaffen Sie Platz oder korrigieren Sie die Rechte des Ordners; der Lauf hält an, damit er immer fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>There is no run journal at %1: nothing to resume.</source>
+        <translation>Unter %1 gibt es kein Ablaufjournal: Es gibt nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Run the setup without --resume.</source>
+        <translation>Führen Sie die Einrichtung ohne --resume aus.</translation>
+    </message>
+    <message>
+        <source>The run journal %1 is damaged.</source>
+        <translation>Das Ablaufjournal %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>Check the servers&apos; state and run the setup again without --resume.</source>
+        <translation>Prüfen Sie den Zustand der Server, und führen Sie die Einrichtung ohne --resume erneut aus.</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Run</source>
@@ -2066,6 +2093,14 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Stopping: the current statement finishes, nothing further runs...</source>
         <translation>Abbruch: Die laufende Anweisung wird beendet, danach läuft nichts mehr...</translation>
     </message>
+    <message>
+        <source>Continue the run recorded in the profile&apos;s journal (after a crash or a fault), checking the servers&apos; state first.</source>
+        <translation>Den im Journal des Profils aufgezeichneten Lauf fortsetzen (nach einem Absturz oder Fehler); zuerst wird der Zustand der Server geprüft.</translation>
+    </message>
+    <message>
+        <source>Resuming the run recorded in %1: each step it finished is checked on the servers before it is skipped.</source>
+        <translation>Der in %1 aufgezeichnete Lauf wird fortgesetzt: Jeder abgeschlossene Schritt wird auf den Servern geprüft, bevor er übersprungen wird.</translation>
+    </message>
 </context>
 <context>
     <name>SetupLibrary</name>
@@ -2517,6 +2552,54 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
             <numerusform>Die Kopie läuft als %n Pipeline.</numerusform>
             <numerusform>Die Kopie läuft als %n parallele Pipelines, jede mit ganzen Schemas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already done and still in effect: %1.</source>
+        <translation>Bereits erledigt und weiterhin wirksam: %1.</translation>
+    </message>
+    <message>
+        <source>already done, still in effect: skipped</source>
+        <translation>bereits erledigt, weiterhin wirksam: übersprungen</translation>
+    </message>
+    <message>
+        <source>The run recorded in %1 finished successfully: there is nothing to resume.</source>
+        <translation>Der in %1 aufgezeichnete Lauf wurde erfolgreich beendet: Es gibt nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Use status to watch the replica, or run the setup without --resume.</source>
+        <translation>Beobachten Sie das Replikat mit status, oder führen Sie die Einrichtung ohne --resume aus.</translation>
+    </message>
+    <message>
+        <source>The run recorded in %1 used another strategy (%2).</source>
+        <translation>Der in %1 aufgezeichnete Lauf verwendete eine andere Strategie (%2).</translation>
+    </message>
+    <message>
+        <source>Run the setup without --resume.</source>
+        <translation>Führen Sie die Einrichtung ohne --resume aus.</translation>
+    </message>
+    <message>
+        <source>Resuming the run recorded in %1.</source>
+        <translation>Der in %1 aufgezeichnete Lauf wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The staging replica was restarted since the run stopped it (its data is moving on from %1): the copy cannot be resumed.</source>
+        <translation>Das Staging-Replikat wurde neu gestartet, nachdem der Lauf es gestoppt hatte (seine Daten entfernen sich von %1): Die Kopie kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Run the setup again without --resume for a fresh seed.</source>
+        <translation>Führen Sie die Einrichtung ohne --resume erneut aus, um das Ziel neu zu befüllen.</translation>
+    </message>
+    <message>
+        <source>The target no longer points at the source since the run set it up.</source>
+        <translation>Das Ziel ist nicht mehr auf die Quelle ausgerichtet, seit der Lauf es eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>The staging replica is already stopped; its data is at source position %1.</source>
+        <translation>Das Staging-Replikat ist bereits gestoppt; seine Daten stehen auf Quellposition %1.</translation>
+    </message>
+    <message>
+        <source>The staging replica already replicates again.</source>
+        <translation>Das Staging-Replikat repliziert bereits wieder.</translation>
     </message>
 </context>
 <context>

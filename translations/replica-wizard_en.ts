@@ -1593,6 +1593,33 @@ Every statement run, with time, server and outcome (passwords masked).
     </message>
 </context>
 <context>
+    <name>RunJournal</name>
+    <message>
+        <source>The run journal %1 cannot be written: %2</source>
+        <translation>The run journal %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Free space or fix the folder&apos;s permissions; the run stops so that it can always be resumed.</source>
+        <translation>Free space or fix the folder&apos;s permissions; the run stops so that it can always be resumed.</translation>
+    </message>
+    <message>
+        <source>There is no run journal at %1: nothing to resume.</source>
+        <translation>There is no run journal at %1: nothing to resume.</translation>
+    </message>
+    <message>
+        <source>Run the setup without --resume.</source>
+        <translation>Run the setup without --resume.</translation>
+    </message>
+    <message>
+        <source>The run journal %1 is damaged.</source>
+        <translation>The run journal %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>Check the servers&apos; state and run the setup again without --resume.</source>
+        <translation>Check the servers&apos; state and run the setup again without --resume.</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <source>Run</source>
@@ -2066,6 +2093,14 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Stopping: the current statement finishes, nothing further runs...</source>
         <translation>Stopping: the current statement finishes, nothing further runs...</translation>
     </message>
+    <message>
+        <source>Continue the run recorded in the profile&apos;s journal (after a crash or a fault), checking the servers&apos; state first.</source>
+        <translation>Continue the run recorded in the profile&apos;s journal (after a crash or a fault), checking the servers&apos; state first.</translation>
+    </message>
+    <message>
+        <source>Resuming the run recorded in %1: each step it finished is checked on the servers before it is skipped.</source>
+        <translation>Resuming the run recorded in %1: each step it finished is checked on the servers before it is skipped.</translation>
+    </message>
 </context>
 <context>
     <name>SetupLibrary</name>
@@ -2517,6 +2552,54 @@ Every statement run, with time, server and outcome (passwords masked).
             <numerusform>The copy runs as %n parallel pipelines, each with whole schemas.</numerusform>
             <numerusform>The copy runs as %n parallel pipelines, each with whole schemas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Already done and still in effect: %1.</source>
+        <translation>Already done and still in effect: %1.</translation>
+    </message>
+    <message>
+        <source>already done, still in effect: skipped</source>
+        <translation>already done, still in effect: skipped</translation>
+    </message>
+    <message>
+        <source>The run recorded in %1 finished successfully: there is nothing to resume.</source>
+        <translation>The run recorded in %1 finished successfully: there is nothing to resume.</translation>
+    </message>
+    <message>
+        <source>Use status to watch the replica, or run the setup without --resume.</source>
+        <translation>Use status to watch the replica, or run the setup without --resume.</translation>
+    </message>
+    <message>
+        <source>The run recorded in %1 used another strategy (%2).</source>
+        <translation>The run recorded in %1 used another strategy (%2).</translation>
+    </message>
+    <message>
+        <source>Run the setup without --resume.</source>
+        <translation>Run the setup without --resume.</translation>
+    </message>
+    <message>
+        <source>Resuming the run recorded in %1.</source>
+        <translation>Resuming the run recorded in %1.</translation>
+    </message>
+    <message>
+        <source>The staging replica was restarted since the run stopped it (its data is moving on from %1): the copy cannot be resumed.</source>
+        <translation>The staging replica was restarted since the run stopped it (its data is moving on from %1): the copy cannot be resumed.</translation>
+    </message>
+    <message>
+        <source>Run the setup again without --resume for a fresh seed.</source>
+        <translation>Run the setup again without --resume for a fresh seed.</translation>
+    </message>
+    <message>
+        <source>The target no longer points at the source since the run set it up.</source>
+        <translation>The target no longer points at the source since the run set it up.</translation>
+    </message>
+    <message>
+        <source>The staging replica is already stopped; its data is at source position %1.</source>
+        <translation>The staging replica is already stopped; its data is at source position %1.</translation>
+    </message>
+    <message>
+        <source>The staging replica already replicates again.</source>
+        <translation>The staging replica already replicates again.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,9 @@ int SetupCommand::start(const QStringList& arguments)
     addProfileOptions(parser);
     parser.addOption(
         {QStringLiteral("yes"), tr("Do not ask before each step; manual steps are assumed done.")});
+    parser.addOption({QStringLiteral("resume"),
+                      tr("Continue the run recorded in the profile's journal (after a crash or a fault), "
+                         "checking the servers' state first.")});
     parser.addOption({QStringLiteral("audit-log"),
                       tr("Where to append the audit log (default: audit.log beside the profile)."),
                       tr("file")});
@@ -33,6 +36,7 @@ int SetupCommand::start(const QStringList& arguments)
     if (!loadProfile(parser, QStringLiteral("setup")))
         return 3;
     m_yes = parser.isSet(QStringLiteral("yes"));
+    m_resume = parser.isSet(QStringLiteral("resume"));
     const QString audit = parser.isSet(QStringLiteral("audit-log"))
         ? parser.value(QStringLiteral("audit-log"))
         : QFileInfo(m_profilePath).absolutePath() + QStringLiteral("/audit.log");
@@ -46,6 +50,9 @@ int SetupCommand::start(const QStringList& arguments)
         input.passwords = serverPasswords();
         input.replicationPassword = m_passwords->password(QStringLiteral("replication"));
         input.auditLogPath = audit;
+        input.profilePath = m_profilePath;
+        input.journalPath = RunJournal::pathFor(m_profilePath);
+        input.resume = m_resume;
         m_confirmer = m_yes ? std::unique_ptr<Confirmer>(std::make_unique<AutoConfirmer>())
                             : std::unique_ptr<Confirmer>(std::make_unique<TerminalConfirmer>());
         m_runner = new SetupRunner(input, m_confirmer.get());
@@ -61,6 +68,8 @@ int SetupCommand::start(const QStringList& arguments)
         connect(m_runner, &SetupRunner::stepFinished, this, [this](int, bool ok, const QString& message) {
             if (!ok)
                 CliOutput::err(tr("    FAILED: %1").arg(message));
+            else if (!message.isEmpty())
+                CliOutput::err(QStringLiteral("    ") + message);
             else
                 CliOutput::err(tr("    done in %1 s").arg(double(m_stepTimer.elapsed()) / 1000.0, 0, 'f', 2));
         });
@@ -88,6 +97,11 @@ int SetupCommand::start(const QStringList& arguments)
             CliOutput::err(tr("Stopping: the current statement finishes, nothing further runs..."));
             m_runner->cancel();
         });
+        if (m_resume)
+            CliOutput::err(
+                tr("Resuming the run recorded in %1: each step it finished is checked on the servers "
+                   "before it is skipped.")
+                    .arg(input.journalPath));
         m_thread.start();
         QMetaObject::invokeMethod(m_runner, &SetupRunner::run, Qt::QueuedConnection);
     });

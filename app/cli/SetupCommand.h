@@ -27,6 +27,7 @@ private:
     void run();
 
     bool m_yes = false;
+    bool m_resume = false;
     std::unique_ptr<Confirmer> m_confirmer;
     QThread m_thread;
     SetupRunner* m_runner = nullptr;

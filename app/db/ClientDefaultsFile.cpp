@@ -4,11 +4,44 @@
 #include "PrivateFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
+namespace {
+
+const QString kFolderPrefix = QStringLiteral("replica-wizard-creds-");
+
+} // namespace
+
+ClientDefaultsFile::ClientDefaultsFile()
+    : m_dir(QDir::tempPath() + QLatin1Char('/') + kFolderPrefix + QString::number(::getpid())
+            + QStringLiteral("-XXXXXX"))
+{
+}
+
+int ClientDefaultsFile::removeStale()
+{
+    int removed = 0;
+    const QDir temp(QDir::tempPath());
+    for (const QFileInfo& folder : temp.entryInfoList({kFolderPrefix + QStringLiteral("*")}, QDir::Dirs)) {
+        const pid_t pid
+            = pid_t(folder.fileName().mid(kFolderPrefix.size()).section(QLatin1Char('-'), 0, 0).toLong());
+        const bool gone = pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH;
+        if (gone && folder.ownerId() == ::getuid() && QDir(folder.filePath()).removeRecursively())
+            ++removed;
+    }
+    return removed;
+}
 
 Result<std::unique_ptr<ClientDefaultsFile>> ClientDefaultsFile::create(const ConnectionSpec& spec,
                                                                        const QByteArray& password)
 {
+    removeStale();
     std::unique_ptr<ClientDefaultsFile> file(new ClientDefaultsFile);
     if (!file->m_dir.isValid())
         return EngineError::local(

@@ -106,25 +106,138 @@ void SetupRunner::run()
         emit finished(false, prepared.error().toText());
         return;
     }
+    const Status journaled = startJournal();
+    if (!journaled) {
+        emit finished(false, journaled.error().toText());
+        return;
+    }
     const SetupPlan plan = SetupPlan::build(m_input.profile, m_facts, m_schemas);
     emit planReady(plan.steps());
+    const auto fail = [this](int index, const EngineError& error) {
+        m_audit->note(QStringLiteral("step failed: %1").arg(error.toText()));
+        m_journal.finish(false);
+        emit stepFinished(index, false, error.toText());
+        emit finished(false, error.toText() + QLatin1Char('\n') + stateSummary(false));
+    };
     for (int i = 0; i < plan.steps().size(); ++i) {
         const SetupStep& step = plan.steps().at(i);
         emit stepStarted(i, step);
+        if (m_input.resume && m_journal.state(step.key) == RunJournal::StepState::Done) {
+            const Result<bool> still = stillDone(step);
+            if (!still)
+                return fail(i, still.error());
+            if (still.value()) {
+                log(tr("Already done and still in effect: %1.").arg(step.title));
+                m_audit->note(QStringLiteral("step %1 already done (checked)").arg(step.key));
+                emit stepFinished(i, true, tr("already done, still in effect: skipped"));
+                continue;
+            }
+        }
+        // Recorded before the step's first statement: a run killed from here on resumes here.
+        const Status running = m_journal.setStep(step.key, RunJournal::StepState::Running);
+        if (!running)
+            return fail(i, running.error());
         m_audit->note(QStringLiteral("step %1 started").arg(step.key));
         const Status done = m_cancelled
             ? Status(EngineError::local(tr("Cancelled."), {}, QStringLiteral("cancelled")))
             : runStep(step);
         if (!done) {
-            m_audit->note(QStringLiteral("step %1 failed: %2").arg(step.key, done.error().toText()));
-            emit stepFinished(i, false, done.error().toText());
-            emit finished(false, done.error().toText() + QLatin1Char('\n') + stateSummary(false));
-            return;
+            m_journal.setStep(step.key, RunJournal::StepState::Failed);
+            return fail(i, done.error());
         }
+        if (m_coordinates.isValid() && m_journal.coordinates() != m_coordinates) {
+            const Status saved = m_journal.setCoordinates(m_coordinates);
+            if (!saved)
+                return fail(i, saved.error());
+        }
+        const Status recorded = m_journal.setStep(step.key, RunJournal::StepState::Done);
+        if (!recorded)
+            return fail(i, recorded.error());
         m_audit->note(QStringLiteral("step %1 done").arg(step.key));
         emit stepFinished(i, true, {});
     }
+    m_journal.finish(true);
     emit finished(true, stateSummary(true));
+}
+
+Status SetupRunner::startJournal()
+{
+    if (!m_input.resume) {
+        m_journal = RunJournal(m_input.journalPath);
+        m_journal.begin(m_input.profilePath, SetupStrategies::key(m_input.profile.strategy), m_schemas);
+        return m_journal.save();
+    }
+    Result<RunJournal> loaded = RunJournal::load(m_input.journalPath);
+    if (!loaded)
+        return loaded.error();
+    m_journal = loaded.value();
+    if (m_journal.isFinished() && m_journal.succeeded())
+        return EngineError::local(
+            tr("The run recorded in %1 finished successfully: there is nothing to resume.")
+                .arg(m_journal.path()),
+            tr("Use status to watch the replica, or run the setup without --resume."));
+    if (m_journal.strategyKey() != SetupStrategies::key(m_input.profile.strategy))
+        return EngineError::local(tr("The run recorded in %1 used another strategy (%2).")
+                                      .arg(m_journal.path(), m_journal.strategyKey()),
+                                  tr("Run the setup without --resume."));
+    m_schemas = m_journal.schemas();
+    if (m_journal.coordinates())
+        m_coordinates = *m_journal.coordinates();
+    using S = RunJournal::StepState;
+    const auto touched = [this](const char* key) {
+        return m_journal.state(QString::fromLatin1(key)) != S::Pending;
+    };
+    m_stagingStopped
+        = touched("stop-staging") && m_journal.state(QStringLiteral("resume-staging")) != S::Done;
+    m_targetTouched = touched("prepare-target") || touched("definer-accounts") || touched("seed");
+    m_targetReplicating = m_journal.state(QStringLiteral("start-replica")) == S::Done;
+    log(tr("Resuming the run recorded in %1.").arg(m_journal.path()));
+    return Done{};
+}
+
+Result<bool> SetupRunner::stillDone(const SetupStep& step)
+{
+    using I = SetupStep::Id;
+    switch (step.id) {
+    case I::StopStaging: {
+        // Until the target points at the source, the copy depends on the staging replica staying
+        // stopped exactly where it was.
+        if (m_journal.state(QStringLiteral("point-target")) == RunJournal::StepState::Done)
+            return true;
+        const ServerFacts& staging = m_facts.value(ServerRole::Staging); // read when this run connected
+        const bool running = staging.replicaStatus && staging.replicaStatus->sqlThreadRunning();
+        const Result<SourceCoordinates> now
+            = running ? Result<SourceCoordinates>(SourceCoordinates{}) : currentCoordinates();
+        if (!now)
+            return now.error();
+        if (running || now.value() != m_coordinates)
+            return EngineError::local(tr("The staging replica was restarted since the run stopped it (its "
+                                         "data is moving on from %1): "
+                                         "the copy cannot be resumed.")
+                                          .arg(m_coordinates.toString()),
+                                      tr("Run the setup again without --resume for a fresh seed."));
+        return true;
+    }
+    case I::PointTarget: {
+        const ServerFacts& target = m_facts.value(ServerRole::Target); // read when this run connected
+        if (!target.replicaStatus || target.replicaStatus->sourcePort != m_input.profile.source.port
+            || target.replicaStatus->sourceHost.compare(m_input.profile.source.host, Qt::CaseInsensitive)
+                != 0)
+            return EngineError::local(
+                tr("The target no longer points at the source since the run set it up."),
+                tr("Run the setup again without --resume for a fresh seed."));
+        return true;
+    }
+    case I::StartReplica: {
+        const ServerFacts& target = m_facts.value(ServerRole::Target);
+        return target.replicaStatus && target.replicaStatus->ioThreadRunning()
+            && target.replicaStatus->sqlThreadRunning();
+    }
+    case I::VerifyReplication:
+        return false; // only reads: check again
+    default:
+        return true;
+    }
 }
 
 Status SetupRunner::prepare()
@@ -313,6 +426,17 @@ Status SetupRunner::stopStaging(const SetupStep& step)
                 .arg(staging.replicaStatus->sourceServerId)
                 .arg(source.serverId),
             tr("Choose a read replica of this source."));
+    if (m_input.resume && !staging.replicaStatus->sqlThreadRunning()) {
+        // Stopped by the interrupted run before it could record so: its data is where it stopped.
+        m_stagingStopped = true;
+        Result<SourceCoordinates> coordinates = currentCoordinates();
+        if (!coordinates)
+            return coordinates.error();
+        m_coordinates = coordinates.value();
+        log(tr("The staging replica is already stopped; its data is at source position %1.")
+                .arg(m_coordinates.toString()));
+        return Done{};
+    }
     const QString stop = staging.rds ? QStringLiteral("CALL mysql.rds_stop_replication()")
                                      : Dialect(staging.version).stopReplicaStatement();
     if (!ask(step, tr("Stop replication on the staging replica %1?").arg(m_input.profile.staging.endpoint()),
@@ -654,6 +778,18 @@ Status SetupRunner::verifyReplication(const SetupStep&)
 Status SetupRunner::resumeStaging(const SetupStep& step)
 {
     const ServerFacts& staging = m_facts.value(ServerRole::Staging);
+    if (m_input.resume) {
+        // The interrupted run may have resumed it already (read now, not when this run connected).
+        bool viaProcedure = false;
+        const Result<std::optional<ReplicaStatus>> now
+            = ServerInspector(*m_sessions.value(ServerRole::Staging))
+                  .readReplicaStatus(Dialect(staging.version), staging.rds, &viaProcedure);
+        if (now && now.value() && now.value()->sqlThreadRunning()) {
+            log(tr("The staging replica already replicates again."));
+            m_stagingStopped = false;
+            return Done{};
+        }
+    }
     const QString sql = staging.rds ? QStringLiteral("CALL mysql.rds_start_replication()")
                                     : Dialect(staging.version).startReplicaStatement();
     if (!ask(step, tr("Resume replication on the staging replica?"), {sql})) {

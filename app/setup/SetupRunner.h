@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Confirmer.h"
+#include "RunJournal.h"
 #include "SetupPlan.h"
 #include "SourceCoordinates.h"
 #include "db/ServerSession.h"
@@ -25,6 +26,9 @@ struct SetupInput
     QHash<ServerRole, QByteArray> passwords;
     QByteArray replicationPassword;
     QString auditLogPath;
+    QString profilePath; // for the journal's record only
+    QString journalPath; // empty: no journal (the run cannot be resumed)
+    bool resume = false; // continue the run recorded in the journal
 };
 
 // Runs a setup plan step by step. Lives on its own worker thread (moveToThread) and owns one
@@ -53,6 +57,10 @@ signals:
 
 private:
     Status prepare();
+    Status startJournal();
+    // For a step the journal records as done: true when its effect is still there (skip it),
+    // false when it should run again, an error when the servers no longer allow going on.
+    Result<bool> stillDone(const SetupStep& step);
     Status runStep(const SetupStep& step);
     bool ask(const SetupStep& step, const QString& question, const QStringList& commands);
 
@@ -89,6 +97,7 @@ private:
     QHash<ServerRole, ServerFacts> m_facts;
     QStringList m_schemas;
     SourceCoordinates m_coordinates;
+    RunJournal m_journal;
     std::atomic_bool m_cancelled{false};
     bool m_stagingStopped = false;
     bool m_targetTouched = false;

@@ -1,5 +1,6 @@
 // `replica-wizard-cli setup` end to end on a sandbox: both strategies, under write load, with the
 // copy checked table by table and no password anywhere a process or file shows it.
+#include "ReplicaChecks.h"
 #include "SandboxFixture.h"
 #include "profile/SecretsFile.h"
 #include "replication/Dialect.h"
@@ -183,43 +184,14 @@ void TestSetup::stagingReplicaStrategyUnderLoad()
 
 void TestSetup::waitUntilTargetCaughtUp()
 {
-    auto source = m_sandbox.adminSession(ServerRole::Source);
-    auto target = m_sandbox.adminSession(ServerRole::Target);
-    QVERIFY(source && target);
-    const Dialect dialect(ServerVersion::parse(QStringLiteral("10.11-MariaDB"), {}));
-    const QDeadlineTimer deadline(60000);
-    while (!deadline.hasExpired()) {
-        const auto sourceStatus
-            = dialect.parseSourceStatus(source->query(dialect.sourceStatusStatement()).value());
-        const auto replica
-            = dialect.parseReplicaStatus(target->query(dialect.replicaStatusStatement()).value());
-        QVERIFY(sourceStatus && replica);
-        QCOMPARE(replica->lastSqlErrno, 0);
-        if (replica->execSourceLogFile == sourceStatus->binlogFile
-            && replica->execSourceLogPos == sourceStatus->binlogPosition)
-            return;
-        QTest::qWait(200);
-    }
-    QFAIL("the target did not catch up with the source within 60 s");
+    const QString behind = ReplicaChecks::targetCaughtUp(m_sandbox);
+    QVERIFY2(behind.isEmpty(), qPrintable(behind));
 }
 
 void TestSetup::compareChecksums()
 {
-    auto source = m_sandbox.adminSession(ServerRole::Source);
-    auto target = m_sandbox.adminSession(ServerRole::Target);
-    QVERIFY(source && target);
-    const Result<ResultSet> tables = source->query(QStringLiteral(
-        "SELECT CONCAT('`', TABLE_SCHEMA, '`.`', TABLE_NAME, '`') AS t FROM information_schema.TABLES "
-        "WHERE TABLE_SCHEMA LIKE 'shop%' AND TABLE_TYPE = 'BASE TABLE'"));
-    QVERIFY(tables.ok());
-    QVERIFY(tables->rowCount() >= 9);
-    for (int row = 0; row < tables->rowCount(); ++row) {
-        const QString sql = QStringLiteral("CHECKSUM TABLE ") + tables->text(row, u"t");
-        const Result<ResultSet> a = source->query(sql);
-        const Result<ResultSet> b = target->query(sql);
-        QVERIFY(a.ok() && b.ok());
-        QVERIFY2(a->text(0, u"Checksum") == b->text(0, u"Checksum"), qPrintable(tables->text(row, u"t")));
-    }
+    const QString differs = ReplicaChecks::checksumsDiffer(m_sandbox);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 
 void TestSetup::copyMatchesTheSourceAfterCatchUp()

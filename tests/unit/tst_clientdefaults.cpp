@@ -3,10 +3,14 @@
 #include "db/ClientDefaultsFile.h"
 #include "db/OptionFile.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
+#include <csignal>
 #include <sys/stat.h>
 
 class TestClientDefaults : public QObject
@@ -17,6 +21,7 @@ private slots:
     void privateAndExact_data();
     void privateAndExact();
     void socketAndTls();
+    void leftoversOfKilledProcessesAreRemoved();
 };
 
 void TestClientDefaults::privateAndExact_data()
@@ -93,6 +98,33 @@ void TestClientDefaults::socketAndTls()
     QVERIFY(tlsText.contains("ssl-ca=\"/etc/ssl/rds.pem\""));
     QVERIFY(tlsText.contains("ssl-verify-server-cert\n"));
     QVERIFY(!tlsText.contains("skip-ssl"));
+}
+
+void TestClientDefaults::leftoversOfKilledProcessesAreRemoved()
+{
+    // A process that no longer exists (it ran and ended) left its credentials behind, as one
+    // killed with SIGKILL would; a live process's folder stays.
+    QProcess ended;
+    ended.start(QStringLiteral("true"), {});
+    QVERIFY(ended.waitForFinished());
+    const qint64 deadPid = ended.processId() > 0 ? ended.processId() : 0;
+    QVERIFY(deadPid == 0 || ::kill(pid_t(deadPid), 0) != 0);
+    const QString dead = QDir::tempPath()
+        + QStringLiteral("/replica-wizard-creds-%1-test%2")
+              .arg(deadPid ? deadPid : 999999999)
+              .arg(QCoreApplication::applicationPid());
+    const QString alive = QDir::tempPath()
+        + QStringLiteral("/replica-wizard-creds-%1-testalive").arg(QCoreApplication::applicationPid());
+    for (const QString& folder : {dead, alive}) {
+        QVERIFY(QDir().mkpath(folder));
+        QFile file(folder + QStringLiteral("/client.cnf"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[client]\npassword=left-behind\n");
+    }
+    QVERIFY(ClientDefaultsFile::removeStale() >= 1);
+    QVERIFY(!QFileInfo::exists(dead));
+    QVERIFY(QFileInfo::exists(alive + QStringLiteral("/client.cnf")));
+    QVERIFY(QDir(alive).removeRecursively());
 }
 
 QTEST_GUILESS_MAIN(TestClientDefaults)

@@ -75,6 +75,9 @@ void RunPage::start()
         : QFileInfo(m_model->profilePath()).absolutePath();
     QDir().mkpath(folder);
     input.auditLogPath = folder + QStringLiteral("/audit.log");
+    input.profilePath = m_model->profilePath();
+    input.journalPath = m_model->profilePath().isEmpty() ? folder + QStringLiteral("/setup.journal.json")
+                                                         : RunJournal::pathFor(m_model->profilePath());
     m_auditLogPath = input.auditLogPath;
 
     m_runner = new SetupRunner(input, &m_confirmer);

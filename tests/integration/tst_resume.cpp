@@ -1,0 +1,168 @@
+// Crash-safe runs: `setup --yes` is killed with SIGKILL at every step (as soon as the journal
+// records it started) and in the middle of the seed; `setup --resume --yes` then finishes, and
+// after catch-up every table on the target has the source's checksum. Also: a resume refuses when
+// the staging replica was restarted meanwhile, and there is nothing to resume after a success.
+#include "ReplicaChecks.h"
+#include "SandboxFixture.h"
+#include "setup/RunJournal.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+
+class TestResume : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void resumesAfterAKill_data();
+    void resumesAfterAKill();
+    void refusesWhenStagingWasRestarted();
+    void nothingToResumeAfterSuccess();
+
+private:
+    QStringList setupArguments(bool resume) const;
+    QString journalState(const QString& step) const;
+    void killDuring(const QString& step, bool midCopy);
+    void expectTargetMatchesSource();
+
+    SandboxFixture m_sandbox;
+};
+
+void TestResume::initTestCase()
+{
+    QString message;
+    QVERIFY2(m_sandbox.start({QStringLiteral("--purge-window"), QStringLiteral("86400")}, &message),
+             qPrintable(message));
+}
+
+QStringList TestResume::setupArguments(bool resume) const
+{
+    QStringList arguments{QStringLiteral("setup"),     QStringLiteral("--profile"), m_sandbox.profilePath(),
+                          QStringLiteral("--secrets"), m_sandbox.secretsPath(),     QStringLiteral("--yes")};
+    if (resume)
+        arguments << QStringLiteral("--resume");
+    return arguments;
+}
+
+QString TestResume::journalState(const QString& step) const
+{
+    QFile file(RunJournal::pathFor(m_sandbox.profilePath()));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll())
+        .object()
+        .value(QStringLiteral("steps"))
+        .toObject()
+        .value(step)
+        .toString();
+}
+
+void TestResume::killDuring(const QString& step, bool midCopy)
+{
+    QFile::remove(RunJournal::pathFor(m_sandbox.profilePath()));
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::SeparateChannels);
+    cli.start(QStringLiteral(RW_CLI_PATH), setupArguments(false));
+    QVERIFY(cli.waitForStarted());
+    QByteArray err;
+    const QDeadlineTimer deadline(120000);
+    bool killed = false;
+    while (!deadline.hasExpired() && cli.state() == QProcess::Running) {
+        cli.waitForReadyRead(2);
+        err += cli.readAllStandardError();
+        const QString state = journalState(step);
+        const bool reached = state == QLatin1String("running") || state == QLatin1String("done");
+        // Mid-copy: once the copy has reported progress with bytes on their way.
+        if (reached && (!midCopy || err.contains("    copied "))) {
+            ::kill(pid_t(cli.processId()), SIGKILL);
+            killed = true;
+            break;
+        }
+    }
+    cli.waitForFinished(10000);
+    QVERIFY2(killed, err.right(1500).constData());
+    QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+    // The killed run's child tools see their pipe close and end by themselves.
+    QTest::qWait(1000);
+}
+
+void TestResume::expectTargetMatchesSource()
+{
+    const QString behind = ReplicaChecks::targetCaughtUp(m_sandbox);
+    QVERIFY2(behind.isEmpty(), qPrintable(behind));
+    const QString differs = ReplicaChecks::checksumsDiffer(m_sandbox);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+}
+
+void TestResume::resumesAfterAKill_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<bool>("midCopy");
+    for (const char* step :
+         {"retention", "replication-account", "stop-staging", "prepare-target", "definer-accounts", "seed",
+          "recheck-coordinates", "verify-copy", "disable-events", "replication-filters", "point-target",
+          "start-replica", "verify-replication", "resume-staging"})
+        QTest::newRow(step) << QString::fromLatin1(step) << false;
+    QTest::newRow("seed, mid-copy") << QStringLiteral("seed") << true;
+}
+
+void TestResume::resumesAfterAKill()
+{
+    QFETCH(QString, step);
+    QFETCH(bool, midCopy);
+    killDuring(step, midCopy);
+    if (QTest::currentTestFailed())
+        return;
+    const auto resumed = SandboxFixture::runCli(setupArguments(true), 300000);
+    QVERIFY2(resumed.exitCode == 0, resumed.err.right(3000).constData());
+    QVERIFY(resumed.err.contains("Resuming the run recorded in"));
+    QCOMPARE(journalState(QStringLiteral("resume-staging")), QStringLiteral("done"));
+    // The killed run's private credential files were removed by the run after it.
+    for (const QFileInfo& folder :
+         QDir(QDir::tempPath()).entryInfoList({QStringLiteral("replica-wizard-creds-*")}, QDir::Dirs))
+        QVERIFY2(!QFileInfo::exists(folder.filePath() + QStringLiteral("/client.cnf")),
+                 qPrintable(folder.filePath()));
+    expectTargetMatchesSource();
+    // The staging replica replicates again.
+    auto staging = m_sandbox.adminSession(ServerRole::Staging);
+    const Result<ResultSet> status = staging->query(QStringLiteral("SHOW SLAVE STATUS"));
+    QVERIFY(status.ok() && status->rowCount() == 1);
+    QCOMPARE(status->text(0, u"Slave_SQL_Running"), QStringLiteral("Yes"));
+}
+
+void TestResume::refusesWhenStagingWasRestarted()
+{
+    killDuring(QStringLiteral("verify-copy"), false);
+    if (QTest::currentTestFailed())
+        return;
+    // Someone (or an RDS reboot) restarts the staging replica: the copy's coordinates are gone.
+    auto staging = m_sandbox.adminSession(ServerRole::Staging);
+    QVERIFY(staging->execute(QStringLiteral("CALL mysql.rds_start_replication()")).ok());
+    QTest::qWait(1500);
+    const auto resumed = SandboxFixture::runCli(setupArguments(true), 300000);
+    QCOMPARE(resumed.exitCode, 2);
+    QVERIFY2(resumed.err.contains("The staging replica was restarted"), resumed.err.right(2000).constData());
+    QVERIFY(resumed.err.contains("without --resume"));
+    // A fresh run seeds again and succeeds.
+    const auto fresh = SandboxFixture::runCli(setupArguments(false), 300000);
+    QVERIFY2(fresh.exitCode == 0, fresh.err.right(2000).constData());
+    expectTargetMatchesSource();
+}
+
+void TestResume::nothingToResumeAfterSuccess()
+{
+    const auto again = SandboxFixture::runCli(setupArguments(true), 60000);
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains("nothing to resume"), again.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestResume)
+#include "tst_resume.moc"
