@@ -638,6 +638,14 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Free space in %1 or do not keep a copy, then run the seed again; the target holds a partial copy.</source>
         <translation>Schaffen Sie Platz in %1 oder verzichten Sie auf die Kopie, und befüllen Sie das Ziel erneut; es enthält eine unvollständige Kopie.</translation>
     </message>
+    <message>
+        <source>No progress from the %1 for %2 s: it does not answer (hung, overloaded, or the network dropped the connection).</source>
+        <translation>Seit %2 s kein Fortschritt vom Server „%1“: Er antwortet nicht (hängt, ist überlastet, oder das Netzwerk hat die Verbindung verloren).</translation>
+    </message>
+    <message>
+        <source>Check the server and the network, then resume the setup (replica-wizard-cli setup --resume); the copy is redone.</source>
+        <translation>Prüfen Sie Server und Netzwerk, und setzen Sie dann die Einrichtung fort (replica-wizard-cli setup --resume); die Kopie wird neu erstellt.</translation>
+    </message>
 </context>
 <context>
     <name>EngineError</name>
@@ -1474,6 +1482,14 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Use 0 (automatic) or a whole number from 1 to 16.</source>
         <translation>Verwenden Sie 0 (automatisch) oder eine ganze Zahl von 1 bis 16.</translation>
+    </message>
+    <message>
+        <source>The profile %1 has an invalid seed_stall_seconds &apos;%2&apos;.</source>
+        <translation>Das Profil %1 hat einen ungültigen Wert für seed_stall_seconds: „%2“.</translation>
+    </message>
+    <message>
+        <source>Use a whole number of seconds from 5 to 86400.</source>
+        <translation>Verwenden Sie eine ganze Zahl von Sekunden von 5 bis 86400.</translation>
     </message>
 </context>
 <context>

@@ -638,6 +638,14 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Free space in %1 or do not keep a copy, then run the seed again; the target holds a partial copy.</source>
         <translation>Free space in %1 or do not keep a copy, then run the seed again; the target holds a partial copy.</translation>
     </message>
+    <message>
+        <source>No progress from the %1 for %2 s: it does not answer (hung, overloaded, or the network dropped the connection).</source>
+        <translation>No progress from the %1 for %2 s: it does not answer (hung, overloaded, or the network dropped the connection).</translation>
+    </message>
+    <message>
+        <source>Check the server and the network, then resume the setup (replica-wizard-cli setup --resume); the copy is redone.</source>
+        <translation>Check the server and the network, then resume the setup (replica-wizard-cli setup --resume); the copy is redone.</translation>
+    </message>
 </context>
 <context>
     <name>EngineError</name>
@@ -1474,6 +1482,14 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Use 0 (automatic) or a whole number from 1 to 16.</source>
         <translation>Use 0 (automatic) or a whole number from 1 to 16.</translation>
+    </message>
+    <message>
+        <source>The profile %1 has an invalid seed_stall_seconds &apos;%2&apos;.</source>
+        <translation>The profile %1 has an invalid seed_stall_seconds &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Use a whole number of seconds from 5 to 86400.</source>
+        <translation>Use a whole number of seconds from 5 to 86400.</translation>
     </message>
 </context>
 <context>

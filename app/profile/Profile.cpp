@@ -134,6 +134,11 @@ Result<Profile> ProfileFile::load(const QString& path)
             tr("The profile %1 has an invalid seed_pipelines '%2'.")
                 .arg(path, stringValue(settings, QStringLiteral("options/seed_pipelines"))),
             tr("Use 0 (automatic) or a whole number from 1 to 16."));
+    if (!readInt(QStringLiteral("seed_stall_seconds"), 5, 86400, &profile.seedStallSeconds))
+        return EngineError::local(
+            tr("The profile %1 has an invalid seed_stall_seconds '%2'.")
+                .arg(path, stringValue(settings, QStringLiteral("options/seed_stall_seconds"))),
+            tr("Use a whole number of seconds from 5 to 86400."));
     profile.keepDumpDir = stringValue(settings, QStringLiteral("options/keep_dump_dir"));
     return profile;
 }
@@ -167,6 +172,8 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
     settings.setValue(QStringLiteral("retention_hours"), profile.retentionHours);
     if (!profile.keepDumpDir.isEmpty())
         settings.setValue(QStringLiteral("keep_dump_dir"), profile.keepDumpDir);
+    if (profile.seedStallSeconds != Profile().seedStallSeconds)
+        settings.setValue(QStringLiteral("seed_stall_seconds"), profile.seedStallSeconds);
     if (profile.seedPipelines > 0)
         settings.setValue(QStringLiteral("seed_pipelines"), profile.seedPipelines);
     settings.endGroup();

@@ -21,6 +21,7 @@ struct Profile
     int retentionHours = 48;
     QString keepDumpDir; // empty: the seed streams without keeping a copy
     int seedPipelines = 0; // 0: as many as the machine has cores, at most 4
+    int seedStallSeconds = 300; // the copy fails when no byte moves for this long
 
     ConnectionSpec& connection(ServerRole role);
     const ConnectionSpec& connection(ServerRole role) const;

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QThread>
@@ -197,16 +198,34 @@ Status DumpPipeSeeder::runPipeline(int index, const QStringList& schemas, const 
                                            .arg(request.keepCopyDir)));
     };
     QByteArray carry; // end of the previous chunk, so a marker split across chunks is still found
+    // A server that hangs (or a network that drops packets) stalls the stream without an error:
+    // the dump tool has no read timeout. Any progress on either side restarts this clock.
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    const qint64 stallMs = qint64(qMax(1, request.stallSeconds)) * 1000;
+    const auto stalled = [&](const ConnectionSpec& server) {
+        killAll();
+        return fail(
+            EngineError::local(tr("No progress from the %1 for %2 s: it does not answer (hung, overloaded, "
+                                  "or the network dropped the connection).")
+                                   .arg(server.describe())
+                                   .arg(request.stallSeconds),
+                               tr("Check the server and the network, then resume the setup "
+                                  "(replica-wizard-cli setup --resume); the copy is redone.")));
+    };
     for (;;) {
         if (stopping()) {
             killAll();
             return stopped;
         }
+        if (sinceProgress.elapsed() > stallMs)
+            return stalled(request.from);
         const bool dumpDone = dump.state() == QProcess::NotRunning;
         if (!dumpDone && dump.bytesAvailable() == 0)
             dump.waitForReadyRead(100);
         const QByteArray chunk = dump.readAllStandardOutput();
         if (!chunk.isEmpty()) {
+            sinceProgress.restart();
             const QByteArray scan = carry + chunk;
             for (qsizetype at = scan.indexOf(kTableMarker); at >= 0;
                  at = scan.indexOf(kTableMarker, at + 1)) {
@@ -222,9 +241,10 @@ Status DumpPipeSeeder::runPipeline(int index, const QStringList& schemas, const 
                 keep.write(chunk);
             while ((load.bytesToWrite() > kMaxBufferedBytes || keep.bytesToWrite() > kMaxBufferedBytes)
                    && load.state() == QProcess::Running && !stopping()) {
-                load.waitForBytesWritten(100);
-                if (!keepPath.isEmpty())
-                    keep.waitForBytesWritten(100);
+                if (load.waitForBytesWritten(100) || (!keepPath.isEmpty() && keep.waitForBytesWritten(100)))
+                    sinceProgress.restart();
+                else if (sinceProgress.elapsed() > stallMs)
+                    return stalled(request.to);
             }
             tally.addBytes(chunk.size());
         }
@@ -263,11 +283,14 @@ Status DumpPipeSeeder::runPipeline(int index, const QStringList& schemas, const 
         if (keep.exitStatus() != QProcess::NormalExit || keep.exitCode() != 0)
             return keepFailed();
     }
+    sinceProgress.restart(); // the client applies what it still holds
     while (!load.waitForFinished(200)) {
         if (stopping()) {
             killAll();
             return stopped;
         }
+        if (sinceProgress.elapsed() > stallMs)
+            return stalled(request.to);
     }
     if (load.exitStatus() != QProcess::NormalExit || load.exitCode() != 0)
         return fail(EngineError::local(tr("Loading into the target failed: %1").arg(stderrOf(load)),

@@ -19,4 +19,5 @@ struct SeedRequest
     int tableCount = 0;
     int pipelines = 1; // parallel dump|load pipelines, each taking whole schemas
     QString keepCopyDir; // when set, a gzip copy of each pipeline's dump is also written here
+    int stallSeconds = 300; // no byte moving for this long: the copy fails (a server hangs)
 };

@@ -607,6 +607,7 @@ Status SetupRunner::seed(const SetupStep& step)
     request.pipelines = m_input.profile.seedPipelines > 0 ? m_input.profile.seedPipelines
                                                           : DumpPipeSeeder::automaticPipelines();
     request.keepCopyDir = m_input.profile.keepDumpDir;
+    request.stallSeconds = m_input.profile.seedStallSeconds;
     const QList<QStringList> groups = DumpPipeSeeder::partition(m_schemas, schemaBytes, request.pipelines);
     for (const QStringList& group : groups) {
         m_audit->note(QStringLiteral("seed: %1 %2 | %3 %4")

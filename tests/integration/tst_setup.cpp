@@ -6,10 +6,12 @@
 #include "replication/Dialect.h"
 #include "replication/ServerInspector.h"
 #include "sandbox/Sandbox.h"
+#include "setup/RunJournal.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -70,6 +72,7 @@ private slots:
     void heartbeatNeverStopsTheTarget();
     void noPasswordInTheAuditLog();
     void noPasswordInTheSourceBinlog();
+    void noPasswordInAnyFileTheToolWrote();
     void writeFreezeRefusesWhileWritesArrive();
     void writeFreezeWithWritesHeldOff();
 
@@ -243,6 +246,24 @@ void TestSetup::noPasswordInTheAuditLog()
     QVERIFY(content.contains("MASTER_PASSWORD='***'"));
     for (const QByteArray& password : passwords())
         QVERIFY(!content.contains(password));
+}
+
+void TestSetup::noPasswordInAnyFileTheToolWrote()
+{
+    // Profiles, journals, the audit log, the sandbox's state; the secrets file is the test's input.
+    int scanned = 0;
+    for (const QFileInfo& info : QDir(m_sandbox.directory()).entryInfoList(QDir::Files)) {
+        if (info.fileName() == QLatin1String("secrets.cnf"))
+            continue;
+        QFile file(info.filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        for (const QByteArray& password : passwords())
+            QVERIFY2(!content.contains(password), qPrintable(info.fileName()));
+        ++scanned;
+    }
+    QVERIFY(QFileInfo::exists(RunJournal::pathFor(m_sandbox.profilePath())));
+    QVERIFY(scanned >= 4);
 }
 
 void TestSetup::noPasswordInTheSourceBinlog()

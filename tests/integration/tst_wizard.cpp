@@ -15,7 +15,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -148,6 +151,26 @@ void TestWizard::walksTheWholeWizard()
             == QLatin1String("1"),
         20000);
     wizard->accept();
+
+    // No password in any file the app wrote: the saved setup, runbooks, audit log, journal and the
+    // app's settings (the sandbox's own secrets file, the test's input, aside).
+    QStringList written{QSettings().fileName()};
+    QDirIterator library(m_library.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (library.hasNext())
+        written << library.next();
+    for (const QFileInfo& file : QDir(m_sandbox.directory()).entryInfoList(QDir::Files)) {
+        if (file.fileName() != QLatin1String("secrets.cnf"))
+            written << file.filePath();
+    }
+    QVERIFY(written.size() >= 4);
+    for (const QString& path : written) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray content = file.readAll();
+        for (const QByteArray& secret : passwords.values() + QList<QByteArray>{replication})
+            QVERIFY2(!content.contains(secret), qPrintable(path));
+    }
 }
 
 QTEST_MAIN(TestWizard)

@@ -125,6 +125,8 @@ void TestProfile::badProfiles_data()
                                  << "invalid retention_hours '0'";
     QTest::newRow("pipelines") << QByteArray(good).replace("retention_hours=48", "seed_pipelines=two")
                                << "invalid seed_pipelines 'two'";
+    QTest::newRow("stall") << QByteArray(good).replace("retention_hours=48", "seed_stall_seconds=1")
+                           << "invalid seed_stall_seconds '1'";
 }
 
 void TestProfile::badProfiles()
