@@ -3,6 +3,7 @@
 #include "SandboxFixture.h"
 #include "db/SqlText.h"
 #include "replication/Dialect.h"
+#include "setup/RunJournal.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -55,6 +56,24 @@ QString ReplicaChecks::checksumsDiffer(const SandboxFixture& sandbox, const QStr
             return tables->text(row, u"t") + QStringLiteral(": not readable");
         if (a->text(0, u"Checksum") != b->text(0, u"Checksum"))
             return tables->text(row, u"t") + QStringLiteral(" differs");
+    }
+    return {};
+}
+
+QString ReplicaChecks::journalState(const QString& profilePath, const QString& step)
+{
+    const Result<RunJournal> journal = RunJournal::load(RunJournal::pathFor(profilePath));
+    if (!journal)
+        return {};
+    switch (journal->state(step)) {
+    case RunJournal::StepState::Running:
+        return QStringLiteral("running");
+    case RunJournal::StepState::Done:
+        return QStringLiteral("done");
+    case RunJournal::StepState::Failed:
+        return QStringLiteral("failed");
+    case RunJournal::StepState::Pending:
+        break;
     }
     return {};
 }

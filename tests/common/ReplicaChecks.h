@@ -13,4 +13,7 @@ QString targetCaughtUp(const SandboxFixture& sandbox, int timeoutMs = 60000);
 QString checksumsDiffer(const SandboxFixture& sandbox,
                         const QString& schemaPattern = QStringLiteral("shop%"));
 
+// The state the run journal of this profile records for a step: "done", "running", "failed", ""
+QString journalState(const QString& profilePath, const QString& step);
+
 } // namespace ReplicaChecks

@@ -57,15 +57,7 @@ void TestFaults::initTestCase()
 
 QString TestFaults::journalState(const QString& step) const
 {
-    QFile file(RunJournal::pathFor(m_profile));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll())
-        .object()
-        .value(QStringLiteral("steps"))
-        .toObject()
-        .value(step)
-        .toString();
+    return ReplicaChecks::journalState(m_profile, step);
 }
 
 pid_t TestFaults::serverPid(ServerRole role) const

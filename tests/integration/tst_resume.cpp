@@ -54,15 +54,7 @@ QStringList TestResume::setupArguments(bool resume) const
 
 QString TestResume::journalState(const QString& step) const
 {
-    QFile file(RunJournal::pathFor(m_sandbox.profilePath()));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll())
-        .object()
-        .value(QStringLiteral("steps"))
-        .toObject()
-        .value(step)
-        .toString();
+    return ReplicaChecks::journalState(m_sandbox.profilePath(), step);
 }
 
 void TestResume::killDuring(const QString& step, bool midCopy)
