@@ -1,7 +1,7 @@
 // Injected faults during a setup's copy, each ending in a clear error that names the server and
 // the step, with nothing reported done that is not, and a resume that works once the fault is
 // gone: the dump tool killed mid-stream, the staging replica frozen (SIGSTOP), the target server
-// killed during the load and started again.
+// killed during the load and started again, the kept dump copy's file system full.
 #include "ReplicaChecks.h"
 #include "SandboxFixture.h"
 #include "profile/SecretsFile.h"
@@ -25,6 +25,7 @@ private slots:
     void dumpKilledMidStream();
     void stagingFrozenDuringTheCopy();
     void targetKilledDuringTheLoad();
+    void keptCopyOnAFullDisk();
 
 private:
     struct Outcome
@@ -168,6 +169,33 @@ void TestFaults::targetKilledDuringTheLoad()
                                          .arg(folder)}));
     QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.adminSession(ServerRole::Target) != nullptr, 60000);
     expectResumeSucceeds();
+}
+
+void TestFaults::keptCopyOnAFullDisk()
+{
+    // The kept copy cannot grow past 1 MiB (the file size limit of the run's processes, which the
+    // gzip child inherits): writing it fails as on a full disk, and the copy fails with it.
+    Profile profile = ProfileFile::load(m_profile).value();
+    profile.keepDumpDir = m_sandbox.directory() + QStringLiteral("/kept");
+    QVERIFY(ProfileFile::save(profile, m_profile).ok());
+    QProcess limited;
+    limited.start(QStringLiteral("prlimit"),
+                  {QStringLiteral("--fsize=1048576"), QStringLiteral("--"), QStringLiteral(RW_CLI_PATH),
+                   QStringLiteral("setup"), QStringLiteral("--profile"), m_profile,
+                   QStringLiteral("--secrets"), m_sandbox.secretsPath(), QStringLiteral("--yes"),
+                   QStringLiteral("--audit-log"),
+                   m_sandbox.directory() + QStringLiteral("/full-disk-audit.log")});
+    QVERIFY(limited.waitForFinished(300000));
+    const QByteArray err = limited.readAllStandardError();
+    QCOMPARE(limited.exitCode(), 2);
+    QVERIFY2(err.contains("Writing the dump copy"), err.right(2000).constData());
+    QVERIFY(err.contains("Free space in"));
+    QCOMPARE(journalState(QStringLiteral("seed")), QStringLiteral("failed"));
+    // No partial copy is left to be mistaken for a good one.
+    QVERIFY(QDir(profile.keepDumpDir).entryList({QStringLiteral("*.gz")}, QDir::Files).isEmpty());
+
+    expectResumeSucceeds();
+    QVERIFY(!QDir(profile.keepDumpDir).entryList({QStringLiteral("*.gz")}, QDir::Files).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFaults)
