@@ -994,6 +994,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Building the plan…</source>
         <translation>Plan wird erstellt…</translation>
     </message>
+    <message>
+        <source>This run resumes the unfinished one: each step it finished is checked on the servers and skipped while its effect is still there; the interrupted step runs again.</source>
+        <translation>Dieser Lauf setzt den unvollendeten fort: Jeder abgeschlossene Schritt wird auf den Servern geprüft und übersprungen, solange seine Wirkung besteht; der unterbrochene Schritt läuft erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -2768,6 +2772,22 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Status &amp;dashboard</source>
         <translation>Status-&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished run...</source>
+        <translation>Unvollendeten Lauf &amp;fortsetzen...</translation>
+    </message>
+    <message>
+        <source>Continue a setup run that was interrupted (crash, fault): each finished step is checked on the servers before it is skipped.</source>
+        <translation>Einen unterbrochenen Einrichtungslauf fortsetzen (Absturz, Fehler): Jeder abgeschlossene Schritt wird auf den Servern geprüft, bevor er übersprungen wird.</translation>
+    </message>
+    <message>
+        <source>%1 — its last run did not finish: resume it</source>
+        <translation>%1 — der letzte Lauf wurde nicht beendet: setzen Sie ihn fort</translation>
+    </message>
+    <message>
+        <source>Resume setup: %1</source>
+        <translation>Einrichtung fortsetzen: %1</translation>
     </message>
 </context>
 <context>

@@ -994,6 +994,10 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Building the plan…</source>
         <translation>Building the plan…</translation>
     </message>
+    <message>
+        <source>This run resumes the unfinished one: each step it finished is checked on the servers and skipped while its effect is still there; the interrupted step runs again.</source>
+        <translation>This run resumes the unfinished one: each step it finished is checked on the servers and skipped while its effect is still there; the interrupted step runs again.</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -2768,6 +2772,22 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Status &amp;dashboard</source>
         <translation>Status &amp;dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished run...</source>
+        <translation>&amp;Resume unfinished run...</translation>
+    </message>
+    <message>
+        <source>Continue a setup run that was interrupted (crash, fault): each finished step is checked on the servers before it is skipped.</source>
+        <translation>Continue a setup run that was interrupted (crash, fault): each finished step is checked on the servers before it is skipped.</translation>
+    </message>
+    <message>
+        <source>%1 — its last run did not finish: resume it</source>
+        <translation>%1 — its last run did not finish: resume it</translation>
+    </message>
+    <message>
+        <source>Resume setup: %1</source>
+        <translation>Resume setup: %1</translation>
     </message>
 </context>
 <context>

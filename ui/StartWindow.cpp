@@ -2,6 +2,7 @@
 
 #include "dashboard/DashboardWindow.h"
 #include "secrets/KeychainSecretStore.h"
+#include "setup/RunJournal.h"
 #include "ui_StartWindow.h"
 #include "widgets/MessageBoxes.h"
 #include "wizard/SetupModel.h"
@@ -20,9 +21,16 @@ StartWindow::StartWindow(SetupLibrary library, QWidget* parent)
     connect(m_ui->openSetupButton, &QPushButton::clicked, this, &StartWindow::openSelected);
     connect(m_ui->setupList, &QListWidget::itemDoubleClicked, this, &StartWindow::openSelected);
     connect(m_ui->dashboardButton, &QPushButton::clicked, this, &StartWindow::openSelectedDashboard);
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
+        QString path;
+        if (const std::optional<Profile> profile = selectedProfile(&path))
+            resumeRun(*profile, path);
+    });
     connect(m_ui->setupList, &QListWidget::currentRowChanged, this, [this](int row) {
         m_ui->openSetupButton->setEnabled(row >= 0);
         m_ui->dashboardButton->setEnabled(row >= 0);
+        m_ui->resumeButton->setEnabled(row >= 0
+                                       && m_ui->setupList->item(row)->data(Qt::UserRole + 1).toBool());
     });
     refresh();
 }
@@ -33,13 +41,35 @@ void StartWindow::refresh()
 {
     m_ui->setupList->clear();
     for (const SetupLibrary::Entry& entry : m_library.entries()) {
-        auto* item = new QListWidgetItem(entry.title, m_ui->setupList);
+        const bool unfinished = hasUnfinishedRun(entry.profilePath);
+        auto* item = new QListWidgetItem(
+            unfinished ? tr("%1 — its last run did not finish: resume it").arg(entry.title) : entry.title,
+            m_ui->setupList);
+        item->setData(Qt::UserRole + 1, unfinished);
         item->setData(Qt::UserRole, entry.profilePath);
         item->setToolTip(entry.profilePath);
     }
     m_ui->emptyLabel->setVisible(m_ui->setupList->count() == 0);
     m_ui->openSetupButton->setEnabled(m_ui->setupList->currentRow() >= 0);
     m_ui->dashboardButton->setEnabled(m_ui->setupList->currentRow() >= 0);
+    m_ui->resumeButton->setEnabled(m_ui->setupList->currentItem()
+                                   && m_ui->setupList->currentItem()->data(Qt::UserRole + 1).toBool());
+}
+
+bool StartWindow::hasUnfinishedRun(const QString& profilePath)
+{
+    const Result<RunJournal> journal = RunJournal::load(RunJournal::pathFor(profilePath));
+    return journal && !(journal->isFinished() && journal->succeeded());
+}
+
+SetupWizard* StartWindow::resumeRun(const Profile& profile, const QString& profilePath,
+                                    const QHash<ServerRole, QByteArray>& passwords,
+                                    const QByteArray& replicationPassword)
+{
+    SetupWizard* wizard = openWizard(profile, profilePath, passwords, replicationPassword);
+    wizard->model()->setResume(true);
+    wizard->setWindowTitle(tr("Resume setup: %1").arg(SetupLibrary::titleOf(profile)));
+    return wizard;
 }
 
 SetupWizard* StartWindow::newSetup()

@@ -30,6 +30,12 @@ public:
                             const QHash<ServerRole, QByteArray>& passwords = {},
                             const QByteArray& replicationPassword = {});
     SetupWizard* newSetup();
+    // The wizard on a setup whose last run did not finish, set to resume that run.
+    SetupWizard* resumeRun(const Profile& profile, const QString& profilePath,
+                           const QHash<ServerRole, QByteArray>& passwords = {},
+                           const QByteArray& replicationPassword = {});
+    // Whether the run journal beside this profile records an unfinished run.
+    static bool hasUnfinishedRun(const QString& profilePath);
     // The dashboard of a setup; passwords not given are asked for in the window.
     DashboardWindow* openDashboard(const Profile& profile, const QString& profilePath,
                                    const QHash<ServerRole, QByteArray>& passwords);

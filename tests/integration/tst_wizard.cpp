@@ -18,10 +18,15 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <csignal>
 
 class TestWizard : public QObject
 {
@@ -31,6 +36,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void walksTheWholeWizard();
+    void resumesAnUnfinishedRun();
 
 private:
     static void screenshot(QWidget* widget, const QString& name);
@@ -171,6 +177,67 @@ void TestWizard::walksTheWholeWizard()
         for (const QByteArray& secret : passwords.values() + QList<QByteArray>{replication})
             QVERIFY2(!content.contains(secret), qPrintable(path));
     }
+}
+
+void TestWizard::resumesAnUnfinishedRun()
+{
+    // A saved setup whose run was killed in the middle of the copy (by SIGKILL, as a crash would).
+    SetupLibrary library(m_library.path());
+    const Result<SetupLibrary::Entry> saved = library.save(m_sandbox.profile());
+    QVERIFY(saved.ok());
+    QProcess cli;
+    cli.start(QStringLiteral(RW_CLI_PATH),
+              {QStringLiteral("setup"), QStringLiteral("--profile"), saved->profilePath,
+               QStringLiteral("--secrets"), m_sandbox.secretsPath(), QStringLiteral("--yes")});
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += cli.readAllStandardError(), err.contains("    copied ")), 120000);
+    ::kill(pid_t(cli.processId()), SIGKILL);
+    QVERIFY(cli.waitForFinished(10000));
+    QTest::qWait(1000);
+
+    // The start window offers to resume it.
+    StartWindow window{SetupLibrary(m_library.path())};
+    QVERIFY(StartWindow::hasUnfinishedRun(saved->profilePath));
+    auto* list = window.findChild<QListWidget*>(QStringLiteral("setupList"));
+    int row = -1;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->data(Qt::UserRole).toString() == saved->profilePath)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    QVERIFY(list->item(row)->text().contains(QLatin1String("did not finish")));
+    list->setCurrentRow(row);
+    QVERIFY(window.findChild<QPushButton*>(QStringLiteral("resumeButton"))->isEnabled());
+
+    QHash<ServerRole, QByteArray> passwords;
+    for (ServerRole role : ServerRoles::all())
+        passwords.insert(role, m_sandbox.password(role));
+    const QByteArray replication
+        = SecretsFile::load(m_sandbox.secretsPath()).value().password(QStringLiteral("replication"));
+    SetupWizard* wizard = window.resumeRun(ProfileFile::load(saved->profilePath).value(), saved->profilePath,
+                                           passwords, replication);
+    MessageBoxes::setAutoAnswer(QMessageBox::Yes);
+    wizard->next();
+    wizard->next();
+    PreflightPage* preflight = wizard->preflightPage();
+    QTRY_VERIFY_WITH_TIMEOUT(!preflight->isRunning() && !preflight->checks().isEmpty(), 30000);
+    QVERIFY(preflight->isComplete()); // the half-copied schemas on the target do not block a resume
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20000);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::PlanPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->planPage()->isComplete(), 20000);
+    wizard->next();
+    RunPage* run = wizard->runPage();
+    QTRY_VERIFY_WITH_TIMEOUT(run->isRunning(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 180000);
+    QVERIFY2(run->isComplete(), qPrintable(run->summary()));
+    QVERIFY(!StartWindow::hasUnfinishedRun(saved->profilePath));
+    auto target = m_sandbox.adminSession(ServerRole::Target);
+    const Result<ResultSet> status = target->query(QStringLiteral("SHOW SLAVE STATUS"));
+    QVERIFY(status.ok() && status->rowCount() == 1);
+    QCOMPARE(status->text(0, u"Slave_SQL_Running"), QStringLiteral("Yes"));
+    wizard->accept();
 }
 
 QTEST_MAIN(TestWizard)

@@ -32,7 +32,12 @@ PlanPage::PlanPage(SetupModel* model, QWidget* parent)
         if (result) {
             m_runbook = result.value();
             m_ui->planView->setMarkdown(m_runbook);
-            m_ui->stateLabel->clear();
+            m_ui->stateLabel->setText(
+                m_model->resume()
+                    ? tr("This run resumes the unfinished one: each step it finished is checked on "
+                         "the servers and skipped while its effect is still there; the interrupted "
+                         "step runs again.")
+                    : QString());
         } else {
             m_ui->stateLabel->setText(result.error().toText());
         }

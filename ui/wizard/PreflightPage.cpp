@@ -126,8 +126,18 @@ void PreflightPage::show(const QList<PreflightCheck>& checks)
 
 bool PreflightPage::isComplete() const
 {
-    return !m_watcher.isRunning() && !m_checks.isEmpty()
-        && worstOutcome(m_checks) != PreflightCheck::Outcome::Blocking;
+    if (m_watcher.isRunning() || m_checks.isEmpty())
+        return false;
+    // A half-finished run leaves the target replicating or holding the copied schemas: expected
+    // when resuming it, and the run checks the real state of each step itself.
+    QList<PreflightCheck> relevant;
+    for (const PreflightCheck& check : m_checks) {
+        const bool leftByTheRun = check.id == QLatin1String("target_replicating")
+            || check.id == QLatin1String("overwritten_schemas");
+        if (!(m_model->resume() && leftByTheRun))
+            relevant << check;
+    }
+    return worstOutcome(relevant) != PreflightCheck::Outcome::Blocking;
 }
 
 void PreflightPage::applyFix()

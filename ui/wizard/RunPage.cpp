@@ -76,6 +76,7 @@ void RunPage::start()
     QDir().mkpath(folder);
     input.auditLogPath = folder + QStringLiteral("/audit.log");
     input.profilePath = m_model->profilePath();
+    input.resume = m_model->resume();
     input.journalPath = m_model->profilePath().isEmpty() ? folder + QStringLiteral("/setup.journal.json")
                                                          : RunJournal::pathFor(m_model->profilePath());
     m_auditLogPath = input.auditLogPath;

@@ -34,6 +34,9 @@ public:
     QHash<ServerRole, QByteArray> passwords() const { return m_passwords; }
 
     QString profilePath() const { return m_profilePath; }
+    // Continue the unfinished run recorded in the profile's journal instead of starting afresh.
+    bool resume() const { return m_resume; }
+    void setResume(bool resume) { m_resume = resume; }
     void setProfilePath(const QString& path) { m_profilePath = path; }
 
     // Roles the chosen strategy needs.
@@ -47,4 +50,5 @@ private:
     QHash<ServerRole, QByteArray> m_passwords;
     QByteArray m_replicationPassword;
     QString m_profilePath;
+    bool m_resume = false;
 };
