@@ -468,6 +468,14 @@
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>&amp;Lagging from</source>
+        <translation>&amp;Verzögert ab</translation>
+    </message>
+    <message>
+        <source>Seconds behind the source from which a replica counts as lagging.</source>
+        <translation>Sekunden Rückstand zur Quelle, ab denen ein Replikat als verzögert gilt.</translation>
+    </message>
 </context>
 <context>
     <name>Diagnoser</name>

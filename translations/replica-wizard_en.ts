@@ -468,6 +468,14 @@
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
+    <message>
+        <source>&amp;Lagging from</source>
+        <translation>&amp;Lagging from</translation>
+    </message>
+    <message>
+        <source>Seconds behind the source from which a replica counts as lagging.</source>
+        <translation>Seconds behind the source from which a replica counts as lagging.</translation>
+    </message>
 </context>
 <context>
     <name>Diagnoser</name>

@@ -29,6 +29,13 @@ void DashboardModel::update(const ServerSnapshot& snapshot)
     emit changed(snapshot.role);
 }
 
+void DashboardModel::setThresholds(const HealthThresholds& thresholds)
+{
+    m_thresholds = thresholds;
+    for (auto it = m_snapshots.cbegin(); it != m_snapshots.cend(); ++it)
+        emit changed(it.key());
+}
+
 const ServerSnapshot* DashboardModel::snapshot(ServerRole role) const
 {
     const auto found = m_snapshots.constFind(role);

@@ -38,6 +38,7 @@ public:
     QList<LagSample> lagHistory(ServerRole role) const { return m_history.value(role); }
     BinlogRunway runway() const;
     const HealthThresholds& thresholds() const { return m_thresholds; }
+    void setThresholds(const HealthThresholds& thresholds);
 
 signals:
     void changed(ServerRole role);

@@ -169,6 +169,13 @@ void TestDashboard::trueLagMatchesAKnownDelay()
     QCOMPARE(dashboard->replicaPanel(ServerRole::Target)->fieldText(QStringLiteral("trueLag")).isEmpty(),
              false);
 
+    // The threshold is the DBA's: with 2 s, the delayed target counts as lagging.
+    QCOMPARE(dashboard->model()->health(ServerRole::Target), Health::Ok);
+    dashboard->setLagWarningSeconds(2);
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard->model()->health(ServerRole::Target), Health::Lagging, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(dashboard->topology()->badgeText(ServerRole::Target), QStringLiteral("lagging"),
+                              5000);
+    dashboard->setLagWarningSeconds(60);
     // The CLI shares the classification, with a configurable threshold: lagging is a WARNING.
     const auto status = SandboxFixture::runCli({QStringLiteral("status"), QStringLiteral("--profile"),
                                                 m_sandbox.profilePath(), QStringLiteral("--secrets"),

@@ -53,6 +53,11 @@ DashboardWindow::DashboardWindow(const Profile& profile, const QHash<ServerRole,
         if (m_poller)
             m_poller->setIntervalMs(m_options.intervalMs);
     });
+    connect(m_ui->lagWarningSpin, &QSpinBox::valueChanged, this, [this](int seconds) {
+        HealthThresholds thresholds = m_model->thresholds();
+        thresholds.lagWarningSeconds = seconds;
+        m_model->setThresholds(thresholds);
+    });
     connect(m_ui->pauseButton, &QPushButton::toggled, this, [this](bool paused) {
         m_ui->pauseButton->setText(paused ? tr("&Resume") : tr("&Pause"));
         if (m_poller)
@@ -182,6 +187,11 @@ void DashboardWindow::refresh(ServerRole role)
     updateChartNote();
     m_ui->statusLabel->setText(
         tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));
+}
+
+void DashboardWindow::setLagWarningSeconds(int seconds)
+{
+    m_ui->lagWarningSpin->setValue(seconds); // applied through valueChanged()
 }
 
 QString DashboardWindow::runwayText() const

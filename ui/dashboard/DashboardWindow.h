@@ -39,6 +39,7 @@ public:
     DiagnosisBox* diagnosisBox() const { return m_diagnosis; }
     QString runwayText() const;
     void setWriteHeartbeat(bool on);
+    void setLagWarningSeconds(int seconds);
 
 signals:
     void reseedRequested(const Profile& profile);
