@@ -87,7 +87,7 @@ int DumpPipeSeeder::automaticPipelines()
 
 Status DumpPipeSeeder::seed(const SeedRequest& request, const ProgressCallback& progress)
 {
-    m_cancelled = false;
+    // m_cancelled is not reset: a cancel that arrives just before the copy starts still counts.
     m_failed = false;
     if (request.schemas.isEmpty())
         return EngineError::local(tr("No schema was chosen to copy."));

@@ -7,7 +7,8 @@
 #include <functional>
 
 // Copies schemas from one server to another. Blocking: runs on a worker thread; cancel() may be
-// called from any thread. A faster engine can replace the dump pipe behind this interface.
+// called from any thread, also before seed() starts, and is final for this seeder. A faster engine can
+// replace the dump pipe behind this interface.
 class Seeder
 {
 public:

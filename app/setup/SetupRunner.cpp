@@ -121,6 +121,12 @@ void SetupRunner::run()
     };
     for (int i = 0; i < plan.steps().size(); ++i) {
         const SetupStep& step = plan.steps().at(i);
+        if (m_cancelled) { // before the next step is announced: nothing further starts
+            m_audit->note(QStringLiteral("cancelled before step %1").arg(step.key));
+            m_journal.finish(false);
+            emit finished(false, tr("Cancelled.") + QLatin1Char('\n') + stateSummary(false));
+            return;
+        }
         emit stepStarted(i, step);
         if (m_input.resume && m_journal.state(step.key) == RunJournal::StepState::Done) {
             const Result<bool> still = stillDone(step);

@@ -1,7 +1,8 @@
 // Injected faults during a setup's copy, each ending in a clear error that names the server and
 // the step, with nothing reported done that is not, and a resume that works once the fault is
 // gone: the dump tool killed mid-stream, the staging replica frozen (SIGSTOP), the target server
-// killed during the load and started again, the kept dump copy's file system full.
+// killed during the load and started again, the kept dump copy's file system full, the source
+// frozen (SIGSTOP) when a run starts.
 #include "ReplicaChecks.h"
 #include "SandboxFixture.h"
 #include "profile/SecretsFile.h"
@@ -9,6 +10,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -26,6 +28,7 @@ private slots:
     void stagingFrozenDuringTheCopy();
     void targetKilledDuringTheLoad();
     void keptCopyOnAFullDisk();
+    void sourceFrozen();
 
 private:
     struct Outcome
@@ -196,6 +199,38 @@ void TestFaults::keptCopyOnAFullDisk()
 
     expectResumeSucceeds();
     QVERIFY(!QDir(profile.keepDumpDir).entryList({QStringLiteral("*.gz")}, QDir::Files).isEmpty());
+}
+
+void TestFaults::sourceFrozen()
+{
+    const pid_t source = serverPid(ServerRole::Source);
+    QVERIFY(source > 0);
+    QCOMPARE(::kill(source, SIGSTOP), 0);
+    QElapsedTimer took;
+    took.start();
+    const auto frozen = SandboxFixture::runCli({QStringLiteral("setup"), QStringLiteral("--profile"),
+                                                m_profile, QStringLiteral("--secrets"),
+                                                m_sandbox.secretsPath(), QStringLiteral("--yes")},
+                                               120000);
+    const qint64 elapsed = took.elapsed();
+    ::kill(source, SIGCONT);
+    QCOMPARE(frozen.exitCode, 2);
+    // Named, and bounded by the connect and read timeouts (5 s and 10 s), not hanging.
+    const QByteArray endpoint = m_sandbox.spec(ServerRole::Source).endpoint().toUtf8();
+    QVERIFY2(frozen.err.contains("source") && frozen.err.contains(endpoint),
+             frozen.err.right(2000).constData());
+    QVERIFY2(elapsed < 40000, qPrintable(QString::number(elapsed)));
+    QVERIFY(!frozen.err.contains("the copy was verified"));
+    // Once the source answers again, the setup runs through.
+    const auto again = SandboxFixture::runCli({QStringLiteral("setup"), QStringLiteral("--profile"),
+                                               m_profile, QStringLiteral("--secrets"),
+                                               m_sandbox.secretsPath(), QStringLiteral("--yes")},
+                                              300000);
+    QVERIFY2(again.exitCode == 0, again.err.right(2000).constData());
+    const QString behind = ReplicaChecks::targetCaughtUp(m_sandbox);
+    QVERIFY2(behind.isEmpty(), qPrintable(behind));
+    const QString differs = ReplicaChecks::checksumsDiffer(m_sandbox);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
 }
 
 QTEST_GUILESS_MAIN(TestFaults)
