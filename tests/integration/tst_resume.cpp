@@ -1,7 +1,8 @@
 // Crash-safe runs: `setup --yes` is killed with SIGKILL at every step (as soon as the journal
-// records it started) and in the middle of the seed; `setup --resume --yes` then finishes, and
-// after catch-up every table on the target has the source's checksum. Also: a resume refuses when
-// the staging replica was restarted meanwhile, and there is nothing to resume after a success.
+// records it started) and in the middle of the seed, and at the write-freeze strategy's own steps; `setup
+// --resume --yes` then finishes, and after catch-up every table on the target has the source's checksum.
+// Also: a resume refuses when the staging replica was restarted meanwhile, and there is nothing to resume
+// after a success.
 #include "ReplicaChecks.h"
 #include "SandboxFixture.h"
 #include "setup/RunJournal.h"
@@ -34,6 +35,7 @@ private:
     void expectTargetMatchesSource();
 
     SandboxFixture m_sandbox;
+    QString m_profile; // the profile of the current case
 };
 
 void TestResume::initTestCase()
@@ -41,11 +43,16 @@ void TestResume::initTestCase()
     QString message;
     QVERIFY2(m_sandbox.start({QStringLiteral("--purge-window"), QStringLiteral("86400")}, &message),
              qPrintable(message));
+    // The same servers under the write-freeze strategy (no application writes run here).
+    Profile freeze = m_sandbox.profile();
+    freeze.strategy = SetupStrategy::WriteFreeze;
+    QVERIFY(ProfileFile::save(freeze, m_sandbox.directory() + QStringLiteral("/freeze.ini")).ok());
+    m_profile = m_sandbox.profilePath();
 }
 
 QStringList TestResume::setupArguments(bool resume) const
 {
-    QStringList arguments{QStringLiteral("setup"),     QStringLiteral("--profile"), m_sandbox.profilePath(),
+    QStringList arguments{QStringLiteral("setup"),     QStringLiteral("--profile"), m_profile,
                           QStringLiteral("--secrets"), m_sandbox.secretsPath(),     QStringLiteral("--yes")};
     if (resume)
         arguments << QStringLiteral("--resume");
@@ -54,12 +61,12 @@ QStringList TestResume::setupArguments(bool resume) const
 
 QString TestResume::journalState(const QString& step) const
 {
-    return ReplicaChecks::journalState(m_sandbox.profilePath(), step);
+    return ReplicaChecks::journalState(m_profile, step);
 }
 
 void TestResume::killDuring(const QString& step, bool midCopy)
 {
-    QFile::remove(RunJournal::pathFor(m_sandbox.profilePath()));
+    QFile::remove(RunJournal::pathFor(m_profile));
     QProcess cli;
     cli.setProcessChannelMode(QProcess::SeparateChannels);
     cli.start(QStringLiteral(RW_CLI_PATH), setupArguments(false));
@@ -98,25 +105,33 @@ void TestResume::resumesAfterAKill_data()
 {
     QTest::addColumn<QString>("step");
     QTest::addColumn<bool>("midCopy");
+    QTest::addColumn<bool>("writeFreeze");
     for (const char* step :
          {"retention", "replication-account", "stop-staging", "prepare-target", "definer-accounts", "seed",
           "recheck-coordinates", "verify-copy", "disable-events", "replication-filters", "point-target",
           "start-replica", "verify-replication", "resume-staging"})
-        QTest::newRow(step) << QString::fromLatin1(step) << false;
-    QTest::newRow("seed, mid-copy") << QStringLiteral("seed") << true;
+        QTest::newRow(step) << QString::fromLatin1(step) << false << false;
+    QTest::newRow("seed, mid-copy") << QStringLiteral("seed") << true << false;
+    for (const char* step : {"read-coordinates", "recheck-coordinates", "point-target", "restore-writes"})
+        QTest::newRow(qPrintable(QStringLiteral("write-freeze: %1").arg(QLatin1String(step))))
+            << QString::fromLatin1(step) << false << true;
+    QTest::newRow("write-freeze: seed, mid-copy") << QStringLiteral("seed") << true << true;
 }
 
 void TestResume::resumesAfterAKill()
 {
     QFETCH(QString, step);
     QFETCH(bool, midCopy);
+    QFETCH(bool, writeFreeze);
+    m_profile = writeFreeze ? m_sandbox.directory() + QStringLiteral("/freeze.ini") : m_sandbox.profilePath();
     killDuring(step, midCopy);
     if (QTest::currentTestFailed())
         return;
     const auto resumed = SandboxFixture::runCli(setupArguments(true), 300000);
     QVERIFY2(resumed.exitCode == 0, resumed.err.right(3000).constData());
     QVERIFY(resumed.err.contains("Resuming the run recorded in"));
-    QCOMPARE(journalState(QStringLiteral("resume-staging")), QStringLiteral("done"));
+    const Result<RunJournal> journal = RunJournal::load(RunJournal::pathFor(m_profile));
+    QVERIFY(journal.ok() && journal->isFinished() && journal->succeeded());
     // The killed run's private credential files were removed by the run after it (folders of
     // processes still alive, e.g. other tests running at the same time, are theirs to remove).
     for (const QFileInfo& folder :
@@ -137,6 +152,7 @@ void TestResume::resumesAfterAKill()
 
 void TestResume::refusesWhenStagingWasRestarted()
 {
+    m_profile = m_sandbox.profilePath();
     killDuring(QStringLiteral("verify-copy"), false);
     if (QTest::currentTestFailed())
         return;
@@ -156,6 +172,7 @@ void TestResume::refusesWhenStagingWasRestarted()
 
 void TestResume::nothingToResumeAfterSuccess()
 {
+    m_profile = m_sandbox.profilePath();
     const auto again = SandboxFixture::runCli(setupArguments(true), 60000);
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains("nothing to resume"), again.err.constData());
