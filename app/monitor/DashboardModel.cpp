@@ -45,10 +45,7 @@ const ServerSnapshot* DashboardModel::snapshot(ServerRole role) const
 Health DashboardModel::health(ServerRole role) const
 {
     const ServerSnapshot* s = snapshot(role);
-    if (!s)
-        return Health::Unknown;
-    return role == ServerRole::Source ? HealthClassifier::classifySource(*s)
-                                      : HealthClassifier::classifyReplica(*s, m_thresholds);
+    return s ? HealthClassifier::classify(*s, m_thresholds) : Health::Unknown;
 }
 
 std::optional<Diagnosis> DashboardModel::diagnosis(ServerRole role) const

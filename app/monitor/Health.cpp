@@ -26,6 +26,12 @@ Health HealthClassifier::classifyReplica(const ServerSnapshot& snapshot, const H
     return Health::Ok;
 }
 
+Health HealthClassifier::classify(const ServerSnapshot& snapshot, const HealthThresholds& thresholds)
+{
+    return snapshot.role == ServerRole::Source ? classifySource(snapshot)
+                                               : classifyReplica(snapshot, thresholds);
+}
+
 Health HealthClassifier::classifySource(const ServerSnapshot& snapshot)
 {
     if (!snapshot.reachable)

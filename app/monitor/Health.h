@@ -40,6 +40,8 @@ class HealthClassifier
 public:
     static Health classifyReplica(const ServerSnapshot& snapshot, const HealthThresholds& thresholds = {});
     static Health classifySource(const ServerSnapshot& snapshot);
+    // The source's or a replica's health, by the snapshot's role.
+    static Health classify(const ServerSnapshot& snapshot, const HealthThresholds& thresholds = {});
     static Severity severity(Health health);
     static Severity worst(Severity a, Severity b);
     static QString key(Health health); // "io_error"

@@ -91,13 +91,10 @@ void StatusPoller::launch(Slot& slot)
     slot.inFlight = true;
     const std::shared_ptr<ServerProbe> probe = slot.probe;
     auto* watcher = new QFutureWatcher<ServerSnapshot>(this);
-    const ServerRole role = probe->spec().role;
-    connect(watcher, &QFutureWatcher<ServerSnapshot>::finished, this, [this, watcher, role] {
+    // m_slots is never resized after construction, so the slot stays where it is.
+    connect(watcher, &QFutureWatcher<ServerSnapshot>::finished, this, [this, watcher, &slot] {
         watcher->deleteLater();
-        for (Slot& s : m_slots) {
-            if (s.probe->spec().role == role)
-                landed(s, watcher->result());
-        }
+        landed(slot, watcher->result());
     });
     watcher->setFuture(QtConcurrent::run(probePool(), [probe] { return probe->probe(); }));
 }

@@ -47,8 +47,7 @@ StatusReport::StatusReport(QList<ServerSnapshot> snapshots, HealthThresholds thr
 
 Health StatusReport::health(const ServerSnapshot& snapshot) const
 {
-    return snapshot.role == ServerRole::Source ? HealthClassifier::classifySource(snapshot)
-                                               : HealthClassifier::classifyReplica(snapshot, m_thresholds);
+    return HealthClassifier::classify(snapshot, m_thresholds);
 }
 
 Severity StatusReport::overall() const

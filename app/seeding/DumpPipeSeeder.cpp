@@ -80,9 +80,9 @@ QList<QStringList> DumpPipeSeeder::partition(const QStringList& schemas, const Q
     return result;
 }
 
-int DumpPipeSeeder::automaticPipelines()
+int DumpPipeSeeder::pipelinesFor(int configured)
 {
-    return qBound(1, QThread::idealThreadCount(), 4);
+    return configured > 0 ? configured : qBound(1, QThread::idealThreadCount(), 4);
 }
 
 Status DumpPipeSeeder::seed(const SeedRequest& request, const ProgressCallback& progress)

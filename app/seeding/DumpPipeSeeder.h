@@ -33,7 +33,8 @@ public:
     // Schemas spread over at most `pipelines` groups of about equal size, largest first.
     static QList<QStringList> partition(const QStringList& schemas, const QHash<QString, qint64>& bytes,
                                         int pipelines);
-    static int automaticPipelines();
+    // How many pipelines a profile's seed_pipelines asks for (0: one per core, at most 4).
+    static int pipelinesFor(int configured);
 
 private:
     Status runPipeline(int index, const QStringList& schemas, const SeedRequest& request,

@@ -100,7 +100,7 @@ SetupPlan SetupPlan::build(const Profile& profile, const QHash<ServerRole, Serve
            "whole schemas; this is consistent because %1 does not change during the copy, which the next "
            "step checks.")
                 .arg(ServerRoles::displayName(copyFrom), schemas.join(QStringLiteral(", ")))
-                .arg(profile.seedPipelines > 0 ? profile.seedPipelines : DumpPipeSeeder::automaticPipelines())
+                .arg(DumpPipeSeeder::pipelinesFor(profile.seedPipelines))
             + (profile.keepDumpDir.isEmpty() ? QString()
                                              : QLatin1Char(' ')
                        + tr("A gzip copy of the dump is also kept in %1.").arg(profile.keepDumpDir)),

@@ -610,8 +610,7 @@ Status SetupRunner::seed(const SetupStep& step)
     request.schemaBytes = schemaBytes;
     request.estimatedBytes = totalBytes;
     request.tableCount = totalTables;
-    request.pipelines = m_input.profile.seedPipelines > 0 ? m_input.profile.seedPipelines
-                                                          : DumpPipeSeeder::automaticPipelines();
+    request.pipelines = DumpPipeSeeder::pipelinesFor(m_input.profile.seedPipelines);
     request.keepCopyDir = m_input.profile.keepDumpDir;
     request.stallSeconds = m_input.profile.seedStallSeconds;
     const QList<QStringList> groups = DumpPipeSeeder::partition(m_schemas, schemaBytes, request.pipelines);

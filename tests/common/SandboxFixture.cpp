@@ -84,6 +84,14 @@ ConnectionSpec SandboxFixture::spec(ServerRole role) const
     return profile().connection(role);
 }
 
+QHash<ServerRole, QByteArray> SandboxFixture::passwords() const
+{
+    QHash<ServerRole, QByteArray> all;
+    for (ServerRole role : ServerRoles::all())
+        all.insert(role, password(role));
+    return all;
+}
+
 std::unique_ptr<ServerSession> SandboxFixture::adminSession(ServerRole role) const
 {
     auto session = std::make_unique<ServerSession>(spec(role));

@@ -5,6 +5,7 @@
 #include "db/ServerSession.h"
 #include "profile/Profile.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -33,6 +34,8 @@ public:
     QString secretsPath() const;
     Profile profile() const;
     QByteArray password(ServerRole role) const;
+    // Every server's password (not the replication account's).
+    QHash<ServerRole, QByteArray> passwords() const;
     ConnectionSpec spec(ServerRole role) const;
 
     // An open session as the profile's user (admin) or as root over the socket.

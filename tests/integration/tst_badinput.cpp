@@ -66,10 +66,7 @@ void TestBadInput::root(ServerRole role, const QString& sql)
 
 QHash<ServerRole, QByteArray> TestBadInput::passwords() const
 {
-    QHash<ServerRole, QByteArray> all;
-    for (ServerRole role : ServerRoles::all())
-        all.insert(role, m_sandbox.password(role));
-    return all;
+    return m_sandbox.passwords();
 }
 
 QString TestBadInput::fingerprint() const

@@ -52,9 +52,7 @@ void TestConnectionPage::cleanup()
 
 SetupWizard* TestConnectionPage::openWizard(StartWindow& window)
 {
-    QHash<ServerRole, QByteArray> passwords;
-    for (ServerRole role : ServerRoles::all())
-        passwords.insert(role, m_sandbox.password(role));
+    const QHash<ServerRole, QByteArray> passwords = m_sandbox.passwords();
     SetupWizard* wizard = window.openWizard(
         m_sandbox.profile(), m_sandbox.profilePath(), passwords,
         SecretsFile::load(m_sandbox.secretsPath()).value().password(QStringLiteral("replication")));

@@ -66,9 +66,7 @@ void TestDashboard::cleanupTestCase()
 
 std::unique_ptr<DashboardWindow> TestDashboard::openDashboard()
 {
-    QHash<ServerRole, QByteArray> passwords;
-    for (ServerRole role : ServerRoles::all())
-        passwords.insert(role, m_sandbox.password(role));
+    const QHash<ServerRole, QByteArray> passwords = m_sandbox.passwords();
     StatusPoller::Options options;
     options.intervalMs = 500;
     auto dashboard = std::make_unique<DashboardWindow>(m_sandbox.profile(), passwords, options);

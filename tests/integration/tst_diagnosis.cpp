@@ -100,9 +100,7 @@ void TestDiagnosis::root(ServerRole role, const QString& sql)
 
 std::unique_ptr<DashboardModel> TestDiagnosis::dashboardModel() const
 {
-    QHash<ServerRole, QByteArray> passwords;
-    for (ServerRole role : ServerRoles::all())
-        passwords.insert(role, m_sandbox.password(role));
+    const QHash<ServerRole, QByteArray> passwords = m_sandbox.passwords();
     auto model = std::make_unique<DashboardModel>();
     for (const StatusCollector::Request& request :
          StatusCollector::requestsFor(m_sandbox.profile(), passwords))
@@ -250,9 +248,7 @@ void TestDiagnosis::hungSourceNeverBlocksThePoller()
     QVERIFY(pidFile.open(QIODevice::ReadOnly));
     const pid_t pid = pid_t(pidFile.readAll().trimmed().toLongLong());
     QVERIFY(pid > 0);
-    QHash<ServerRole, QByteArray> passwords;
-    for (ServerRole role : ServerRoles::all())
-        passwords.insert(role, m_sandbox.password(role));
+    const QHash<ServerRole, QByteArray> passwords = m_sandbox.passwords();
     DashboardModel model;
     StatusPoller::Options options;
     options.intervalMs = 500;

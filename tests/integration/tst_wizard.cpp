@@ -71,9 +71,7 @@ void TestWizard::screenshot(QWidget* widget, const QString& name)
 void TestWizard::walksTheWholeWizard()
 {
     StartWindow window{SetupLibrary(m_library.path())};
-    QHash<ServerRole, QByteArray> passwords;
-    for (ServerRole role : ServerRoles::all())
-        passwords.insert(role, m_sandbox.password(role));
+    const QHash<ServerRole, QByteArray> passwords = m_sandbox.passwords();
     const QByteArray replication
         = SecretsFile::load(m_sandbox.secretsPath()).value().password(QStringLiteral("replication"));
     SetupWizard* wizard
@@ -209,9 +207,7 @@ void TestWizard::resumesAnUnfinishedRun()
     list->setCurrentRow(row);
     QVERIFY(window.findChild<QPushButton*>(QStringLiteral("resumeButton"))->isEnabled());
 
-    QHash<ServerRole, QByteArray> passwords;
-    for (ServerRole role : ServerRoles::all())
-        passwords.insert(role, m_sandbox.password(role));
+    const QHash<ServerRole, QByteArray> passwords = m_sandbox.passwords();
     const QByteArray replication
         = SecretsFile::load(m_sandbox.secretsPath()).value().password(QStringLiteral("replication"));
     SetupWizard* wizard = window.resumeRun(ProfileFile::load(saved->profilePath).value(), saved->profilePath,

@@ -69,9 +69,7 @@ DashboardWindow::DashboardWindow(const Profile& profile, const QHash<ServerRole,
     for (ServerRole role : roles()) {
         const bool known = m_passwords.contains(role);
         missing = missing || !known;
-        QLineEdit* edit = role == ServerRole::Source
-            ? m_ui->sourcePasswordEdit
-            : (role == ServerRole::Staging ? m_ui->stagingPasswordEdit : m_ui->targetPasswordEdit);
+        QLineEdit* edit = passwordEdit(role);
         edit->setVisible(!known);
         m_ui->passwordLayout->labelForField(edit)->setVisible(!known);
     }
@@ -85,6 +83,19 @@ DashboardWindow::DashboardWindow(const Profile& profile, const QHash<ServerRole,
 }
 
 DashboardWindow::~DashboardWindow() = default;
+
+QLineEdit* DashboardWindow::passwordEdit(ServerRole role) const
+{
+    switch (role) {
+    case ServerRole::Staging:
+        return m_ui->stagingPasswordEdit;
+    case ServerRole::Target:
+        return m_ui->targetPasswordEdit;
+    case ServerRole::Source:
+        break;
+    }
+    return m_ui->sourcePasswordEdit;
+}
 
 QList<ServerRole> DashboardWindow::roles() const
 {
@@ -101,9 +112,7 @@ void DashboardWindow::connectWithEnteredPasswords()
     for (ServerRole role : roles()) {
         if (m_passwords.contains(role))
             continue;
-        QLineEdit* edit = role == ServerRole::Source
-            ? m_ui->sourcePasswordEdit
-            : (role == ServerRole::Staging ? m_ui->stagingPasswordEdit : m_ui->targetPasswordEdit);
+        QLineEdit* edit = passwordEdit(role);
         m_passwords.insert(role, edit->text().toUtf8());
         edit->clear();
     }
@@ -158,9 +167,9 @@ void DashboardWindow::refresh(ServerRole role)
     const Health health = m_model->health(role);
     m_topology->setServer(role, snapshot->endpoint, health);
     if (role == ServerRole::Source)
-        m_sourcePanel->show(*snapshot, health);
+        m_sourcePanel->showSnapshot(*snapshot, health);
     else if (ReplicaPanel* panel = m_replicaPanels.value(role))
-        panel->show(*snapshot, health);
+        panel->showSnapshot(*snapshot, health);
     if (role == ServerRole::Target)
         m_chart->setSamples(m_model->lagHistory(ServerRole::Target));
 
@@ -179,11 +188,11 @@ void DashboardWindow::refresh(ServerRole role)
     const ServerSnapshot* source = m_model->snapshot(ServerRole::Source);
     const bool sourceIsRds = source && source->facts && source->facts->rds;
     const double currentRetention = source && source->facts ? source->facts->retention.hours : 0;
-    m_diagnosis->show(m_model->diagnosis(ServerRole::Target),
-                      RecoveryActions::offeredFor(m_model->health(ServerRole::Target),
-                                                  m_model->diagnosis(ServerRole::Target), runway,
-                                                  sourceIsRds),
-                      RecoveryActions::raisedRetentionHours(currentRetention));
+    const std::optional<Diagnosis> diagnosis = m_model->diagnosis(ServerRole::Target);
+    m_diagnosis->showDiagnosis(
+        diagnosis,
+        RecoveryActions::offeredFor(m_model->health(ServerRole::Target), diagnosis, runway, sourceIsRds),
+        RecoveryActions::raisedRetentionHours(currentRetention));
     updateChartNote();
     m_ui->statusLabel->setText(
         tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::LongFormat)));

@@ -15,6 +15,7 @@ class DashboardWindow;
 class DashboardModel;
 class DiagnosisBox;
 class LagChart;
+class QLineEdit;
 class ReplicaPanel;
 class SourcePanel;
 class TopologyStrip;
@@ -46,6 +47,7 @@ signals:
 
 private:
     QList<ServerRole> roles() const;
+    QLineEdit* passwordEdit(ServerRole role) const;
     void connectWithEnteredPasswords();
     void startPolling();
     void refresh(ServerRole role);

@@ -22,11 +22,11 @@ DiagnosisBox::DiagnosisBox(QWidget* parent)
     m_fix->setObjectName(QStringLiteral("diagnosisFix"));
     layout->addLayout(m_buttons);
     layout->addStretch();
-    show(std::nullopt, {}, 0);
+    showDiagnosis(std::nullopt, {}, 0);
 }
 
-void DiagnosisBox::show(const std::optional<Diagnosis>& diagnosis, const QList<RecoveryAction>& actions,
-                        int raisedRetentionHours)
+void DiagnosisBox::showDiagnosis(const std::optional<Diagnosis>& diagnosis,
+                                 const QList<RecoveryAction>& actions, int raisedRetentionHours)
 {
     if (diagnosis) {
         m_summary->setText(QStringLiteral("<b>%1</b> %2")

@@ -16,8 +16,8 @@ class DiagnosisBox : public QGroupBox
 public:
     explicit DiagnosisBox(QWidget* parent = nullptr);
 
-    void show(const std::optional<Diagnosis>& diagnosis, const QList<RecoveryAction>& actions,
-              int raisedRetentionHours);
+    void showDiagnosis(const std::optional<Diagnosis>& diagnosis, const QList<RecoveryAction>& actions,
+                       int raisedRetentionHours);
     QString text() const;
     QStringList actionLabels() const;
 

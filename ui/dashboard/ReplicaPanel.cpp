@@ -24,7 +24,7 @@ ReplicaPanel::ReplicaPanel(ServerRole role, QWidget* parent)
 
 ReplicaPanel::~ReplicaPanel() = default;
 
-void ReplicaPanel::show(const ServerSnapshot& snapshot, Health health)
+void ReplicaPanel::showSnapshot(const ServerSnapshot& snapshot, Health health)
 {
     m_ui->healthBadge->setText(HealthClassifier::key(health));
     m_ui->healthBadge->setToolTip(HealthClassifier::displayName(health));

@@ -21,7 +21,7 @@ public:
     explicit ReplicaPanel(ServerRole role, QWidget* parent = nullptr);
     ~ReplicaPanel() override;
 
-    void show(const ServerSnapshot& snapshot, Health health);
+    void showSnapshot(const ServerSnapshot& snapshot, Health health);
 
     QString healthText() const;
     QString fieldText(const QString& field) const; // "io", "sql", "lag", "trueLag", "ioError", ...

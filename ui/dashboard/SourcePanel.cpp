@@ -42,7 +42,7 @@ QLabel* SourcePanel::addField(QFormLayout* form, const QString& name, const QStr
     return value;
 }
 
-void SourcePanel::show(const ServerSnapshot& snapshot, Health health)
+void SourcePanel::showSnapshot(const ServerSnapshot& snapshot, Health health)
 {
     m_badge->setText(HealthClassifier::key(health));
     m_badge->setStyleSheet(HealthStyle::badgeStyle(health));

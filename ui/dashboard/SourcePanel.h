@@ -18,7 +18,7 @@ class SourcePanel : public QGroupBox
 public:
     explicit SourcePanel(QWidget* parent = nullptr);
 
-    void show(const ServerSnapshot& snapshot, Health health);
+    void showSnapshot(const ServerSnapshot& snapshot, Health health);
     QString fieldText(const QString& field) const; // "position", "retention", "oldest", "facts"
     int binlogCount() const;
 
