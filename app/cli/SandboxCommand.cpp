@@ -11,16 +11,23 @@ int SandboxCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(tr("Local sandbox: three MariaDB servers emulating Amazon RDS.\n"
                                         "  sandbox start --dir DIR [--load]\n"
                                         "  sandbox stop --dir DIR\n"
-                                        "  sandbox load --dir DIR on|off"));
+                                        "  sandbox load --dir DIR on|off\n"
+                                        "  sandbox restart --dir DIR source|staging|target"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("start, stop or load"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("start, stop, load or restart"));
     parser.addOption({QStringLiteral("dir"), tr("Folder of the sandbox."), tr("folder")});
-    parser.addOption({QStringLiteral("load"), tr("Run a steady write load on the source.")});
+    parser.addOption({QStringLiteral("load"), tr("Run a steady shop write load on the source.")});
     parser.addOption({QStringLiteral("no-data"), tr("Do not load the demo data set.")});
-    parser.addOption({QStringLiteral("no-replica-monitor"),
-                      tr("admin may not run SHOW SLAVE STATUS (only CALL mysql.rds_replica_status).")});
+    parser.addOption({QStringLiteral("admin-replica-monitor"),
+                      tr("Let admin run SHOW SLAVE STATUS (by default only CALL mysql.rds_replica_status, "
+                         "as on RDS MariaDB 10.5+).")});
     parser.addOption(
         {QStringLiteral("target-server-id-clash"), tr("Give the target the source's server id.")});
+    parser.addOption({QStringLiteral("target-server-id"),
+                      tr("The target's server id (default 1, the servers' own default)."), tr("id")});
+    parser.addOption({QStringLiteral("binlog-format"),
+                      tr("The source's binlog_format: MIXED (default, as on RDS MariaDB), ROW or STATEMENT."),
+                      tr("format")});
     parser.addOption({QStringLiteral("purge-window"),
                       tr("With retention NULL, purge binlogs older than this many seconds (default 60)."),
                       tr("seconds")});
@@ -44,8 +51,24 @@ int SandboxCommand::run(const QStringList& arguments)
         options.directory = dir;
         options.writeLoad = parser.isSet(QStringLiteral("load"));
         options.loadDemoData = !parser.isSet(QStringLiteral("no-data"));
-        options.adminMayShowReplicaStatus = !parser.isSet(QStringLiteral("no-replica-monitor"));
+        options.adminMayShowReplicaStatus = parser.isSet(QStringLiteral("admin-replica-monitor"));
         options.targetServerIdEqualsSource = parser.isSet(QStringLiteral("target-server-id-clash"));
+        if (parser.isSet(QStringLiteral("target-server-id"))) {
+            bool ok = false;
+            options.targetServerId = parser.value(QStringLiteral("target-server-id")).toUInt(&ok);
+            if (!ok || options.targetServerId == 0) {
+                CliOutput::err(tr("--target-server-id needs a server id from 1 to 4294967295."));
+                return 3;
+            }
+        }
+        if (parser.isSet(QStringLiteral("binlog-format"))) {
+            options.binlogFormat = parser.value(QStringLiteral("binlog-format")).toUpper();
+            if (!QStringList{QStringLiteral("MIXED"), QStringLiteral("ROW"), QStringLiteral("STATEMENT")}
+                     .contains(options.binlogFormat)) {
+                CliOutput::err(tr("--binlog-format needs MIXED, ROW or STATEMENT."));
+                return 3;
+            }
+        }
         if (parser.isSet(QStringLiteral("purge-window")))
             options.purgeWindowSeconds = qMax(1, parser.value(QStringLiteral("purge-window")).toInt());
         if (parser.isSet(QStringLiteral("rotate-every")))
@@ -91,6 +114,20 @@ int SandboxCommand::run(const QStringList& arguments)
         }
         return 0;
     }
-    CliOutput::err(tr("Unknown sandbox action '%1': use start, stop or load.").arg(action));
+    if (action == QLatin1String("restart")) {
+        ServerRole role = ServerRole::Target;
+        if (!ServerRoles::fromKey(positional.value(1), &role)) {
+            CliOutput::err(tr("sandbox restart needs source, staging or target."));
+            return 3;
+        }
+        const Status done = Sandbox::restart(dir, role);
+        if (!done) {
+            CliOutput::err(done.error().toText());
+            return 2;
+        }
+        CliOutput::line(tr("The %1 server was restarted.").arg(ServerRoles::displayName(role)));
+        return 0;
+    }
+    CliOutput::err(tr("Unknown sandbox action '%1': use start, stop, load or restart.").arg(action));
     return 3;
 }

@@ -40,8 +40,11 @@ int StatusCommand::start(const QStringList& arguments)
     m_json = parser.isSet(QStringLiteral("json"));
     if (!loadProfile(parser, QStringLiteral("status")))
         return 3;
-    connect(&m_watcher, &QFutureWatcher<ServerSnapshot>::finished, this,
-            [this] { print(m_watcher.future().results()); });
+    connect(&m_watcher, &QFutureWatcher<ServerSnapshot>::finished, this, [this] {
+        const QList<ServerSnapshot> snapshots = m_watcher.future().results();
+        StatusCollector::shareServerIds(m_probes, snapshots);
+        print(snapshots);
+    });
     m_pool.setMaxThreadCount(3);
 
     QStringList groups{ServerRoles::key(ServerRole::Source), ServerRoles::key(ServerRole::Target)};
@@ -53,8 +56,9 @@ int StatusCommand::start(const QStringList& arguments)
 
 void StatusCommand::collect()
 {
-    m_watcher.setFuture(
-        StatusCollector::collect(&m_pool, StatusCollector::requestsFor(m_profile, serverPasswords())));
+    if (m_probes.isEmpty())
+        m_probes = StatusCollector::probesFor(StatusCollector::requestsFor(m_profile, serverPasswords()));
+    m_watcher.setFuture(StatusCollector::collect(&m_pool, m_probes));
 }
 
 void StatusCommand::print(const QList<ServerSnapshot>& snapshots)

@@ -2,6 +2,7 @@
 
 #include "ProfileCommand.h"
 #include "monitor/Health.h"
+#include "monitor/ServerProbe.h"
 #include "monitor/StatusCollector.h"
 
 #include <QFutureWatcher>
@@ -26,5 +27,6 @@ private:
     int m_watchSeconds = 0;
     HealthThresholds m_thresholds;
     QThreadPool m_pool;
+    QList<std::shared_ptr<ServerProbe>> m_probes; // kept across --watch refreshes
     QFutureWatcher<ServerSnapshot> m_watcher;
 };

@@ -1,5 +1,7 @@
 #include "ErrorCatalog.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 bool mentions(const QString& message, const char* needle)
@@ -21,6 +23,16 @@ EngineError make(int code, const QString& message, const QString& sqlState, cons
 }
 
 } // namespace
+
+std::optional<EngineError> ErrorCatalog::fromClientOutput(const QString& output)
+{
+    static const QRegularExpression error(
+        QStringLiteral(R"(ERROR (\d+) \(([0-9A-Z]{5})\)(?: at line \d+)?(?: in file: '[^']*')?: ([^\n]*))"));
+    const QRegularExpressionMatch match = error.match(output);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return classify(match.captured(1).toInt(), match.captured(3).trimmed(), match.captured(2));
+}
 
 EngineError ErrorCatalog::classify(int code, const QString& message, const QString& sqlState)
 {
@@ -107,18 +119,41 @@ EngineError ErrorCatalog::classify(int code, const QString& message, const QStri
         return result(ReplicaRunning, tr("The replica threads are running."),
                       tr("Stop the replica first (STOP SLAVE / STOP REPLICA)."));
     case 1227:
-    case 1419:
-    case 1370:
-    case 1142:
+        if (mentions(message, "SUPER") || mentions(message, "SET USER") || mentions(message, "SET_USER_ID"))
+            return result(
+                MissingPrivilege,
+                tr("Creating an object with another account as its DEFINER needs SUPER (MariaDB: SET "
+                   "USER; MySQL 8: SET_USER_ID or SYSTEM_USER), which this account lacks."),
+                tr("Connect to the target as an account with that privilege, or remap the definers to "
+                   "this account (definers=remap:'user'@'host')."));
         return result(MissingPrivilege,
                       tr("The account lacks a privilege this statement needs (on RDS the master user has no "
                          "SUPER, RELOAD or FILE)."),
-                      tr("Use the RDS procedure for this task, remap or strip DEFINER clauses, or set "
-                         "log_bin_trust_function_creators=1 on the target."));
+                      tr("Use the RDS procedure for this task, or connect as an account with the privilege "
+                         "the message names."));
+    case 1419:
+        return result(MissingPrivilege,
+                      tr("With binary logging on, creating a function needs SUPER unless "
+                         "log_bin_trust_function_creators is set."),
+                      tr("SET GLOBAL log_bin_trust_function_creators = 1 on the target (and in its "
+                         "configuration file), or connect as an account with SUPER."));
+    case 1370:
+    case 1142:
+    case 1143:
+        return result(MissingPrivilege, tr("The account lacks a privilege this statement needs."),
+                      tr("Grant the privilege the message names, or connect as an account that has it."));
     case 1449:
         return result(DefinerMissing,
                       tr("A view, routine, trigger or event names a DEFINER account that does not exist."),
-                      tr("Create the definer account on this server or remap the definers."));
+                      tr("Create the definer account on this server (definers=create does so, locked), or "
+                         "remap the definers to an existing account (definers=remap:'user'@'host')."));
+    case 1356:
+        return result(DefinerPrivileges,
+                      tr("A view refers to something that does not exist, or its DEFINER (or invoker) may "
+                         "not read it."),
+                      tr("With definers=create the tool grants each definer what its objects need on the "
+                         "copied schemas; otherwise grant the definer SELECT on the schemas the view reads, "
+                         "or remap the definers to an account that may read them."));
     case 1273:
         return result(UnknownCollation, tr("The server does not know a collation the data uses."),
                       tr("Map the collation (e.g. utf8mb4_0900_ai_ci to utf8mb4_unicode_520_ci) before "

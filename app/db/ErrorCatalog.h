@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 // Turns a server or client error number (and its text, where one number has several causes)
 // into an EngineError with our explanation, a suggested fix and a stable diagnosis id.
 // The one place that knows what MySQL/MariaDB errors mean for a replica setup.
@@ -13,6 +15,9 @@ class ErrorCatalog
 
 public:
     static EngineError classify(int code, const QString& message, const QString& sqlState = {});
+    // The first "ERROR 1356 (HY000) at line 12: ..." a command-line client printed, classified;
+    // nullopt when the text holds no server error.
+    static std::optional<EngineError> fromClientOutput(const QString& output);
 
     // Diagnosis ids, stable across versions and languages (used in JSON and tests).
     static constexpr const char* BinlogPurged = "binlog_purged";
@@ -30,6 +35,8 @@ public:
     static constexpr const char* ReplicaRunning = "replica_running";
     static constexpr const char* MissingPrivilege = "missing_privilege";
     static constexpr const char* DefinerMissing = "definer_missing";
+    static constexpr const char* DefinerPrivileges = "definer_privileges";
+    static constexpr const char* FiltersMissing = "filters_missing";
     static constexpr const char* UnknownCollation = "unknown_collation";
     static constexpr const char* GtidOutOfOrder = "gtid_out_of_order";
     static constexpr const char* ServerError = "server_error";

@@ -59,6 +59,12 @@ QString account(const QString& user, const QString& host)
     return literal(user) + QLatin1Char('@') + literal(host);
 }
 
+QString definerAccount(const QString& definer)
+{
+    const qsizetype at = definer.lastIndexOf(QLatin1Char('@'));
+    return account(definer.left(at), at < 0 ? QString() : definer.mid(at + 1));
+}
+
 QString redacted(const QString& sql)
 {
     // A quoted literal: '...' or "..." with backslash escapes or doubled quotes inside.

@@ -15,6 +15,8 @@ QString literal(const QString& value);
 QString literalList(const QStringList& values);
 // 'user'@'host'
 QString account(const QString& user, const QString& host);
+// user@host as information_schema spells a DEFINER -> 'user'@'host'
+QString definerAccount(const QString& definer);
 // The statement with the literal after IDENTIFIED BY, MASTER_PASSWORD, SOURCE_PASSWORD and
 // PASSWORD(...) replaced by '***'.
 QString redacted(const QString& sql);

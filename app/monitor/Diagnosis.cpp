@@ -1,6 +1,7 @@
 #include "Diagnosis.h"
 
 #include "db/ErrorCatalog.h"
+#include "replication/Dialect.h"
 
 namespace {
 
@@ -28,6 +29,24 @@ std::optional<Diagnosis> Diagnoser::diagnose(const ServerSnapshot& replica, cons
     if (!replica.facts || !replica.facts->replicaStatus)
         return std::nullopt;
     const ReplicaStatus& r = *replica.facts->replicaStatus;
+    // Lost filters come first: they are the cause of what the SQL thread then meets (1146, 1049,
+    // 1032 on a table the target was never meant to have).
+    if (!replica.missingFilters.isEmpty() && replica.expectedFilters) {
+        const Dialect dialect(replica.facts->version);
+        const QString stopped = r.lastSqlErrno != 0 && !r.sqlThreadRunning()
+            ? tr(" Its SQL thread already stopped on it: [%1] %2").arg(r.lastSqlErrno).arg(r.lastSqlError)
+            : tr(" The next write to a table it should ignore (RDS's housekeeping, or a schema that was not "
+                 "copied) stops it.");
+        return Diagnosis{
+            QString::fromLatin1(ErrorCatalog::FiltersMissing),
+            tr("The target lost replication filters its setup gave it (%1), most likely in a restart: "
+               "SET GLOBAL and CHANGE REPLICATION FILTER do not survive one.")
+                    .arg(replica.missingFilters.join(QStringLiteral(", ")))
+                + stopped,
+            tr("Set them again: %1. Then add these lines to the target's configuration file: %2")
+                .arg(replica.expectedFilters->restoreStatements(dialect).join(QStringLiteral("; ")),
+                     replica.expectedFilters->configLines(dialect).join(QStringLiteral(" | ")))};
+    }
     if (r.lastSqlErrno != 0 && !r.sqlThreadRunning())
         return fromError(ErrorCatalog::classify(r.lastSqlErrno, r.lastSqlError), tr("SQL thread:"));
     if (r.lastIoErrno != 0 && !r.ioThreadRunning())

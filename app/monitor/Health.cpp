@@ -19,6 +19,8 @@ Health HealthClassifier::classifyReplica(const ServerSnapshot& snapshot, const H
     if (!s.sqlThreadRunning() || s.ioRunning.compare(QLatin1String("No"), Qt::CaseInsensitive) == 0
         || s.ioRunning.isEmpty())
         return Health::Stopped;
+    if (!snapshot.missingFilters.isEmpty())
+        return Health::FiltersMissing;
     if (s.ioThreadConnecting())
         return Health::Connecting;
     if (s.secondsBehindSource && *s.secondsBehindSource > thresholds.lagWarningSeconds)
@@ -52,6 +54,7 @@ Severity HealthClassifier::severity(Health health)
         return Severity::Ok;
     case Health::Lagging:
     case Health::Connecting:
+    case Health::FiltersMissing:
         return Severity::Warning;
     case Health::IoError:
     case Health::SqlError:
@@ -98,6 +101,8 @@ QString HealthClassifier::key(Health health)
         return QStringLiteral("sql_error");
     case Health::Stopped:
         return QStringLiteral("stopped");
+    case Health::FiltersMissing:
+        return QStringLiteral("filters_missing");
     case Health::Unreachable:
         return QStringLiteral("unreachable");
     case Health::NotReplica:
@@ -123,6 +128,8 @@ QString HealthClassifier::displayName(Health health)
         return tr("SQL thread error");
     case Health::Stopped:
         return tr("stopped");
+    case Health::FiltersMissing:
+        return tr("filters missing");
     case Health::Unreachable:
         return tr("unreachable");
     case Health::NotReplica:

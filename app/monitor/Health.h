@@ -14,6 +14,7 @@ enum class Health
     IoError,
     SqlError,
     Stopped,
+    FiltersMissing, // replicates, but lost filters it needs: the next filtered write stops it
     Unreachable,
     NotReplica,
     Unknown

@@ -2,6 +2,7 @@
 
 #include "db/ErrorCatalog.h"
 #include "db/ServerSession.h"
+#include "replication/Dialect.h"
 
 QList<RecoveryAction> RecoveryActions::offeredFor(Health health, const std::optional<Diagnosis>& diagnosis,
                                                   const BinlogRunway& runway, bool sourceIsRds)
@@ -9,6 +10,8 @@ QList<RecoveryAction> RecoveryActions::offeredFor(Health health, const std::opti
     if (diagnosis && diagnosis->id == QLatin1String(ErrorCatalog::BinlogPurged))
         return {RecoveryAction::Reseed};
     QList<RecoveryAction> actions;
+    if (diagnosis && diagnosis->id == QLatin1String(ErrorCatalog::FiltersMissing))
+        return {RecoveryAction::RestoreFilters};
     const bool networkGaveUp = health == Health::IoError && diagnosis
         && (diagnosis->id == QLatin1String(ErrorCatalog::Unreachable)
             || diagnosis->id == QLatin1String(ErrorCatalog::ConnectionLost));
@@ -32,17 +35,48 @@ QString RecoveryActions::label(RecoveryAction action, int retentionHours)
         return tr("Start replication again");
     case RecoveryAction::RaiseRetention:
         return tr("Raise retention to %1 h").arg(retentionHours);
+    case RecoveryAction::RestoreFilters:
+        return tr("Set the replication filters again");
     case RecoveryAction::Reseed:
         break;
     }
     return tr("Seed the target again with the wizard...");
 }
 
-Status RecoveryActions::run(const StatusCollector::Request& server, const QString& statement)
+ServerRole RecoveryActions::roleFor(RecoveryAction action)
+{
+    return action == RecoveryAction::RaiseRetention ? ServerRole::Source : ServerRole::Target;
+}
+
+QStringList RecoveryActions::statementsFor(RecoveryAction action, const ServerSnapshot& snapshot)
+{
+    if (!snapshot.facts)
+        return {};
+    const Dialect dialect(snapshot.facts->version);
+    switch (action) {
+    case RecoveryAction::StartReplica:
+        return {dialect.startReplicaStatement()};
+    case RecoveryAction::RaiseRetention:
+        return {BinlogRetention::rdsSetStatement(raisedRetentionHours(snapshot.facts->retention.hours))};
+    case RecoveryAction::RestoreFilters:
+        return snapshot.expectedFilters ? snapshot.expectedFilters->restoreStatements(dialect)
+                                        : QStringList();
+    case RecoveryAction::Reseed:
+        break;
+    }
+    return {};
+}
+
+Status RecoveryActions::run(const StatusCollector::Request& server, const QStringList& statements)
 {
     ServerSession session(server.spec);
     const Status opened = session.open(server.password);
     if (!opened)
         return opened;
-    return session.execute(statement);
+    for (const QString& statement : statements) {
+        const Status done = session.execute(statement);
+        if (!done)
+            return done;
+    }
+    return Done{};
 }

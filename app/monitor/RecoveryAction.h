@@ -14,6 +14,7 @@ enum class RecoveryAction
 {
     StartReplica, // the IO thread gave up after a network error, or someone stopped the replica
     RaiseRetention, // the runway is short and the source is RDS
+    RestoreFilters, // the target lost its replication filters (a restart)
     Reseed // through the wizard
 };
 
@@ -28,6 +29,10 @@ public:
     // The retention the RaiseRetention action sets: double the current, at least 48 h, at most RDS's maximum.
     static int raisedRetentionHours(double currentHours);
 
-    // Blocking; run on a worker thread. Connects, runs the one statement, disconnects.
-    static Status run(const StatusCollector::Request& server, const QString& statement);
+    // The server an action runs on, and its statements for that server's snapshot.
+    static ServerRole roleFor(RecoveryAction action);
+    static QStringList statementsFor(RecoveryAction action, const ServerSnapshot& snapshot);
+
+    // Blocking; run on a worker thread. Connects, runs the statements in order, disconnects.
+    static Status run(const StatusCollector::Request& server, const QStringList& statements);
 };

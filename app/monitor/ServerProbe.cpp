@@ -3,6 +3,8 @@
 #include "Heartbeat.h"
 #include "db/ServerSession.h"
 #include "replication/BinlogFileClock.h"
+#include "replication/BinlogReaderId.h"
+#include "replication/Dialect.h"
 #include "replication/ServerInspector.h"
 
 #include <QCoreApplication>
@@ -69,13 +71,23 @@ ServerSnapshot ServerProbe::probe()
         for (int row = 0; logs && row < logs->rowCount(); ++row)
             snapshot.binaryLogs.append(
                 {logs->text(row, u"Log_name"), logs->text(row, u"File_size").toLongLong(), std::nullopt});
-        readBinlogStarts(snapshot.binaryLogs);
+        readBinlogStarts(snapshot);
         if (m_writeHeartbeat) {
             const Status beat = Heartbeat::beat(*m_session);
             if (!beat)
                 snapshot.heartbeatNote = beat.error().toText();
         }
     } else {
+        if (m_expectedFilters && facts->replicaStatus) {
+            snapshot.expectedFilters = m_expectedFilters;
+            snapshot.missingFilters = m_expectedFilters->missingOn(*facts->replicaStatus);
+            const Dialect dialect(facts->version);
+            if (snapshot.missingFilters.isEmpty() && !dialect.filterOriginStatement().isEmpty()) {
+                const Result<ResultSet> origin = m_session->query(dialect.filterOriginStatement());
+                if (origin)
+                    snapshot.filtersPersistent = dialect.parseFiltersPersistent(origin.value());
+            }
+        }
         const Heartbeat::Reading reading = Heartbeat::read(*m_session);
         snapshot.heartbeatLagSeconds = reading.lagSeconds;
         snapshot.heartbeatNote = reading.note;
@@ -83,8 +95,35 @@ ServerSnapshot ServerProbe::probe()
     return finish(false, this);
 }
 
-void ServerProbe::readBinlogStarts(QList<BinaryLogFile>& logs)
+void ServerProbe::setOtherServerIds(const QSet<quint64>& ids)
 {
+    QMutexLocker lock(&m_idsMutex);
+    m_otherServerIds = ids;
+}
+
+void ServerProbe::readBinlogStarts(ServerSnapshot& snapshot)
+{
+    QList<BinaryLogFile>& logs = snapshot.binaryLogs;
+    const bool anyNew = std::any_of(logs.cbegin(), logs.cend(), [this](const BinaryLogFile& log) {
+        return !m_binlogStarts.contains(log.name);
+    });
+    if (anyNew) {
+        QSet<quint64> taken;
+        {
+            QMutexLocker lock(&m_idsMutex);
+            taken = m_otherServerIds;
+        }
+        taken.insert(snapshot.facts->serverId);
+        const std::optional<QList<quint64>> connected
+            = BinlogReaderId::connectedReplicaIds(*m_session, Dialect(snapshot.facts->version));
+        if (connected) {
+            for (quint64 id : *connected)
+                taken.insert(id);
+        }
+        m_readerServerId = BinlogReaderId::choose(m_spec.endpoint(), taken);
+        snapshot.binlogReaderServerId = m_readerServerId;
+        snapshot.binlogReaderIdChecked = connected.has_value();
+    }
     // A few new files per poll at most (each costs a connection), oldest and newest first.
     constexpr int kMaxNewPerPoll = 4;
     int asked = 0;
@@ -102,7 +141,8 @@ void ServerProbe::readBinlogStarts(QList<BinaryLogFile>& logs)
         }
         if (asked++ >= kMaxNewPerPoll || m_aborted)
             continue;
-        const Result<QDateTime> started = BinlogFileClock::startedAt(m_spec, m_password, log.name);
+        const Result<QDateTime> started
+            = BinlogFileClock::startedAt(m_spec, m_password, log.name, m_readerServerId);
         if (started) {
             m_binlogStarts.insert(log.name, started.value());
             log.startedAt = started.value();

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -22,6 +23,12 @@ public:
     const ConnectionSpec& spec() const { return m_spec; }
     // Source only: also write the heartbeat row (the DBA consented).
     void setWriteHeartbeat(bool on) { m_writeHeartbeat = on; }
+    // Source only: server ids of the setup's other servers, which reading the binlog must never
+    // announce (any thread).
+    void setOtherServerIds(const QSet<quint64>& ids);
+    // Target only: the replication filters its setup gave it, checked on every look. Set before
+    // the first probe.
+    void setExpectedFilters(const ReplicationFilters& filters) { m_expectedFilters = filters; }
     bool writesHeartbeat() const { return m_writeHeartbeat; }
 
     ServerSnapshot probe();
@@ -29,7 +36,7 @@ public:
     void abort();
 
 private:
-    void readBinlogStarts(QList<BinaryLogFile>& logs);
+    void readBinlogStarts(ServerSnapshot& snapshot);
 
     const ConnectionSpec m_spec;
     const QByteArray m_password;
@@ -38,4 +45,8 @@ private:
     QMutex m_sessionMutex; // guards m_session's lifetime against abort()
     std::unique_ptr<ServerSession> m_session;
     QHash<QString, QDateTime> m_binlogStarts; // binlog files never change their start
+    mutable QMutex m_idsMutex;
+    QSet<quint64> m_otherServerIds;
+    quint32 m_readerServerId = 0;
+    std::optional<ReplicationFilters> m_expectedFilters;
 };

@@ -28,7 +28,7 @@ StatusPoller::StatusPoller(const QList<StatusCollector::Request>& requests, Opti
     , m_options(options)
 {
     for (const StatusCollector::Request& request : requests)
-        m_slots.push_back({std::make_shared<ServerProbe>(request.spec, request.password)});
+        m_slots.push_back({StatusCollector::probeFor(request)});
     m_timer.setInterval(100);
     connect(&m_timer, &QTimer::timeout, this, &StatusPoller::tick);
     m_clock.start();
@@ -111,6 +111,13 @@ void StatusPoller::landed(Slot& slot, ServerSnapshot snapshot)
         snapshot.retryInSeconds = int((wait + 999) / 1000);
     }
     slot.nextDueMs = m_clock.elapsed() + wait;
+    if (snapshot.role != ServerRole::Source && snapshot.facts) {
+        m_replicaServerIds.insert(snapshot.facts->serverId);
+        for (Slot& other : m_slots) {
+            if (other.probe->spec().role == ServerRole::Source)
+                other.probe->setOtherServerIds(m_replicaServerIds);
+        }
+    }
     emit snapshotReady(snapshot);
 }
 

@@ -4,6 +4,7 @@
 #include "StatusCollector.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -62,4 +63,5 @@ private:
     QElapsedTimer m_clock;
     bool m_paused = false;
     bool m_writeHeartbeat = false;
+    QSet<quint64> m_replicaServerIds; // never announced when the source's binlog is read
 };

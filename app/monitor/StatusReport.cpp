@@ -92,6 +92,10 @@ QJsonObject StatusReport::sourceJson(const ServerSnapshot& s) const
             {QStringLiteral("started_at"),
              log.startedAt ? QJsonValue(log.startedAt->toString(Qt::ISODate)) : QJsonValue::Null}});
     o.insert(QStringLiteral("binary_logs"), logs);
+    // Binlog start times are read over the replication protocol under this id, one no replica of
+    // the source uses (null when this look read none).
+    o.insert(QStringLiteral("binlog_reader_server_id"),
+             s.binlogReaderServerId ? QJsonValue(double(s.binlogReaderServerId)) : QJsonValue::Null);
     o.insert(QStringLiteral("error"), errorJson(s.error));
     return o;
 }
@@ -128,6 +132,16 @@ QJsonObject StatusReport::replicaJson(const ServerSnapshot& s) const
              s.facts ? QJsonValue(s.facts->version.displayName()) : QJsonValue::Null);
     o.insert(QStringLiteral("error"),
              errorJson(s.error ? s.error : (s.facts ? s.facts->replicaStatusError : std::nullopt)));
+    if (s.expectedFilters) {
+        QJsonObject filters;
+        filters.insert(
+            QStringLiteral("expected"),
+            QJsonArray::fromStringList(s.expectedFilters->ignorePatterns + s.expectedFilters->doPatterns));
+        filters.insert(QStringLiteral("missing"), QJsonArray::fromStringList(s.missingFilters));
+        filters.insert(QStringLiteral("persistent"),
+                       s.filtersPersistent ? QJsonValue(*s.filtersPersistent) : QJsonValue::Null);
+        o.insert(QStringLiteral("filters"), filters);
+    }
     const std::optional<Diagnosis> diagnosis = Diagnoser::diagnose(s, source());
     if (diagnosis) {
         QJsonObject d;
@@ -200,6 +214,13 @@ QString StatusReport::toText() const
                     ? tr("%1 h").arg(f.retention.hours)
                     : (f.rds ? tr("NULL (binlogs purged quickly)") : tr("no expiry"));
             rows.append({tr("Retention"), retention});
+            if (s.binlogReaderServerId)
+                rows.append(
+                    {tr("Binlog reader"),
+                     s.binlogReaderIdChecked
+                         ? tr("server id %1 (no connected replica uses it)").arg(s.binlogReaderServerId)
+                         : tr("server id %1 (none of the setup's servers uses it)")
+                               .arg(s.binlogReaderServerId)});
         } else if (f.replicaStatusError) {
             rows.append({tr("Replica status"), f.replicaStatusError->toText()});
         } else if (!f.replicaStatus) {
@@ -223,6 +244,12 @@ QString StatusReport::toText() const
             if (r.lastIoErrno != 0)
                 rows.append(
                     {tr("Last IO error"), QStringLiteral("[%1] %2").arg(r.lastIoErrno).arg(r.lastIoError)});
+            if (s.expectedFilters && s.missingFilters.isEmpty())
+                rows.append({tr("Filters"),
+                             s.filtersPersistent.value_or(true)
+                                 ? tr("in place")
+                                 : tr("in place, but set at runtime only: a restart loses them "
+                                      "(add them to the configuration file)")});
             if (const auto diagnosis = Diagnoser::diagnose(s, source()))
                 rows.append({tr("Diagnosis"),
                              diagnosis->summary + QLatin1Char(' ') + tr("Fix: %1").arg(diagnosis->fix)});

@@ -140,6 +140,11 @@ Result<Profile> ProfileFile::load(const QString& path)
                 .arg(path, stringValue(settings, QStringLiteral("options/seed_stall_seconds"))),
             tr("Use a whole number of seconds from 5 to 86400."));
     profile.keepDumpDir = stringValue(settings, QStringLiteral("options/keep_dump_dir"));
+    const Result<DefinerPolicy> definers
+        = DefinerPolicy::parse(stringValue(settings, QStringLiteral("options/definers")));
+    if (!definers)
+        return definers.error().withContext(path);
+    profile.definers = definers.value();
     return profile;
 }
 
@@ -176,6 +181,7 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
         settings.setValue(QStringLiteral("seed_stall_seconds"), profile.seedStallSeconds);
     if (profile.seedPipelines > 0)
         settings.setValue(QStringLiteral("seed_pipelines"), profile.seedPipelines);
+    settings.setValue(QStringLiteral("definers"), profile.definers.toText());
     settings.endGroup();
     settings.sync();
     if (settings.status() != QSettings::NoError)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DefinerPolicy.h"
 #include "SetupStrategy.h"
 #include "db/ConnectionSpec.h"
 #include "db/Result.h"
@@ -22,6 +23,7 @@ struct Profile
     QString keepDumpDir; // empty: the seed streams without keeping a copy
     int seedPipelines = 0; // 0: as many as the machine has cores, at most 4
     int seedStallSeconds = 300; // the copy fails when no byte moves for this long
+    DefinerPolicy definers; // what the copy does with DEFINER accounts missing on the target
 
     ConnectionSpec& connection(ServerRole role);
     const ConnectionSpec& connection(ServerRole role) const;

@@ -9,7 +9,7 @@
 #include <mariadb_rpl.h>
 
 Result<QDateTime> BinlogFileClock::startedAt(const ConnectionSpec& spec, const QByteArray& password,
-                                             const QString& file)
+                                             const QString& file, quint32 readerServerId)
 {
     ServerSession session(spec);
     const Status opened = session.open(password);
@@ -23,6 +23,11 @@ Result<QDateTime> BinlogFileClock::startedAt(const ConnectionSpec& spec, const Q
     const Status capability = session.execute(QStringLiteral("SET @mariadb_slave_capability = 4"));
     if (!capability)
         return capability.error();
+    // MySQL tells replicas apart by this UUID when one is given: a fresh one matches no replica.
+    const Status uuid
+        = session.execute(QStringLiteral("SET @slave_uuid = UUID(), @replica_uuid = @slave_uuid"));
+    if (!uuid)
+        return uuid.error();
 
     const std::unique_ptr<MARIADB_RPL, decltype(&mariadb_rpl_close)> rpl(
         mariadb_rpl_init(session.nativeHandle()), &mariadb_rpl_close);
@@ -31,7 +36,9 @@ Result<QDateTime> BinlogFileClock::startedAt(const ConnectionSpec& spec, const Q
     const QByteArray name = file.toUtf8();
     mariadb_rpl_optionsv(rpl.get(), MARIADB_RPL_FILENAME, name.constData(), size_t(name.size()));
     mariadb_rpl_optionsv(rpl.get(), MARIADB_RPL_START, 4UL);
-    mariadb_rpl_optionsv(rpl.get(), MARIADB_RPL_SERVER_ID, 0U);
+    if (readerServerId == 0)
+        return EngineError::local(tr("No server id was chosen for reading the binary log."));
+    mariadb_rpl_optionsv(rpl.get(), MARIADB_RPL_SERVER_ID, unsigned(readerServerId));
     // Non-blocking: the source ends the stream at the end of its binlogs instead of waiting.
     mariadb_rpl_optionsv(rpl.get(), MARIADB_RPL_FLAGS, unsigned(MARIADB_RPL_BINLOG_DUMP_NON_BLOCK));
     if (mariadb_rpl_open(rpl.get()) != 0)

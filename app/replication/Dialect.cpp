@@ -38,6 +38,7 @@ constexpr FieldNames kReplicaColumns[] = {
     {Dialect::ReplicaField::UsingGtid, "Using_Gtid", "Auto_Position"},
     {Dialect::ReplicaField::ReplicateWildIgnoreTable, "Replicate_Wild_Ignore_Table",
      "Replicate_Wild_Ignore_Table"},
+    {Dialect::ReplicaField::ReplicateWildDoTable, "Replicate_Wild_Do_Table", "Replicate_Wild_Do_Table"},
     {Dialect::ReplicaField::ReplicateDoDb, "Replicate_Do_DB", "Replicate_Do_DB"},
 };
 
@@ -87,6 +88,16 @@ QString Dialect::startReplicaStatement() const
 QString Dialect::stopReplicaStatement() const
 {
     return usesReplicaSourceTerms() ? QStringLiteral("STOP REPLICA") : QStringLiteral("STOP SLAVE");
+}
+
+QString Dialect::stopReplicaSqlThreadStatement() const
+{
+    return stopReplicaStatement() + QStringLiteral(" SQL_THREAD");
+}
+
+QString Dialect::startReplicaSqlThreadStatement() const
+{
+    return startReplicaStatement() + QStringLiteral(" SQL_THREAD");
 }
 
 QString Dialect::resetReplicaAllStatement() const
@@ -167,6 +178,86 @@ QString Dialect::doTablesFilterStatement(const QStringList& wildPatterns) const
     return filterStatement(m_version, "replicate_wild_do_table", "REPLICATE_WILD_DO_TABLE", wildPatterns);
 }
 
+QStringList Dialect::filterConfigLines(const QStringList& ignorePatterns, const QStringList& doPatterns) const
+{
+    // Both flavours read the options' underscore spelling in [mysqld], one line per pattern.
+    QStringList lines{QStringLiteral("[mysqld]")};
+    for (const QString& pattern : ignorePatterns)
+        lines << QStringLiteral("replicate_wild_ignore_table = ") + pattern;
+    for (const QString& pattern : doPatterns)
+        lines << QStringLiteral("replicate_wild_do_table = ") + pattern;
+    return lines;
+}
+
+QString Dialect::filterOriginStatement() const
+{
+    if (m_version.isMariaDb())
+        return QStringLiteral(
+            "SELECT VARIABLE_NAME AS name, GLOBAL_VALUE_ORIGIN AS origin, GLOBAL_VALUE AS value "
+            "FROM information_schema.SYSTEM_VARIABLES WHERE VARIABLE_NAME IN "
+            "('REPLICATE_WILD_IGNORE_TABLE', 'REPLICATE_WILD_DO_TABLE')");
+    if (m_version.atLeast(8, 0, 11))
+        return QStringLiteral("SELECT FILTER_NAME AS name, CONFIGURED_BY AS origin, FILTER_RULE AS value "
+                              "FROM performance_schema.replication_applier_global_filters");
+    return {};
+}
+
+std::optional<bool> Dialect::parseFiltersPersistent(const ResultSet& result) const
+{
+    bool any = false;
+    for (int row = 0; row < result.rowCount(); ++row) {
+        if (result.text(row, u"value").isEmpty())
+            continue; // an empty filter list loses nothing in a restart
+        any = true;
+        const QString origin = result.text(row, u"origin");
+        // MariaDB: SQL (SET GLOBAL) vs CONFIG/COMMAND-LINE; MySQL: CHANGE_REPLICATION_FILTER vs
+        // STARTUP_OPTIONS.
+        if (origin.compare(QLatin1String("SQL"), Qt::CaseInsensitive) == 0
+            || origin.startsWith(QLatin1String("CHANGE_REPLICATION_FILTER"), Qt::CaseInsensitive))
+            return false;
+    }
+    if (!any)
+        return std::nullopt;
+    return true;
+}
+
+QString Dialect::replicaHostsStatement() const
+{
+    return usesReplicaSourceTerms() ? QStringLiteral("SHOW REPLICAS") : QStringLiteral("SHOW SLAVE HOSTS");
+}
+
+QList<quint64> Dialect::parseReplicaHostIds(const ResultSet& result) const
+{
+    QList<quint64> ids;
+    for (int row = 0; row < result.rowCount(); ++row)
+        ids << result.text(row, u"Server_id")
+                   .toULongLong(); // MySQL 8.0.22+: Server_Id (same, case-insensitive)
+    return ids;
+}
+
+QString Dialect::eventDisabledOnReplicaClause() const
+{
+    return usesReplicaSourceTerms() ? QStringLiteral("DISABLE ON REPLICA")
+                                    : QStringLiteral("DISABLE ON SLAVE");
+}
+
+QString Dialect::createLockedAccountStatement(const QString& account) const
+{
+    if (m_version.isMariaDb())
+        return QStringLiteral(
+                   "CREATE USER IF NOT EXISTS %1 IDENTIFIED VIA mysql_native_password USING 'invalid' "
+                   "ACCOUNT LOCK")
+            .arg(account);
+    if (m_version.atLeast(8, 0))
+        return QStringLiteral(
+                   "CREATE USER IF NOT EXISTS %1 IDENTIFIED WITH caching_sha2_password AS "
+                   "'$A$005$THISISACOMBINATIONOFINVALIDSALTANDPASSWORDTHATMUSTNEVERBRBEUSED' ACCOUNT LOCK")
+            .arg(account);
+    return QStringLiteral("CREATE USER IF NOT EXISTS %1 IDENTIFIED WITH mysql_native_password AS "
+                          "'*THISISNOTAVALIDPASSWORDTHATCANBEUSEDHERE' ACCOUNT LOCK")
+        .arg(account);
+}
+
 QStringList Dialect::columnNames(ReplicaField field) const
 {
     for (const FieldNames& names : kReplicaColumns) {
@@ -227,6 +318,7 @@ std::optional<ReplicaStatus> Dialect::parseReplicaStatus(const ResultSet& result
     s.sqlRunningState = text(ReplicaField::SqlRunningState);
     s.usingGtid = text(ReplicaField::UsingGtid);
     s.replicateWildIgnoreTable = text(ReplicaField::ReplicateWildIgnoreTable);
+    s.replicateWildDoTable = text(ReplicaField::ReplicateWildDoTable);
     s.replicateDoDb = text(ReplicaField::ReplicateDoDb);
     const QStringList& columns = result.columns();
     for (int i = 0; i < columns.size(); ++i) {

@@ -29,6 +29,8 @@ public:
     QString replicaStatusStatement() const;
     QString startReplicaStatement() const;
     QString stopReplicaStatement() const;
+    QString stopReplicaSqlThreadStatement() const;
+    QString startReplicaSqlThreadStatement() const;
     QString resetReplicaAllStatement() const;
     QString changeSourceStatement(const ChangeSourceOptions& options) const;
     // Replication filter ignoring these wildcard patterns (e.g. "mysql.rds%"); MariaDB sets a
@@ -36,6 +38,23 @@ public:
     QString ignoreTablesFilterStatement(const QStringList& wildPatterns) const;
     // Replicate only tables matching these patterns (e.g. "shop.%"). The replica must be stopped.
     QString doTablesFilterStatement(const QStringList& wildPatterns) const;
+    // The same filters as lines of the server's configuration file ([mysqld] section): neither
+    // SET GLOBAL nor CHANGE REPLICATION FILTER survives a restart.
+    QStringList filterConfigLines(const QStringList& ignorePatterns, const QStringList& doPatterns) const;
+    // Where the replica's wild-table filters were set: columns `name` and `origin`, one row per
+    // filter; empty statement when the server cannot tell.
+    QString filterOriginStatement() const;
+    // True when every filter the result lists was set at startup (configuration file), so it
+    // survives a restart; nullopt when the result tells nothing.
+    std::optional<bool> parseFiltersPersistent(const ResultSet& result) const;
+    // The replicas connected to this source, with their server ids.
+    QString replicaHostsStatement() const;
+    QList<quint64> parseReplicaHostIds(const ResultSet& result) const;
+
+    // CREATE EVENT's state for an event that must not run on a replica.
+    QString eventDisabledOnReplicaClause() const;
+    // An account nobody can log in with: locked, and a password hash no password has.
+    QString createLockedAccountStatement(const QString& account) const;
 
     // Replica status columns, in the order tried: this version's name first, then the other.
     enum class ReplicaField
@@ -64,6 +83,7 @@ public:
         SqlRunningState,
         UsingGtid,
         ReplicateWildIgnoreTable,
+        ReplicateWildDoTable,
         ReplicateDoDb,
     };
     QStringList columnNames(ReplicaField field) const;

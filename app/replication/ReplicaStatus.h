@@ -35,7 +35,8 @@ struct ReplicaStatus
     qint64 sqlDelay = 0;
     QString sqlRunningState;
     QString usingGtid;
-    QString replicateWildIgnoreTable;
+    QString replicateWildIgnoreTable; // comma-separated, as the server prints it
+    QString replicateWildDoTable;
     QString replicateDoDb;
     // Every column as the server named it, in its order, for the raw view.
     QList<QPair<QString, QString>> raw;

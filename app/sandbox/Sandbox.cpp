@@ -37,15 +37,20 @@ QString rootOptionFile(const QString& directory, ServerRole role)
     return roleFolder(directory, role) + QStringLiteral("/root.cnf");
 }
 
-// Passwords with characters that need quoting, so every path that handles them is exercised.
+// Passwords with every character that needs quoting somewhere (SQL literals, option files, the
+// shell): quotes, '#', ';', backslashes and non-ASCII letters, each at least once.
 QByteArray randomPassword()
 {
-    static const char alphabet[] = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789#;'-_";
-    QByteArray password;
+    static const QString plain
+        = QStringLiteral("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789-_");
+    static const QString awkward = QStringLiteral("#;'\"\\\u00e4\u00df\u20ac");
     auto* rng = QRandomGenerator::system();
-    for (int i = 0; i < 20; ++i)
-        password.append(alphabet[rng->bounded(int(sizeof(alphabet) - 1))]);
-    return password;
+    QString password;
+    for (int i = 0; i < 12; ++i)
+        password.append(plain.at(rng->bounded(int(plain.size()))));
+    for (const QChar c : awkward)
+        password.insert(rng->bounded(int(password.size()) + 1), c);
+    return password.toUtf8();
 }
 
 // A free TCP port on 127.0.0.1: bind to port 0 and read back what the kernel chose.
@@ -108,10 +113,13 @@ Status secureServer(const SandboxServer& server, const QByteArray& rootPassword,
     const QString admin = SqlText::account(QStringLiteral("admin"), QStringLiteral("%"));
     const ServerRole role = server.config().role;
     if (role == ServerRole::Target) {
-        // The external server: the DBA's own account with every privilege.
+        // The external server: the DBA's own account with every privilege. It is not named like
+        // the RDS master user, which defines the copied objects and does not exist here.
+        const QString dba
+            = SqlText::account(QString::fromLatin1(Sandbox::TargetAdminUser), QStringLiteral("%"));
         accounts << QStringLiteral("CREATE USER %1 IDENTIFIED BY %2")
-                        .arg(admin, SqlText::literal(QString::fromUtf8(adminPassword)))
-                 << QStringLiteral("GRANT ALL PRIVILEGES ON *.* TO %1 WITH GRANT OPTION").arg(admin);
+                        .arg(dba, SqlText::literal(QString::fromUtf8(adminPassword)))
+                 << QStringLiteral("GRANT ALL PRIVILEGES ON *.* TO %1 WITH GRANT OPTION").arg(dba);
     } else {
         // RDS's own account owns the rds_* procedures and events; nobody logs in with it.
         const QString rdsadmin = SqlText::account(QStringLiteral("rdsadmin"), QStringLiteral("localhost"));
@@ -152,7 +160,8 @@ ConnectionSpec adminSpec(ServerRole role, int port)
     spec.role = role;
     spec.host = QStringLiteral("127.0.0.1");
     spec.port = port;
-    spec.user = QStringLiteral("admin");
+    spec.user = role == ServerRole::Target ? QString::fromLatin1(Sandbox::TargetAdminUser)
+                                           : QStringLiteral("admin");
     spec.tls = TlsMode::Disabled;
     spec.readTimeoutSeconds = 300;
     return spec;
@@ -204,6 +213,7 @@ Status writeProfile(const QString& directory, const QHash<ServerRole, int>& port
     profile.replicationHost = QStringLiteral("%");
     profile.strategy = SetupStrategy::StagingReplica;
     profile.retentionHours = 48;
+    profile.databases = Sandbox::copiedSchemas();
     return ProfileFile::save(profile, directory + QStringLiteral("/profile.ini"));
 }
 
@@ -255,7 +265,7 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
     const QHash<ServerRole, quint32> serverIds{
         {ServerRole::Source, SourceServerId},
         {ServerRole::Staging, StagingServerId},
-        {ServerRole::Target, options.targetServerIdEqualsSource ? SourceServerId : TargetServerId}};
+        {ServerRole::Target, options.targetServerIdEqualsSource ? SourceServerId : options.targetServerId}};
 
     QList<SandboxServer> servers;
     for (ServerRole role : ServerRoles::all()) {
@@ -266,6 +276,7 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
         config.serverId = serverIds.value(role);
         config.logBin = role != ServerRole::Target;
         config.readOnly = role == ServerRole::Staging;
+        config.binlogFormat = options.binlogFormat;
         config.tlsDir = options.tlsDir.isEmpty() ? QString() : QDir(options.tlsDir).absolutePath();
         servers.append(SandboxServer(config));
     }
@@ -377,8 +388,9 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
     }
 
     if (options.loadDemoData) {
-        report(options, tr("Loading the demo shop data set into the source (as admin)..."));
-        for (const QString& script : {QStringLiteral("shop_schema.sql"), QStringLiteral("shop_data.sql")}) {
+        report(options, tr("Loading the demo data sets into the source (as admin)..."));
+        for (const QString& script : {QStringLiteral("shop_schema.sql"), QStringLiteral("shop_data.sql"),
+                                      QStringLiteral("legacy_schema.sql")}) {
             const Status loaded = SandboxSql::runScript(adminSpec(ServerRole::Source, source.config().port),
                                                         adminPassword, script);
             if (!loaded)
@@ -451,6 +463,27 @@ Status Sandbox::setWriteLoad(const QString& directory, bool enabled)
         return opened.error();
     // A plain ALTER EVENT would make root the event's definer; the procedure keeps rdsadmin.
     return executeAll(session, {QStringLiteral("CALL mysql.rds_sandbox_set_load(%1)").arg(enabled ? 1 : 0)});
+}
+
+Status Sandbox::restart(const QString& directory, ServerRole role)
+{
+    const QString folder = roleFolder(QDir(directory).absolutePath(), role);
+    auto access = rootAccess(directory, role);
+    if (!access)
+        return access.error();
+    const Status stopped = SandboxServer::stop(folder);
+    if (!stopped)
+        return stopped;
+    const Status started = SandboxServer::launch(folder);
+    if (!started)
+        return started;
+    return SandboxServer::waitUntilReady(folder, access->first, access->second, 60);
+}
+
+QStringList Sandbox::copiedSchemas()
+{
+    return {QStringLiteral("shop"), QStringLiteral("shop_media"), QStringLiteral("shop_audit"),
+            QStringLiteral("legacy-crm")};
 }
 
 Result<Sandbox::Info> Sandbox::read(const QString& directory)

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QStringList>
 
 // Three MariaDB servers on loopback that behave like Amazon RDS where Replica Wizard can tell:
 // a source (the RDS primary), a staging replica (an RDS read replica of it) and a plain target.
@@ -26,8 +27,12 @@ public:
 
     static Result<Info> start(const SandboxOptions& options);
     static Status stop(const QString& directory);
-    // Turns the steady write load on the source on or off.
+    // Turns the applications' writes on the source on or off: the shop load and the events that
+    // write every second (off is what a DBA's write freeze does).
     static Status setWriteLoad(const QString& directory, bool enabled);
+    // Stops one server and starts it again with the same configuration (SET GLOBAL settings are
+    // gone afterwards, as on a real restart).
+    static Status restart(const QString& directory, ServerRole role);
     static Result<Info> read(const QString& directory);
 
     // Root session of one server (Unix socket) and its password, for tests and tooling.
@@ -39,5 +44,8 @@ private:
 public:
     static constexpr quint32 SourceServerId = 933302652;
     static constexpr quint32 StagingServerId = 1517654908;
-    static constexpr quint32 TargetServerId = 807509301;
+    // The DBA's own account on the target: all privileges, and not the RDS master user's name.
+    static constexpr const char* TargetAdminUser = "dba";
+    // The schemas a sandbox setup copies; `scratch` is written all the time but never copied.
+    static QStringList copiedSchemas();
 };

@@ -4,14 +4,21 @@
 
 #include <functional>
 
-// How `sandbox start` builds its three servers.
+// How `sandbox start` builds its three servers. The defaults are production-shaped: what a DBA
+// meets with a real RDS database and a real external target (see docs/sandbox.md).
 struct SandboxOptions
 {
     QString directory;
-    bool writeLoad = false; // steady writes on the source from the start
-    bool loadDemoData = true; // the shop data set (~100k rows)
-    bool adminMayShowReplicaStatus = true; // false: admin has only CALL mysql.rds_replica_status
+    bool writeLoad = false; // steady shop writes on the source from the start
+    bool loadDemoData = true; // the shop and legacy-crm data sets
+    // RDS MariaDB 10.5+: the master user may not run SHOW SLAVE STATUS, only
+    // CALL mysql.rds_replica_status. true: it may (as on older RDS versions).
+    bool adminMayShowReplicaStatus = false;
+    // 1 is MySQL's and MariaDB's default, so many external targets run with it.
+    quint32 targetServerId = 1;
     bool targetServerIdEqualsSource = false;
+    // RDS MariaDB's default; ROW where a test needs row events (e.g. to cause error 1032).
+    QString binlogFormat = QStringLiteral("MIXED");
     int purgeWindowSeconds = 60; // with retention NULL, binlogs older than this are purged
     int rotateSeconds = 30; // the source's binlog is rotated this often
     // When set: TLS on every server with ca.pem and <role>-cert.pem / <role>-key.pem from here.

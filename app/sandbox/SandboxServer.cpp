@@ -129,7 +129,8 @@ Status SandboxServer::start()
                       QStringLiteral("relay-log=relay-bin")};
     if (m_config.logBin) {
         // RDS names its binlogs mysql-bin-changelog.NNNNNN.
-        lines << QStringLiteral("log-bin=mysql-bin-changelog") << QStringLiteral("binlog-format=ROW")
+        lines << QStringLiteral("log-bin=mysql-bin-changelog")
+              << QStringLiteral("binlog-format=%1").arg(m_config.binlogFormat)
               << QStringLiteral("log-slave-updates=1") << QStringLiteral("sync-binlog=0");
     }
     if (m_config.readOnly)
@@ -150,23 +151,28 @@ Status SandboxServer::start()
     file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
     file.close();
 
+    return launch(m_config.folder);
+}
+
+Status SandboxServer::launch(const QString& folder)
+{
     const QString mariadbd = ChildTools::find({"mariadbd", "mysqld"});
     if (mariadbd.isEmpty())
         return EngineError::local(tr("mariadbd was not found."),
                                   tr("Install the mariadb-server package (scripts/install-deps.sh does)."));
-    QFile::remove(pidFile());
+    QFile::remove(folder + QStringLiteral("/mariadbd.pid"));
     QProcess process;
     process.setProgram(mariadbd);
-    process.setArguments({QStringLiteral("--defaults-file=") + configFile()});
-    process.setWorkingDirectory(m_config.folder);
-    process.setStandardOutputFile(m_config.folder + QStringLiteral("/stdout.log"), QIODevice::Append);
-    process.setStandardErrorFile(m_config.folder + QStringLiteral("/stdout.log"), QIODevice::Append);
+    process.setArguments({QStringLiteral("--defaults-file=") + folder + QStringLiteral("/my.cnf")});
+    process.setWorkingDirectory(folder);
+    process.setStandardOutputFile(folder + QStringLiteral("/stdout.log"), QIODevice::Append);
+    process.setStandardErrorFile(folder + QStringLiteral("/stdout.log"), QIODevice::Append);
     process.setStandardInputFile(QProcess::nullDevice());
     qint64 pid = 0;
     if (!process.startDetached(&pid))
         return EngineError::local(tr("mariadbd could not be started: %1").arg(process.errorString()));
     // Known before mariadbd writes its own pid file, so a failed start can still be cleaned up.
-    QFile launched(launchedPidFile(m_config.folder));
+    QFile launched(launchedPidFile(folder));
     if (launched.open(QIODevice::WriteOnly | QIODevice::Truncate))
         launched.write(QByteArray::number(pid) + '\n');
     return Done{};
@@ -174,11 +180,17 @@ Status SandboxServer::start()
 
 Status SandboxServer::waitUntilReady(int timeoutSeconds, const QByteArray& rootPassword)
 {
+    return waitUntilReady(m_config.folder, rootSpec(), rootPassword, timeoutSeconds);
+}
+
+Status SandboxServer::waitUntilReady(const QString& folder, const ConnectionSpec& root,
+                                     const QByteArray& rootPassword, int timeoutSeconds)
+{
     const QDeadlineTimer deadline(timeoutSeconds * 1000);
     EngineError last = EngineError::local(tr("The server did not start."));
     while (!deadline.hasExpired()) {
-        if (QFile::exists(socketPath())) {
-            ServerSession session(rootSpec());
+        if (QFile::exists(root.unixSocket)) {
+            ServerSession session(root);
             const Status opened = session.open(rootPassword);
             if (opened)
                 return Done{};
@@ -186,13 +198,13 @@ Status SandboxServer::waitUntilReady(int timeoutSeconds, const QByteArray& rootP
         }
         QThread::msleep(200);
     }
-    QFile log(errorLog());
+    QFile log(folder + QStringLiteral("/error.log"));
     QString tail;
     if (log.open(QIODevice::ReadOnly))
         tail = QString::fromLocal8Bit(log.readAll().right(1500));
     return EngineError::local(
         tr("The %1 server did not become ready within %2 s (%3). Its log ends with:\n%4")
-            .arg(ServerRoles::displayName(m_config.role))
+            .arg(ServerRoles::displayName(root.role))
             .arg(timeoutSeconds)
             .arg(last.toText(), tail));
 }

@@ -21,6 +21,7 @@ public:
         quint32 serverId = 0;
         bool logBin = false;
         bool readOnly = false;
+        QString binlogFormat = QStringLiteral("MIXED");
         QString tlsDir; // see SandboxOptions::tlsDir
     };
 
@@ -40,6 +41,10 @@ public:
     Status start();
     // Waits until root can log in over the socket (root has no password until secured).
     Status waitUntilReady(int timeoutSeconds, const QByteArray& rootPassword);
+    static Status waitUntilReady(const QString& folder, const ConnectionSpec& root,
+                                 const QByteArray& rootPassword, int timeoutSeconds);
+    // Starts mariadbd detached with the my.cnf already in `folder` (a restart).
+    static Status launch(const QString& folder);
     qint64 pid() const;
 
     // A root session over the Unix socket.

@@ -3,6 +3,7 @@
 #include "SeedProgressTally.h"
 #include "db/ChildTools.h"
 #include "db/ClientDefaultsFile.h"
+#include "db/ErrorCatalog.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -39,20 +40,23 @@ QString DumpPipeSeeder::loadProgram()
     return ChildTools::find({"mariadb", "mysql"});
 }
 
-QStringList DumpPipeSeeder::dumpArguments(const QStringList& schemas)
+QStringList DumpPipeSeeder::dumpArguments(const QStringList& schemas, const QStringList& skippedTables)
 {
+    QStringList ignored;
+    for (const QString& table : skippedTables) {
+        const QString schema = table.section(QLatin1Char('.'), 0, 0);
+        if (schemas.contains(schema))
+            ignored << QStringLiteral("--ignore-table=") + table;
+    }
     return QStringList{QStringLiteral("--single-transaction"),
-                       QStringLiteral("--routines"),
-                       QStringLiteral("--triggers"),
-                       QStringLiteral("--events"),
+                       QStringLiteral("--skip-triggers"),
                        QStringLiteral("--hex-blob"),
                        QStringLiteral("--quick"),
                        QStringLiteral("--tz-utc"),
                        QStringLiteral("--default-character-set=utf8mb4"),
                        QStringLiteral("--max-allowed-packet=1G"),
-                       QStringLiteral("--add-drop-database"),
-                       QStringLiteral("--databases")}
-    + schemas;
+                       QStringLiteral("--add-drop-database")}
+    + ignored + QStringList{QStringLiteral("--databases")} + schemas;
 }
 
 QStringList DumpPipeSeeder::loadArguments()
@@ -78,6 +82,15 @@ QList<QStringList> DumpPipeSeeder::partition(const QStringList& schemas, const Q
     }
     result.removeIf([](const QStringList& group) { return group.isEmpty(); });
     return result;
+}
+
+EngineError DumpPipeSeeder::loadFailed(const QString& clientOutput)
+{
+    // The server's own error, explained, when the client printed one.
+    if (const std::optional<EngineError> server = ErrorCatalog::fromClientOutput(clientOutput))
+        return server->withContext(tr("loading the copy into the target"));
+    return EngineError::local(tr("Loading into the target failed: %1").arg(clientOutput),
+                              tr("Fix the cause shown by the client and run the seed again."));
 }
 
 int DumpPipeSeeder::pipelinesFor(int configured)
@@ -150,7 +163,7 @@ Status DumpPipeSeeder::runPipeline(int index, const QStringList& schemas, const 
     load.setStandardOutputFile(QProcess::nullDevice());
     QProcess dump;
     dump.setProgram(dumpProgram());
-    dump.setArguments(QStringList{from.argument()} + dumpArguments(schemas));
+    dump.setArguments(QStringList{from.argument()} + dumpArguments(schemas, request.skippedTables));
     QProcess keep;
     const QString keepPath = request.keepCopyDir.isEmpty()
         ? QString()
@@ -251,8 +264,7 @@ Status DumpPipeSeeder::runPipeline(int index, const QStringList& schemas, const 
         if (load.state() != QProcess::Running) {
             const QString reason = stderrOf(load);
             killAll();
-            return fail(EngineError::local(tr("Loading into the target failed: %1").arg(reason),
-                                           tr("Fix the cause shown by the client and run the seed again.")));
+            return fail(loadFailed(reason));
         }
         if (!keepPath.isEmpty() && keep.state() != QProcess::Running)
             return keepFailed();
@@ -293,7 +305,6 @@ Status DumpPipeSeeder::runPipeline(int index, const QStringList& schemas, const 
             return stalled(request.to);
     }
     if (load.exitStatus() != QProcess::NormalExit || load.exitCode() != 0)
-        return fail(EngineError::local(tr("Loading into the target failed: %1").arg(stderrOf(load)),
-                                       tr("Fix the cause shown by the client and run the seed again.")));
+        return fail(loadFailed(stderrOf(load)));
     return Done{};
 }

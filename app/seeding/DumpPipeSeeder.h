@@ -24,8 +24,10 @@ public:
     Status seed(const SeedRequest& request, const ProgressCallback& progress) override;
     void cancel() override { m_cancelled = true; }
 
-    // The dump tool's arguments after the defaults file (shown in the plan, no secret in them).
-    static QStringList dumpArguments(const QStringList& schemas);
+    // The dump tool's arguments after the defaults file (shown in the plan, no secret in them):
+    // tables and their rows only. Views (`skippedTables`, as schema.name), routines, triggers and
+    // events are created afterwards by SchemaObjectCopier, with the definer policy.
+    static QStringList dumpArguments(const QStringList& schemas, const QStringList& skippedTables = {});
     static QStringList loadArguments();
     static QString dumpProgram();
     static QString loadProgram();
@@ -41,6 +43,7 @@ private:
                        const ClientDefaultsFile& from, const ClientDefaultsFile& to,
                        SeedProgressTally& tally);
     bool stopping() const { return m_cancelled || m_failed; }
+    static EngineError loadFailed(const QString& clientOutput);
 
     std::atomic_bool m_cancelled{false};
     std::atomic_bool m_failed{false}; // one pipeline failed: the others stop too

@@ -14,6 +14,7 @@ struct SeedRequest
     ConnectionSpec to; // the target
     QByteArray toPassword;
     QStringList schemas;
+    QStringList skippedTables; // schema.name left out of the dump (the views, created afterwards)
     QHash<QString, qint64> schemaBytes; // size estimate per schema, to balance the pipelines
     qint64 estimatedBytes = 0;
     int tableCount = 0;

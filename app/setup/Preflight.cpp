@@ -1,6 +1,5 @@
 #include "Preflight.h"
 
-#include "DefinerAccounts.h"
 #include "ServerCompatibility.h"
 #include "SetupConnections.h"
 #include "db/ServerSession.h"
@@ -61,6 +60,8 @@ QList<PreflightCheck> Preflight::runOn(const Profile& profile, const QHash<Serve
     input.facts = connections.facts;
     input.connectionErrors = connections.errors;
     input.schemas = connections.schemas;
+    input.definers = connections.definers;
+    input.definersError = connections.definersError;
     return Preflight(input).run();
 }
 
@@ -351,25 +352,74 @@ void Preflight::maxAllowedPacket()
 
 void Preflight::definers()
 {
-    ServerSession* origin = m_input.sessions.value(copyRole());
-    ServerSession* target = m_input.sessions.value(ServerRole::Target);
-    if (!origin || !target)
+    const QString id = QStringLiteral("definers");
+    const QString title = tr("DEFINER accounts");
+    if (m_input.definersError) {
+        add(id, title, Outcome::Warning,
+            tr("The definers of the copied objects could not be read: %1")
+                .arg(m_input.definersError->toText()),
+            tr("Check that the account may read information_schema and SHOW GRANTS on the %1.")
+                .arg(ServerRoles::displayName(copyRole())));
         return;
-    const Result<QStringList> missing = DefinerAccounts::missingOn(*origin, *target, m_input.schemas);
-    if (!missing)
+    }
+    if (!m_input.definers)
         return;
-    QStringList statements;
-    for (const QString& account : missing.value())
-        statements << DefinerAccounts::createStatement(account);
-    add(QStringLiteral("definers"), tr("DEFINER accounts"),
-        missing->isEmpty() ? Outcome::Pass : Outcome::Warning,
-        missing->isEmpty()
-            ? tr("Every DEFINER of the copied views, routines, triggers and events exists on the target.")
-            : tr("These DEFINER accounts are missing on the target: %1. Their views and routines would fail "
-                 "with error 1449; the setup creates them locked.")
-                  .arg(missing->join(QStringLiteral(", "))),
-        missing->isEmpty() ? QString() : tr("Create them (locked), or remap the definers."),
-        ServerRole::Target, statements);
+    const DefinerPlan& plan = *m_input.definers;
+    if (plan.accounts.isEmpty()) {
+        add(id, title, Outcome::Pass, tr("The copied schemas have no views, routines, triggers or events."));
+        return;
+    }
+    QStringList lines;
+    QStringList fixes; // for accounts that exist on the target but lack privileges there
+    bool warn = false;
+    for (const DefinerAccount& account : plan.accounts) {
+        QString line;
+        if (plan.policy.kind == DefinerPolicy::Kind::Remap) {
+            line = account.onTarget
+                ? tr("%1 becomes the DEFINER of %n object(s).", nullptr, int(account.objects.size()))
+                      .arg(account.account())
+                : tr("%1, the account to remap to, does not exist on the target.").arg(account.account());
+        } else if (account.onTarget) {
+            line = tr("%1 (%n object(s)) exists on the target and is used as it is.", nullptr,
+                      int(account.objects.size()))
+                       .arg(account.account());
+        } else {
+            QStringList grants;
+            for (const DefinerGrant& grant : account.grants)
+                grants << grant.statement(account.account());
+            line = tr("%1 (%n object(s)) is missing on the target: the setup creates it locked and runs %2.",
+                      nullptr, int(account.objects.size()))
+                       .arg(account.account(),
+                            grants.isEmpty() ? tr("no GRANT") : grants.join(QStringLiteral("; ")));
+            if (!account.onOrigin) {
+                line += QLatin1Char(' ')
+                    + tr("It does not exist on the %1 either: its objects fail there too (error 1449).")
+                          .arg(ServerRoles::displayName(copyRole()));
+                warn = true;
+            } else if (!account.originGrantsKnown) {
+                line += QLatin1Char(' ')
+                    + tr("Its grants on the %1 could not be read completely (roles?): it gets what its "
+                         "objects "
+                         "need.")
+                          .arg(ServerRoles::displayName(copyRole()));
+            }
+        }
+        if (!account.lacking.isEmpty()) {
+            line += QLatin1Char(' ')
+                + tr("On the target it lacks: %1.").arg(account.lacking.join(QStringLiteral("; ")));
+            fixes << account.lacking;
+            warn = true;
+        }
+        lines << line;
+    }
+    if (plan.remapAccountMissing()) {
+        add(id, title, Outcome::Blocking, lines.join(QLatin1Char('\n')),
+            tr("Create the account on the target, or choose to create the missing definers instead."),
+            ServerRole::Target);
+        return;
+    }
+    add(id, title, warn ? Outcome::Warning : Outcome::Pass, lines.join(QLatin1Char('\n')),
+        fixes.isEmpty() ? QString() : tr("Grant what is lacking on the target."), ServerRole::Target, fixes);
 }
 
 void Preflight::events()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DefinerPlan.h"
 #include "PreflightCheck.h"
 #include "db/EngineError.h"
 #include "db/ResultSet.h"
@@ -23,6 +24,8 @@ struct PreflightInput
     QHash<ServerRole, ServerFacts> facts;
     QHash<ServerRole, EngineError> connectionErrors;
     QStringList schemas; // what would be copied
+    std::optional<DefinerPlan> definers;
+    std::optional<EngineError> definersError;
 };
 
 // The checks a careful DBA makes before seeding an external replica. Runs on a worker thread.

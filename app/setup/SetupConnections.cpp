@@ -1,6 +1,8 @@
 #include "SetupConnections.h"
 
+#include "replication/Dialect.h"
 #include "replication/ServerInspector.h"
+#include "seeding/SchemaObjectCopier.h"
 
 QList<ServerRole> SetupConnections::rolesOf(const Profile& profile)
 {
@@ -61,5 +63,29 @@ SetupConnections SetupConnections::open(const Profile& profile,
         else
             c.errors.insert(copyRole, schemas.error());
     }
+    c.inspectObjects(profile);
     return c;
+}
+
+void SetupConnections::inspectObjects(const Profile& profile)
+{
+    const ServerRole copyRole = copyRoleOf(profile);
+    objects.clear();
+    definers.reset();
+    definersError.reset();
+    if (!sessions.contains(copyRole) || !sessions.contains(ServerRole::Target) || schemas.isEmpty())
+        return;
+    Result<QList<SchemaObject>> listed = SchemaObjectCopier::list(*sessions.value(copyRole), schemas);
+    if (!listed) {
+        definersError = listed.error();
+        return;
+    }
+    objects = listed.value();
+    Result<DefinerPlan> plan = DefinerPlan::build(
+        *sessions.value(copyRole), *sessions.value(ServerRole::Target),
+        Dialect(facts.value(ServerRole::Target).version), objects, schemas, profile.definers);
+    if (plan)
+        definers = plan.value();
+    else
+        definersError = plan.error();
 }

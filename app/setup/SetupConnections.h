@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DefinerPlan.h"
 #include "db/EngineError.h"
 #include "db/ServerSession.h"
 #include "profile/Profile.h"
@@ -23,12 +24,20 @@ public:
     QHash<ServerRole, ServerFacts> facts;
     QHash<ServerRole, EngineError> errors;
     QStringList schemas;
+    // The copy's views, routines, triggers and events (without definitions), and what the copy
+    // does about their DEFINER accounts; unset when the copy's origin or the target is not reachable.
+    QList<SchemaObject> objects;
+    std::optional<DefinerPlan> definers;
+    std::optional<EngineError> definersError;
 
     static QList<ServerRole> rolesOf(const Profile& profile);
     static ServerRole copyRoleOf(const Profile& profile);
     static SetupConnections open(const Profile& profile, const QHash<ServerRole, QByteArray>& passwords);
     // Every user schema of the server (not mysql, sys, performance_schema, information_schema).
     static Result<QStringList> userSchemas(ServerSession& session);
+    // Re-reads objects and definers on the open sessions (the runner does so before the steps
+    // that depend on them).
+    void inspectObjects(const Profile& profile);
 
     bool complete() const { return errors.isEmpty(); }
 };

@@ -2,6 +2,7 @@
 
 #include "db/SqlText.h"
 #include "replication/Dialect.h"
+#include "replication/ReplicationFilters.h"
 #include "seeding/DumpPipeSeeder.h"
 
 namespace {
@@ -28,9 +29,23 @@ SetupStep step(SetupStep::Id id, const char* key, const QString& title, ServerRo
 
 } // namespace
 
-SetupPlan SetupPlan::build(const Profile& profile, const QHash<ServerRole, ServerFacts>& facts,
-                           const QStringList& schemas)
+QStringList SetupPlan::objectHeadlines(const QList<SchemaObject>& objects, const DefinerPolicy& policy)
 {
+    QStringList lines;
+    for (const SchemaObject& object : objects) {
+        const QString definer = policy.kind == DefinerPolicy::Kind::Remap
+            ? policy.remapAccount()
+            : SqlText::account(object.definerUser, object.definerHost);
+        lines << QStringLiteral("CREATE DEFINER=%1 %2 %3 ...")
+                     .arg(definer, object.keyword(), object.qualifiedName());
+    }
+    return lines;
+}
+
+SetupPlan SetupPlan::build(const Profile& profile, const SetupConnections& connections)
+{
+    const QHash<ServerRole, ServerFacts>& facts = connections.facts;
+    const QStringList& schemas = connections.schemas;
     using K = SetupStep::Kind;
     using I = SetupStep::Id;
     SetupPlan plan;
@@ -80,31 +95,56 @@ SetupPlan SetupPlan::build(const Profile& profile, const QHash<ServerRole, Serve
         tr("The target's server id must differ from the source's and the staging replica's. A target that "
            "already replicates is stopped and its replication settings are removed."),
         {target.stopReplicaStatement(), target.resetReplicaAllStatement()});
-    s << step(
-        I::DefinerAccounts, "definer-accounts", tr("Create missing DEFINER accounts on the target"),
-        ServerRole::Target, K::Confirm,
-        tr("Views, routines, triggers and events name DEFINER accounts; those missing on the target are "
-           "created locked, so the objects work (error 1449 otherwise)."),
-        {QStringLiteral("CREATE USER IF NOT EXISTS 'definer'@'host' ACCOUNT LOCK")});
+    QStringList definerCommands;
+    QString definerText;
+    if (profile.definers.kind == DefinerPolicy::Kind::Remap) {
+        definerText = tr("Every copied view, routine, trigger and event gets %1 as its DEFINER; that account "
+                         "must exist on the target. No account is created.")
+                          .arg(profile.definers.remapAccount());
+    } else {
+        definerText
+            = tr("Views, routines, triggers and events name DEFINER accounts (on RDS usually the master "
+                 "user). Those missing on the target are created there locked, with no usable "
+                 "password, and granted exactly what their objects need on the copied schemas, so "
+                 "every object works as on the source.");
+        definerCommands = connections.definers
+            ? connections.definers->statements
+            : QStringList{QStringLiteral("CREATE USER IF NOT EXISTS "
+                                         "'definer'@'host' ... ACCOUNT LOCK")};
+    }
+    s << step(I::DefinerAccounts, "definer-accounts", tr("DEFINER accounts on the target"),
+              ServerRole::Target, K::Confirm, definerText, definerCommands);
+    QStringList views;
+    for (const SchemaObject& object : connections.objects) {
+        if (object.kind == SchemaObject::Kind::View)
+            views << object.schema + QLatin1Char('.') + object.name;
+    }
     const QString dumpLine
         = QStringLiteral("%1 --defaults-extra-file=<private> %2 | %3 --defaults-extra-file=<private> %4")
               .arg(DumpPipeSeeder::dumpProgram().section(QLatin1Char('/'), -1),
-                   DumpPipeSeeder::dumpArguments(schemas).join(QLatin1Char(' ')),
+                   DumpPipeSeeder::dumpArguments(schemas, views).join(QLatin1Char(' ')),
                    DumpPipeSeeder::loadProgram().section(QLatin1Char('/'), -1),
                    DumpPipeSeeder::loadArguments().join(QLatin1Char(' ')));
     s << step(
         I::Seed, "seed", tr("Copy the data to the target"), ServerRole::Target, K::Confirm,
-        tr("A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on "
-           "the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each "
-           "with "
-           "whole schemas; this is consistent because %1 does not change during the copy, which the next "
-           "step checks.")
+        tr("A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the "
+           "same names on the target are replaced. With several schemas, up to %3 such pipelines run in "
+           "parallel, each with whole schemas; this is consistent because %1 does not change during the "
+           "copy, "
+           "which a later step checks.")
                 .arg(ServerRoles::displayName(copyFrom), schemas.join(QStringLiteral(", ")))
                 .arg(DumpPipeSeeder::pipelinesFor(profile.seedPipelines))
             + (profile.keepDumpDir.isEmpty() ? QString()
                                              : QLatin1Char(' ')
                        + tr("A gzip copy of the dump is also kept in %1.").arg(profile.keepDumpDir)),
         {dumpLine});
+    s << step(I::CopyObjects, "copy-objects", tr("Create views, routines, triggers and events"),
+              ServerRole::Target, K::Confirm,
+              tr("Each object is read from %1 (SHOW CREATE) and created on the target with the sql_mode, "
+                 "collation and time zone it was created with, views after the views they read, and %2. "
+                 "Events are created disabled, as on a replica.")
+                  .arg(ServerRoles::displayName(copyFrom), profile.definers.describe()),
+              objectHeadlines(connections.objects, profile.definers));
     s << step(I::RecheckCoordinates, "recheck-coordinates", tr("Check that the coordinates did not move"),
               copyFrom, K::Automatic,
               tr("If the coordinates moved during the copy (e.g. after a reboot), the copy is void."),
@@ -120,13 +160,20 @@ SetupPlan SetupPlan::build(const Profile& profile, const QHash<ServerRole, Serve
               tr("Events run on the source; their results arrive by replication. On the target they are "
                  "disabled as on a replica."),
               {QStringLiteral("ALTER EVENT ... DISABLE ON SLAVE")});
-    QStringList filters{QStringLiteral("mysql.rds%")};
+    const ReplicationFilters filters = ReplicationFilters::forProfile(profile);
     s << step(
-        I::ReplicationFilters, "replication-filters", tr("Ignore RDS's own tables"), ServerRole::Target,
+        I::ReplicationFilters, "replication-filters", tr("Replication filters"), ServerRole::Target,
         K::Confirm,
-        tr("RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have. "
-           "Add the same filter to the target's configuration file so it survives a restart."),
-        {target.ignoreTablesFilterStatement(filters)});
+        tr("RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not "
+           "have; when only some schemas are copied, writes to the others must not reach the target "
+           "either. These filters are lost when the target restarts: add these lines to its "
+           "configuration file as well (status reports a target that lost them):\n%1\nRDS's own tables "
+           "(mysql.rds_*) are also created on the target as they are on %2, so that its housekeeping "
+           "writes apply harmlessly should the filters be lost.")
+            .arg(filters.configLines(target).join(QLatin1Char('\n')), ServerRoles::displayName(copyFrom)),
+        filters.statements(target)
+            + QStringList{QStringLiteral("CREATE TABLE IF NOT EXISTS mysql.rds_... (as on %1)")
+                              .arg(ServerRoles::displayName(copyFrom))});
     ChangeSourceOptions change;
     change.host = profile.source.host;
     change.port = profile.source.port;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SetupConnections.h"
 #include "SetupStep.h"
 #include "profile/Profile.h"
 #include "replication/ServerFacts.h"
@@ -14,10 +15,11 @@ class SetupPlan
     Q_DECLARE_TR_FUNCTIONS(SetupPlan)
 
 public:
-    // `facts` holds what inspection found per role (used to skip needless steps and to choose
-    // each server's dialect).
-    static SetupPlan build(const Profile& profile, const QHash<ServerRole, ServerFacts>& facts,
-                           const QStringList& schemas);
+    // `connections` holds what inspection found per role (to choose each server's dialect), the
+    // schemas to copy, their objects and the definer plan.
+    static SetupPlan build(const Profile& profile, const SetupConnections& connections);
+    // The statements that create `objects` on the target as the copy does (shown, not run).
+    static QStringList objectHeadlines(const QList<SchemaObject>& objects, const DefinerPolicy& policy);
 
     const QList<SetupStep>& steps() const { return m_steps; }
     SetupStrategy strategy() const { return m_strategy; }

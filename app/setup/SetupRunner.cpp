@@ -2,14 +2,16 @@
 
 #include "AuditLog.h"
 #include "CopyVerifier.h"
-#include "DefinerAccounts.h"
 #include "SetupConnections.h"
 #include "db/ErrorCatalog.h"
 #include "db/SqlText.h"
 #include "replication/BinlogInspector.h"
 #include "replication/Dialect.h"
+#include "replication/RdsHousekeepingTables.h"
+#include "replication/ReplicationFilters.h"
 #include "replication/ServerInspector.h"
 #include "seeding/DumpPipeSeeder.h"
+#include "seeding/SchemaObjectCopier.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
@@ -59,13 +61,13 @@ Result<ResultSet> SetupRunner::query(ServerRole role, const QString& sql)
 {
     if (m_cancelled)
         return EngineError::local(tr("Cancelled."), {}, QStringLiteral("cancelled"));
-    Result<ResultSet> result = m_sessions.value(role)->query(sql);
+    Result<ResultSet> result = m_connections.sessions.value(role)->query(sql);
     m_audit->statement(role, sql, result ? nullptr : &result.error());
     log(QStringLiteral("[%1] %2%3")
             .arg(ServerRoles::key(role), sql,
                  result ? QString() : QStringLiteral(" → ") + result.error().toText()));
     if (!result)
-        return result.error().withContext(m_sessions.value(role)->spec().describe());
+        return result.error().withContext(m_connections.sessions.value(role)->spec().describe());
     return result;
 }
 
@@ -111,7 +113,7 @@ void SetupRunner::run()
         emit finished(false, journaled.error().toText());
         return;
     }
-    const SetupPlan plan = SetupPlan::build(m_input.profile, m_facts, m_schemas);
+    const SetupPlan plan = SetupPlan::build(m_input.profile, m_connections);
     emit planReady(plan.steps());
     const auto fail = [this](int index, const EngineError& error) {
         m_audit->note(QStringLiteral("step failed: %1").arg(error.toText()));
@@ -170,7 +172,8 @@ Status SetupRunner::startJournal()
 {
     if (!m_input.resume) {
         m_journal = RunJournal(m_input.journalPath);
-        m_journal.begin(m_input.profilePath, SetupStrategies::key(m_input.profile.strategy), m_schemas);
+        m_journal.begin(m_input.profilePath, SetupStrategies::key(m_input.profile.strategy),
+                        m_connections.schemas);
         return m_journal.save();
     }
     Result<RunJournal> loaded = RunJournal::load(m_input.journalPath);
@@ -186,7 +189,8 @@ Status SetupRunner::startJournal()
         return EngineError::local(tr("The run recorded in %1 used another strategy (%2).")
                                       .arg(m_journal.path(), m_journal.strategyKey()),
                                   tr("Run the setup without --resume."));
-    m_schemas = m_journal.schemas();
+    m_connections.schemas = m_journal.schemas();
+    m_connections.inspectObjects(m_input.profile);
     if (m_journal.coordinates())
         m_coordinates = *m_journal.coordinates();
     using S = RunJournal::StepState;
@@ -210,7 +214,8 @@ Result<bool> SetupRunner::stillDone(const SetupStep& step)
         // stopped exactly where it was.
         if (m_journal.state(QStringLiteral("point-target")) == RunJournal::StepState::Done)
             return true;
-        const ServerFacts& staging = m_facts.value(ServerRole::Staging); // read when this run connected
+        const ServerFacts& staging
+            = m_connections.facts.value(ServerRole::Staging); // read when this run connected
         const bool running = staging.replicaStatus && staging.replicaStatus->sqlThreadRunning();
         const Result<SourceCoordinates> now
             = running ? Result<SourceCoordinates>(SourceCoordinates{}) : currentCoordinates();
@@ -225,7 +230,8 @@ Result<bool> SetupRunner::stillDone(const SetupStep& step)
         return true;
     }
     case I::PointTarget: {
-        const ServerFacts& target = m_facts.value(ServerRole::Target); // read when this run connected
+        const ServerFacts& target
+            = m_connections.facts.value(ServerRole::Target); // read when this run connected
         if (!target.replicaStatus || target.replicaStatus->sourcePort != m_input.profile.source.port
             || target.replicaStatus->sourceHost.compare(m_input.profile.source.host, Qt::CaseInsensitive)
                 != 0)
@@ -235,7 +241,7 @@ Result<bool> SetupRunner::stillDone(const SetupStep& step)
         return true;
     }
     case I::StartReplica: {
-        const ServerFacts& target = m_facts.value(ServerRole::Target);
+        const ServerFacts& target = m_connections.facts.value(ServerRole::Target);
         return target.replicaStatus && target.replicaStatus->ioThreadRunning()
             && target.replicaStatus->sqlThreadRunning();
     }
@@ -248,13 +254,10 @@ Result<bool> SetupRunner::stillDone(const SetupStep& step)
 
 Status SetupRunner::prepare()
 {
-    SetupConnections connections = SetupConnections::open(m_input.profile, m_input.passwords);
-    if (!connections.complete())
-        return connections.errors.begin().value();
-    m_sessions = connections.sessions;
-    m_facts = connections.facts;
-    m_schemas = connections.schemas;
-    if (m_schemas.isEmpty())
+    m_connections = SetupConnections::open(m_input.profile, m_input.passwords);
+    if (!m_connections.complete())
+        return m_connections.errors.begin().value();
+    if (m_connections.schemas.isEmpty())
         return EngineError::local(
             tr("There is no user schema to copy on the %1.").arg(ServerRoles::displayName(copyRole())));
     return Done{};
@@ -278,6 +281,8 @@ Status SetupRunner::runStep(const SetupStep& step)
         return definerAccounts(step);
     case I::Seed:
         return seed(step);
+    case I::CopyObjects:
+        return copyObjects(step);
     case I::RecheckCoordinates:
         return recheckCoordinates(step);
     case I::VerifyCopy:
@@ -305,7 +310,7 @@ Status SetupRunner::runStep(const SetupStep& step)
 
 Status SetupRunner::retention(const SetupStep& step)
 {
-    const ServerFacts& source = m_facts.value(ServerRole::Source);
+    const ServerFacts& source = m_connections.facts.value(ServerRole::Source);
     const int wanted = m_input.profile.retentionHours;
     if (!source.rds) {
         log(tr("The source is not RDS: its binary log expiry (%1) is the DBA's to keep long enough.")
@@ -334,7 +339,8 @@ Status SetupRunner::retention(const SetupStep& step)
         return set;
     bool rds = false;
     const Result<BinlogRetention> readBack
-        = ServerInspector(*m_sessions.value(ServerRole::Source)).readRetention(source.version, &rds);
+        = ServerInspector(*m_connections.sessions.value(ServerRole::Source))
+              .readRetention(source.version, &rds);
     if (!readBack)
         return readBack.error();
     if (!readBack->isSet || readBack->hours < wanted)
@@ -370,7 +376,7 @@ Status SetupRunner::replicationAccount(const SetupStep& step)
                 return Done{};
             }
         }
-    } else if (m_facts.value(ServerRole::Source).version.isMariaDb()) {
+    } else if (m_connections.facts.value(ServerRole::Source).version.isMariaDb()) {
         // MariaDB binlogs CREATE USER as written: send the hash, not the password.
         statements << QStringLiteral("CREATE USER %1 IDENTIFIED BY PASSWORD %2")
                           .arg(account, SqlText::literal(nativePasswordHash(m_input.replicationPassword)));
@@ -390,12 +396,12 @@ Status SetupRunner::replicationAccount(const SetupStep& step)
 Result<SourceCoordinates> SetupRunner::currentCoordinates()
 {
     const ServerRole role = copyRole();
-    const Dialect dialect(m_facts.value(role).version);
+    const Dialect dialect(m_connections.facts.value(role).version);
     if (role == ServerRole::Staging) {
         bool viaProcedure = false;
         Result<std::optional<ReplicaStatus>> status
-            = ServerInspector(*m_sessions.value(role))
-                  .readReplicaStatus(dialect, m_facts.value(role).rds, &viaProcedure);
+            = ServerInspector(*m_connections.sessions.value(role))
+                  .readReplicaStatus(dialect, m_connections.facts.value(role).rds, &viaProcedure);
         if (!status)
             return status.error();
         if (!status.value())
@@ -421,8 +427,8 @@ Result<SourceCoordinates> SetupRunner::currentCoordinates()
 
 Status SetupRunner::stopStaging(const SetupStep& step)
 {
-    const ServerFacts& staging = m_facts.value(ServerRole::Staging);
-    const ServerFacts& source = m_facts.value(ServerRole::Source);
+    const ServerFacts& staging = m_connections.facts.value(ServerRole::Staging);
+    const ServerFacts& source = m_connections.facts.value(ServerRole::Source);
     if (!staging.replicaStatus)
         return EngineError::local(tr("The staging server is not a replica."),
                                   tr("Choose an RDS read replica of the source as the staging replica."));
@@ -503,9 +509,9 @@ Status SetupRunner::readSourceCoordinates(const SetupStep&)
 
 Status SetupRunner::sourceQuietBetween(const SourceCoordinates& from, const SourceCoordinates& to)
 {
-    const Dialect dialect(m_facts.value(ServerRole::Source).version);
-    const Status quiet
-        = BinlogInspector(*m_sessions.value(ServerRole::Source), dialect).onlyRdsWritesBetween(from, to);
+    const Dialect dialect(m_connections.facts.value(ServerRole::Source).version);
+    const Status quiet = BinlogInspector(*m_connections.sessions.value(ServerRole::Source), dialect)
+                             .onlyRdsWritesBetween(from, to);
     if (!quiet)
         return EngineError::local(
             tr("The source's position moved from %1 to %2: writes are still arriving. %3")
@@ -517,9 +523,10 @@ Status SetupRunner::sourceQuietBetween(const SourceCoordinates& from, const Sour
 
 Status SetupRunner::prepareTarget(const SetupStep& step)
 {
-    const ServerFacts& target = m_facts.value(ServerRole::Target);
+    const ServerFacts& target = m_connections.facts.value(ServerRole::Target);
     for (ServerRole other : {ServerRole::Source, ServerRole::Staging}) {
-        if (m_facts.contains(other) && m_facts.value(other).serverId == target.serverId)
+        if (m_connections.facts.contains(other)
+            && m_connections.facts.value(other).serverId == target.serverId)
             return EngineError::local(tr("The target's server_id %1 equals the %2's.")
                                           .arg(target.serverId)
                                           .arg(ServerRoles::displayName(other)),
@@ -543,28 +550,47 @@ Status SetupRunner::prepareTarget(const SetupStep& step)
 
 Status SetupRunner::definerAccounts(const SetupStep& step)
 {
-    const Result<QStringList> missing = DefinerAccounts::missingOn(
-        *m_sessions.value(copyRole()), *m_sessions.value(ServerRole::Target), m_schemas);
-    if (!missing)
-        return missing.error();
-    m_audit->note(QStringLiteral("definer-accounts: missing on the target: %1")
-                      .arg(missing->join(QStringLiteral(", "))));
-    if (missing->isEmpty())
+    // Read again: the objects may have changed since the run connected.
+    m_connections.inspectObjects(m_input.profile);
+    if (m_connections.definersError)
+        return *m_connections.definersError;
+    const DefinerPlan& plan = *m_connections.definers;
+    for (const DefinerAccount& account : plan.accounts) {
+        m_audit->note(QStringLiteral("definer-accounts: %1 (%2 objects) on target: %3")
+                          .arg(account.account())
+                          .arg(account.objects.size())
+                          .arg(account.onTarget ? QStringLiteral("yes") : QStringLiteral("no")));
+        if (!account.lacking.isEmpty())
+            log(tr("%1 exists on the target but lacks what its objects need there: %2")
+                    .arg(account.account(), account.lacking.join(QStringLiteral("; "))));
+        if (!account.onOrigin)
+            log(tr("%1 does not exist on the %2 either: its objects fail there too (error 1449).")
+                    .arg(account.account(), ServerRoles::displayName(copyRole())));
+    }
+    if (plan.remapAccountMissing())
+        return EngineError::local(tr("The account %1 that every copied object should get as its DEFINER does "
+                                     "not exist on the target.")
+                                      .arg(plan.policy.remapAccount()),
+                                  tr("Create it on the target, or choose definers=create."),
+                                  QString::fromLatin1(ErrorCatalog::DefinerMissing));
+    if (plan.statements.isEmpty()) {
+        log(tr("No DEFINER account needs to be created on the target."));
         return Done{};
-    QStringList statements;
-    for (const QString& account : missing.value())
-        statements << DefinerAccounts::createStatement(account);
-    if (!ask(step, tr("Create the missing DEFINER accounts on the target (locked, no password)?"),
-             statements))
+    }
+    if (!ask(step,
+             tr("Create the DEFINER accounts the copied objects need on the target (locked, no usable "
+                "password, "
+                "only the privileges their objects need)?"),
+             plan.statements))
         return EngineError::local(
-            tr("Declined: views and routines would fail on the target with error 1449."));
+            tr("Declined: views and routines would fail on the target (errors 1449 and 1356)."));
     m_targetTouched = true;
-    return executeAll(ServerRole::Target, statements);
+    return executeAll(ServerRole::Target, plan.statements);
 }
 
 Status SetupRunner::seed(const SetupStep& step)
 {
-    const QString schemas = SqlText::literalList(m_schemas);
+    const QString schemas = SqlText::literalList(m_connections.schemas);
     Result<ResultSet> size
         = query(copyRole(),
                 QStringLiteral("SELECT TABLE_SCHEMA AS s, COALESCE(SUM(DATA_LENGTH), 0) AS bytes, "
@@ -593,11 +619,11 @@ Status SetupRunner::seed(const SetupStep& step)
         overwritten << existing->text(row, u"s");
     const QString question = overwritten.isEmpty()
         ? tr("Copy %1 (about %2 MiB) from the %3 into the target?")
-              .arg(m_schemas.join(QStringLiteral(", ")))
+              .arg(m_connections.schemas.join(QStringLiteral(", ")))
               .arg(totalBytes / (1024 * 1024))
               .arg(ServerRoles::displayName(copyRole()))
         : tr("Copy %1 into the target, REPLACING its schemas %2?")
-              .arg(m_schemas.join(QStringLiteral(", ")), overwritten.join(QStringLiteral(", ")));
+              .arg(m_connections.schemas.join(QStringLiteral(", ")), overwritten.join(QStringLiteral(", ")));
     if (!ask(step, question, step.commands))
         return EngineError::local(tr("Declined: nothing was copied."));
     m_targetTouched = true;
@@ -606,20 +632,25 @@ Status SetupRunner::seed(const SetupStep& step)
     request.fromPassword = m_input.passwords.value(copyRole());
     request.to = m_input.profile.target;
     request.toPassword = m_input.passwords.value(ServerRole::Target);
-    request.schemas = m_schemas;
+    request.schemas = m_connections.schemas;
+    for (const SchemaObject& object : m_connections.objects) {
+        if (object.kind == SchemaObject::Kind::View)
+            request.skippedTables << object.schema + QLatin1Char('.') + object.name;
+    }
     request.schemaBytes = schemaBytes;
     request.estimatedBytes = totalBytes;
     request.tableCount = totalTables;
     request.pipelines = DumpPipeSeeder::pipelinesFor(m_input.profile.seedPipelines);
     request.keepCopyDir = m_input.profile.keepDumpDir;
     request.stallSeconds = m_input.profile.seedStallSeconds;
-    const QList<QStringList> groups = DumpPipeSeeder::partition(m_schemas, schemaBytes, request.pipelines);
+    const QList<QStringList> groups
+        = DumpPipeSeeder::partition(m_connections.schemas, schemaBytes, request.pipelines);
     for (const QStringList& group : groups) {
-        m_audit->note(QStringLiteral("seed: %1 %2 | %3 %4")
-                          .arg(DumpPipeSeeder::dumpProgram(),
-                               DumpPipeSeeder::dumpArguments(group).join(QLatin1Char(' ')),
-                               DumpPipeSeeder::loadProgram(),
-                               DumpPipeSeeder::loadArguments().join(QLatin1Char(' '))));
+        m_audit->note(
+            QStringLiteral("seed: %1 %2 | %3 %4")
+                .arg(DumpPipeSeeder::dumpProgram(),
+                     DumpPipeSeeder::dumpArguments(group, request.skippedTables).join(QLatin1Char(' ')),
+                     DumpPipeSeeder::loadProgram(), DumpPipeSeeder::loadArguments().join(QLatin1Char(' '))));
     }
     if (groups.size() > 1)
         log(tr("The copy runs as %n parallel pipelines, each with whole schemas.", nullptr,
@@ -628,6 +659,50 @@ Status SetupRunner::seed(const SetupStep& step)
         = m_seeder->seed(request, [this](const SeedProgress& progress) { emit seedProgress(progress); });
     m_audit->note(copied ? QStringLiteral("seed: OK") : QStringLiteral("seed: ") + copied.error().toText());
     return copied;
+}
+
+Status SetupRunner::copyObjects(const SetupStep& step)
+{
+    ServerSession& origin = *m_connections.sessions.value(copyRole());
+    Result<QList<SchemaObject>> listed = SchemaObjectCopier::list(origin, m_connections.schemas);
+    if (!listed)
+        return listed.error();
+    Result<QList<SchemaObject>> objects = SchemaObjectCopier::read(origin, listed.value());
+    if (!objects)
+        return objects.error();
+    if (objects->isEmpty()) {
+        log(tr("The copied schemas have no views, routines, triggers or events."));
+        return Done{};
+    }
+    const Dialect dialect(m_connections.facts.value(ServerRole::Target).version);
+    if (!ask(step,
+             tr("Create %n view(s), routine(s), trigger(s) and event(s) on the target (%1)?", nullptr,
+                int(objects->size()))
+                 .arg(m_input.profile.definers.describe()),
+             SetupPlan::objectHeadlines(objects.value(), m_input.profile.definers)))
+        return EngineError::local(
+            tr("Declined: the target holds the tables but no views, routines, triggers or "
+               "events."));
+    m_targetTouched = true;
+    const Status saved = executeAll(ServerRole::Target, SchemaObjectCopier::saveSessionStatements());
+    if (!saved)
+        return saved;
+    Status created = Done{};
+    for (const SchemaObject& object : objects.value()) {
+        created = executeAll(ServerRole::Target,
+                             SchemaObjectCopier::statementsFor(object, dialect, m_input.profile.definers));
+        if (!created) {
+            created = SchemaObjectCopier::explained(created.error(), object, m_input.profile.definers);
+            break;
+        }
+    }
+    const Status restored = executeAll(ServerRole::Target, SchemaObjectCopier::restoreSessionStatements());
+    if (!created)
+        return created;
+    if (!restored)
+        return restored;
+    log(tr("Created %n object(s) on the target.", nullptr, int(objects->size())));
+    return Done{};
 }
 
 Status SetupRunner::recheckCoordinates(const SetupStep&)
@@ -646,8 +721,9 @@ Status SetupRunner::recheckCoordinates(const SetupStep&)
 
 Status SetupRunner::verifyCopy(const SetupStep&)
 {
-    CopyVerifier verifier(*m_sessions.value(copyRole()), *m_sessions.value(ServerRole::Target));
-    const Result<VerifyReport> report = verifier.verify(m_schemas);
+    CopyVerifier verifier(*m_connections.sessions.value(copyRole()),
+                          *m_connections.sessions.value(ServerRole::Target));
+    const Result<VerifyReport> report = verifier.verify(m_connections.schemas);
     if (!report)
         return report.error();
     log(report->summary());
@@ -666,15 +742,17 @@ Status SetupRunner::disableEvents(const SetupStep& step)
                 QStringLiteral(
                     "SELECT EVENT_SCHEMA AS s, EVENT_NAME AS n, DEFINER AS d FROM information_schema.EVENTS "
                     "WHERE STATUS = 'ENABLED' AND EVENT_SCHEMA IN (%1)")
-                    .arg(SqlText::literalList(m_schemas)));
+                    .arg(SqlText::literalList(m_connections.schemas)));
     if (!events)
         return events.error();
     QStringList statements;
     for (int row = 0; row < events->rowCount(); ++row)
-        statements << QStringLiteral("ALTER DEFINER=%1 EVENT %2.%3 DISABLE ON SLAVE")
-                          .arg(DefinerAccounts::accountOf(events->text(row, u"d")),
+        statements << QStringLiteral("ALTER DEFINER=%1 EVENT %2.%3 %4")
+                          .arg(SqlText::definerAccount(events->text(row, u"d")),
                                SqlText::identifier(events->text(row, u"s")),
-                               SqlText::identifier(events->text(row, u"n")));
+                               SqlText::identifier(events->text(row, u"n")),
+                               Dialect(m_connections.facts.value(ServerRole::Target).version)
+                                   .eventDisabledOnReplicaClause());
     if (statements.isEmpty()) {
         log(tr("No copied event is enabled on the target."));
         return Done{};
@@ -687,28 +765,34 @@ Status SetupRunner::disableEvents(const SetupStep& step)
 
 Status SetupRunner::replicationFilters(const SetupStep& step)
 {
-    const Dialect dialect(m_facts.value(ServerRole::Target).version);
-    QStringList statements{dialect.ignoreTablesFilterStatement({QStringLiteral("mysql.rds%")})};
-    QString question = tr("Make the target ignore RDS's own tables (mysql.rds%)?");
-    // Only some schemas copied: replicate only those, or the first write elsewhere fails with 1146.
-    // All copied: an empty list clears a filter an earlier setup may have left.
-    QStringList patterns;
-    for (const QString& schema : m_input.profile.databases)
-        patterns << schema + QStringLiteral(".%");
-    statements << dialect.doTablesFilterStatement(patterns);
-    if (!patterns.isEmpty())
-        question = tr("Make the target ignore RDS's own tables and replicate only %1?")
-                       .arg(m_input.profile.databases.join(QStringLiteral(", ")));
+    const Dialect dialect(m_connections.facts.value(ServerRole::Target).version);
+    const ReplicationFilters filters = ReplicationFilters::forProfile(m_input.profile);
+    const QString question = m_input.profile.databases.isEmpty()
+        ? tr("Make the target ignore RDS's own tables (mysql.rds%)?")
+        : tr("Make the target ignore RDS's own tables and replicate only %1?")
+              .arg(m_input.profile.databases.join(QStringLiteral(", ")));
+    // RDS's own tables on the target too, as they are at the copy's coordinates: a restart that
+    // loses the filters then lets RDS's housekeeping writes apply instead of stopping the target.
+    const Result<QStringList> housekeeping = RdsHousekeepingTables::statements(
+        *m_connections.sessions.value(copyRole()), *m_connections.sessions.value(ServerRole::Target));
+    if (!housekeeping)
+        return housekeeping.error();
+    const QStringList statements = filters.statements(dialect) + housekeeping.value();
     if (!ask(step, question, statements))
         return EngineError::local(
             tr("Declined: the first heartbeat from RDS would stop the target with error 1146."));
-    return executeAll(ServerRole::Target, statements);
+    const Status set = executeAll(ServerRole::Target, statements);
+    if (set)
+        log(tr("These filters are lost when the target restarts. Add these lines to its configuration "
+               "file:\n%1")
+                .arg(filters.configLines(dialect).join(QLatin1Char('\n'))));
+    return set;
 }
 
 Status SetupRunner::pointTarget(const SetupStep& step)
 {
     const Profile& p = m_input.profile;
-    const ServerFacts& source = m_facts.value(ServerRole::Source);
+    const ServerFacts& source = m_connections.facts.value(ServerRole::Source);
     ChangeSourceOptions options;
     options.host = p.source.host;
     options.port = p.source.port;
@@ -722,7 +806,8 @@ Status SetupRunner::pointTarget(const SetupStep& step)
     options.sslKey = p.source.sslKey;
     options.sslVerifyServerCert = p.source.tls == TlsMode::VerifyIdentity;
     options.getPublicKey = !options.ssl && source.version.isMySql() && source.version.atLeast(8, 0);
-    const QString sql = Dialect(m_facts.value(ServerRole::Target).version).changeSourceStatement(options);
+    const QString sql
+        = Dialect(m_connections.facts.value(ServerRole::Target).version).changeSourceStatement(options);
     if (!ask(step, tr("Point the target at %1 from %2?").arg(p.source.endpoint(), m_coordinates.toString()),
              {sql}))
         return EngineError::local(tr("Declined: the target holds the copy but does not replicate."));
@@ -731,7 +816,8 @@ Status SetupRunner::pointTarget(const SetupStep& step)
 
 Status SetupRunner::startReplica(const SetupStep& step)
 {
-    const QString sql = Dialect(m_facts.value(ServerRole::Target).version).startReplicaStatement();
+    const QString sql
+        = Dialect(m_connections.facts.value(ServerRole::Target).version).startReplicaStatement();
     if (!ask(step, tr("Start replication on the target?"), {sql}))
         return EngineError::local(tr("Declined: the target is pointed at the source but not started."));
     const Status started = execute(ServerRole::Target, sql);
@@ -742,7 +828,7 @@ Status SetupRunner::startReplica(const SetupStep& step)
 
 Status SetupRunner::verifyReplication(const SetupStep&)
 {
-    const Dialect dialect(m_facts.value(ServerRole::Target).version);
+    const Dialect dialect(m_connections.facts.value(ServerRole::Target).version);
     const QDeadlineTimer deadline(60000);
     QString last;
     std::optional<EngineError> lastIoError;
@@ -783,12 +869,12 @@ Status SetupRunner::verifyReplication(const SetupStep&)
 
 Status SetupRunner::resumeStaging(const SetupStep& step)
 {
-    const ServerFacts& staging = m_facts.value(ServerRole::Staging);
+    const ServerFacts& staging = m_connections.facts.value(ServerRole::Staging);
     if (m_input.resume) {
         // The interrupted run may have resumed it already (read now, not when this run connected).
         bool viaProcedure = false;
         const Result<std::optional<ReplicaStatus>> now
-            = ServerInspector(*m_sessions.value(ServerRole::Staging))
+            = ServerInspector(*m_connections.sessions.value(ServerRole::Staging))
                   .readReplicaStatus(Dialect(staging.version), staging.rds, &viaProcedure);
         if (now && now.value() && now.value()->sqlThreadRunning()) {
             log(tr("The staging replica already replicates again."));
@@ -812,9 +898,17 @@ Status SetupRunner::resumeStaging(const SetupStep& step)
 QString SetupRunner::stateSummary(bool ok) const
 {
     QStringList lines;
-    if (ok)
+    if (ok) {
         lines << tr("The target %1 replicates from the source %2; the copy was verified.")
                      .arg(m_input.profile.target.endpoint(), m_input.profile.source.endpoint());
+        const Dialect dialect(m_connections.facts.value(ServerRole::Target).version);
+        lines
+            << tr("Add these lines to the target's configuration file, so its replication filters survive a "
+                  "restart:\n%1")
+                   .arg(ReplicationFilters::forProfile(m_input.profile)
+                            .configLines(dialect)
+                            .join(QLatin1Char('\n')));
+    }
     if (m_stagingStopped)
         lines << tr(
             "The staging replica is STOPPED: resume it with CALL mysql.rds_start_replication; or delete it.");

@@ -2,6 +2,7 @@
 
 #include "Confirmer.h"
 #include "RunJournal.h"
+#include "SetupConnections.h"
 #include "SetupPlan.h"
 #include "SourceCoordinates.h"
 #include "db/ServerSession.h"
@@ -71,6 +72,7 @@ private:
     Status prepareTarget(const SetupStep& step);
     Status definerAccounts(const SetupStep& step);
     Status seed(const SetupStep& step);
+    Status copyObjects(const SetupStep& step);
     Status recheckCoordinates(const SetupStep& step);
     Status verifyCopy(const SetupStep& step);
     Status disableEvents(const SetupStep& step);
@@ -93,9 +95,7 @@ private:
     Confirmer* m_confirmer;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<DumpPipeSeeder> m_seeder;
-    QHash<ServerRole, std::shared_ptr<ServerSession>> m_sessions;
-    QHash<ServerRole, ServerFacts> m_facts;
-    QStringList m_schemas;
+    SetupConnections m_connections; // sessions, facts, schemas, objects and definers
     SourceCoordinates m_coordinates;
     RunJournal m_journal;
     std::atomic_bool m_cancelled{false};

@@ -24,6 +24,7 @@ struct SetupStep
         PrepareTarget,
         DefinerAccounts,
         Seed,
+        CopyObjects,
         RecheckCoordinates,
         VerifyCopy,
         DisableEvents,

@@ -216,7 +216,7 @@ void TestDiagnosis::serverIdClash()
     QTRY_VERIFY_WITH_TIMEOUT(dashboardReports(QStringLiteral("io_error"), QStringLiteral("server_id_clash")),
                              20000);
     root(ServerRole::Target, QStringLiteral("STOP SLAVE"));
-    root(ServerRole::Target, QStringLiteral("SET GLOBAL server_id = %1").arg(Sandbox::TargetServerId));
+    root(ServerRole::Target, QStringLiteral("SET GLOBAL server_id = 1"));
 }
 
 void TestDiagnosis::hungSource()

@@ -216,31 +216,32 @@ void DashboardWindow::runAction(RecoveryAction action)
     }
     if (m_actionRunning)
         return;
-    const ServerRole role = action == RecoveryAction::StartReplica ? ServerRole::Target : ServerRole::Source;
+    const ServerRole role = RecoveryActions::roleFor(action);
     const ServerSnapshot* snapshot = m_model->snapshot(role);
     if (!snapshot || !snapshot->facts)
         return;
-    const QString statement = action == RecoveryAction::StartReplica
-        ? Dialect(snapshot->facts->version).startReplicaStatement()
-        : BinlogRetention::rdsSetStatement(
-            RecoveryActions::raisedRetentionHours(snapshot->facts->retention.hours));
+    const QStringList statements = RecoveryActions::statementsFor(action, *snapshot);
+    if (statements.isEmpty())
+        return;
     const QString question = tr("Run this on the %1 (%2)?\n\n%3")
-                                 .arg(ServerRoles::displayName(role), snapshot->endpoint, statement);
+                                 .arg(ServerRoles::displayName(role), snapshot->endpoint,
+                                      statements.join(QStringLiteral(";\n")));
     MessageBoxes::ask(
-        this, tr("Confirm"), question, [this, role, statement](QMessageBox::StandardButton answer) {
+        this, tr("Confirm"), question, [this, role, statements](QMessageBox::StandardButton answer) {
             if (answer != QMessageBox::Yes)
                 return;
             m_actionRunning = true;
-            const StatusCollector::Request request{m_profile.connection(role), m_passwords.value(role)};
+            const StatusCollector::Request request{m_profile.connection(role), m_passwords.value(role),
+                                                   std::nullopt};
             auto* watcher = new QFutureWatcher<Status>(this);
-            connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, statement] {
+            connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, statements] {
                 watcher->deleteLater();
                 m_actionRunning = false;
                 const Status result = watcher->result();
-                m_ui->statusLabel->setText(result ? tr("Done: %1").arg(statement)
+                m_ui->statusLabel->setText(result ? tr("Done: %1").arg(statements.join(QStringLiteral("; ")))
                                                   : tr("Failed: %1").arg(result.error().toText()));
             });
-            watcher->setFuture(
-                QtConcurrent::run([request, statement] { return RecoveryActions::run(request, statement); }));
+            watcher->setFuture(QtConcurrent::run(
+                [request, statements] { return RecoveryActions::run(request, statements); }));
         });
 }

@@ -16,7 +16,7 @@ Result<QString> buildRunbook(const Profile& profile, const QHash<ServerRole, QBy
     const SetupConnections connections = SetupConnections::open(profile, passwords);
     if (!connections.complete())
         return connections.errors.begin().value();
-    return SetupPlan::build(profile, connections.facts, connections.schemas).toMarkdown(profile);
+    return SetupPlan::build(profile, connections).toMarkdown(profile);
 }
 
 } // namespace

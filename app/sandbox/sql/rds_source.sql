@@ -10,7 +10,7 @@
 -- Creates in schema `mysql` (DEFINER `rdsadmin`@`localhost`):
 --   procedure rds_sandbox_housekeeping()  binlog rotation and purge
 --   procedure rds_sandbox_load_step()     one second of shop write load
---   procedure rds_sandbox_set_load(0|1)   disable/enable the event rds_sandbox_load
+--   procedure rds_sandbox_set_load(0|1)   disable/enable the application writes
 --   event rds_heartbeat            every 5 s: mysql.rds_heartbeat2 id=1, value = now in ms
 --   event rds_binlog_housekeeping  every 2 s: CALL mysql.rds_sandbox_housekeeping()
 --   event rds_sandbox_load         every 1 s, DISABLED: CALL mysql.rds_sandbox_load_step()
@@ -213,14 +213,16 @@ BEGIN
   SET SESSION sql_log_bin = v_saved_log_bin;
 END//
 
--- Turns the load event on (1) or off (0) without binlogging the ALTER and
--- keeping the event's definer.  A plain `ALTER EVENT mysql.rds_sandbox_load
--- ENABLE` by root also works, but MariaDB then makes root@localhost the definer
--- (write `ALTER DEFINER=`rdsadmin`@`localhost` EVENT ...` to keep it).
+-- Turns the applications' writes on (1) or off (0): the shop load event and the
+-- events of legacy_schema.sql that write every second (`legacy-crm`.ev_tick,
+-- scratch.ev_jobs).  Off is what a DBA's write freeze does.  Not binlogged, so a
+-- replica keeps its copies SLAVESIDE_DISABLED; definers are kept (a plain
+-- `ALTER EVENT ... ENABLE` by root would make root@localhost the definer).
+-- Events that do not exist (no demo data) are skipped.
 CREATE OR REPLACE DEFINER=`rdsadmin`@`localhost`
 PROCEDURE mysql.rds_sandbox_set_load(IN p_enable TINYINT)
   SQL SECURITY DEFINER
-  COMMENT 'Sandbox: enable (1) or disable (0) the event mysql.rds_sandbox_load'
+  COMMENT 'Sandbox: enable (1) or disable (0) the application writes'
 BEGIN
   DECLARE v_saved_log_bin INT DEFAULT @@SESSION.sql_log_bin;
   SET SESSION sql_log_bin = 0;
@@ -229,6 +231,16 @@ BEGIN
   ELSE
     ALTER EVENT mysql.rds_sandbox_load DISABLE;
   END IF;
+  BEGIN
+    DECLARE CONTINUE HANDLER FOR 1539, 1049 BEGIN END; -- no such event or schema
+    IF p_enable THEN
+      ALTER DEFINER=`admin`@`%` EVENT `legacy-crm`.ev_tick ENABLE;
+      ALTER DEFINER=`admin`@`%` EVENT scratch.ev_jobs ENABLE;
+    ELSE
+      ALTER DEFINER=`admin`@`%` EVENT `legacy-crm`.ev_tick DISABLE;
+      ALTER DEFINER=`admin`@`%` EVENT scratch.ev_jobs DISABLE;
+    END IF;
+  END;
   SET SESSION sql_log_bin = v_saved_log_bin;
 END//
 
