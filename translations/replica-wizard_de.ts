@@ -11,6 +11,10 @@
         <source>%1 does not start with a format description event.</source>
         <translation>%1 beginnt nicht mit einem Format-Description-Event.</translation>
     </message>
+    <message>
+        <source>No server id was chosen for reading the binary log.</source>
+        <translation>Für das Lesen des Binlogs wurde keine Server-ID gewählt.</translation>
+    </message>
 </context>
 <context>
     <name>BinlogInspector</name>
@@ -478,6 +482,25 @@
     </message>
 </context>
 <context>
+    <name>DefinerPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a definer policy.</source>
+        <translation>„%1“ ist keine gültige Definer-Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Use definers=create, or definers=remap:&apos;user&apos;@&apos;host&apos; naming an account that exists on the target.</source>
+        <translation>Verwenden Sie definers=create oder definers=remap:&apos;user&apos;@&apos;host&apos; mit einem Konto, das auf dem Ziel existiert.</translation>
+    </message>
+    <message>
+        <source>create each missing definer account on the target, locked, with the privileges its objects need</source>
+        <translation>jedes fehlende Definer-Konto auf dem Ziel gesperrt anlegen, mit den Privilegien, die seine Objekte benötigen</translation>
+    </message>
+    <message>
+        <source>make %1 the definer of every copied object</source>
+        <translation>%1 zum Definer jedes kopierten Objekts machen</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoser</name>
     <message>
         <source>Connection:</source>
@@ -510,6 +533,22 @@
     <message>
         <source>Check the network path to the source (security groups, network ACLs).</source>
         <translation>Prüfen Sie den Netzwerkweg zur Quelle (Sicherheitsgruppen, Netzwerk-ACLs).</translation>
+    </message>
+    <message>
+        <source> Its SQL thread already stopped on it: [%1] %2</source>
+        <translation> Sein SQL-Thread ist deswegen bereits angehalten: [%1] %2</translation>
+    </message>
+    <message>
+        <source> The next write to a table it should ignore (RDS&apos;s housekeeping, or a schema that was not copied) stops it.</source>
+        <translation> Der nächste Schreibzugriff auf eine Tabelle, die es ignorieren sollte (interne Wartung von RDS oder ein nicht kopiertes Schema), hält es an.</translation>
+    </message>
+    <message>
+        <source>The target lost replication filters its setup gave it (%1), most likely in a restart: SET GLOBAL and CHANGE REPLICATION FILTER do not survive one.</source>
+        <translation>Das Ziel hat Replikationsfilter verloren, die ihm bei der Einrichtung gesetzt wurden (%1), höchstwahrscheinlich durch einen Neustart: SET GLOBAL und CHANGE REPLICATION FILTER überdauern keinen Neustart.</translation>
+    </message>
+    <message>
+        <source>Set them again: %1. Then add these lines to the target&apos;s configuration file: %2</source>
+        <translation>Setzen Sie sie erneut: %1. Fügen Sie dann diese Zeilen zur Konfigurationsdatei des Ziels hinzu: %2</translation>
     </message>
 </context>
 <context>
@@ -654,6 +693,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Check the server and the network, then resume the setup (replica-wizard-cli setup --resume); the copy is redone.</source>
         <translation>Prüfen Sie Server und Netzwerk, und setzen Sie dann die Einrichtung fort (replica-wizard-cli setup --resume); die Kopie wird neu erstellt.</translation>
     </message>
+    <message>
+        <source>Loading into the target failed</source>
+        <translation>Das Laden in das Ziel ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>EngineError</name>
@@ -797,16 +840,8 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <translation>Dem Konto fehlt ein Privileg, das diese Anweisung benötigt (auf RDS hat der Master-Benutzer weder SUPER noch RELOAD oder FILE).</translation>
     </message>
     <message>
-        <source>Use the RDS procedure for this task, remap or strip DEFINER clauses, or set log_bin_trust_function_creators=1 on the target.</source>
-        <translation>Verwenden Sie die RDS-Prozedur für diese Aufgabe, ordnen Sie DEFINER-Klauseln neu zu oder entfernen Sie sie, oder setzen Sie log_bin_trust_function_creators=1 auf dem Ziel.</translation>
-    </message>
-    <message>
         <source>A view, routine, trigger or event names a DEFINER account that does not exist.</source>
         <translation>Ein View, eine Routine, ein Trigger oder ein Event nennt ein DEFINER-Konto, das nicht existiert.</translation>
-    </message>
-    <message>
-        <source>Create the definer account on this server or remap the definers.</source>
-        <translation>Legen Sie das DEFINER-Konto auf diesem Server an, oder ordnen Sie die DEFINER neu zu.</translation>
     </message>
     <message>
         <source>The server does not know a collation the data uses.</source>
@@ -831,6 +866,46 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>See the server&apos;s message; the MySQL/MariaDB error reference explains the number.</source>
         <translation>Beachten Sie die Meldung des Servers; die Fehlerreferenz von MySQL/MariaDB erklärt die Nummer.</translation>
+    </message>
+    <message>
+        <source>Creating an object with another account as its DEFINER needs SUPER (MariaDB: SET USER; MySQL 8: SET_USER_ID or SYSTEM_USER), which this account lacks.</source>
+        <translation>Ein Objekt mit einem anderen Konto als DEFINER anzulegen erfordert SUPER (MariaDB: SET USER; MySQL 8: SET_USER_ID oder SYSTEM_USER); dieses Privileg fehlt dem Konto.</translation>
+    </message>
+    <message>
+        <source>Connect to the target as an account with that privilege, or remap the definers to this account (definers=remap:&apos;user&apos;@&apos;host&apos;).</source>
+        <translation>Melden Sie sich am Ziel mit einem Konto an, das dieses Privileg hat, oder stellen Sie die Definer auf dieses Konto um (definers=remap:&apos;user&apos;@&apos;host&apos;).</translation>
+    </message>
+    <message>
+        <source>Use the RDS procedure for this task, or connect as an account with the privilege the message names.</source>
+        <translation>Verwenden Sie für diese Aufgabe die RDS-Prozedur, oder melden Sie sich mit einem Konto an, das das in der Meldung genannte Privileg hat.</translation>
+    </message>
+    <message>
+        <source>With binary logging on, creating a function needs SUPER unless log_bin_trust_function_creators is set.</source>
+        <translation>Bei aktiviertem Binlog erfordert das Anlegen einer Funktion SUPER, sofern log_bin_trust_function_creators nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>SET GLOBAL log_bin_trust_function_creators = 1 on the target (and in its configuration file), or connect as an account with SUPER.</source>
+        <translation>Führen Sie auf dem Ziel SET GLOBAL log_bin_trust_function_creators = 1 aus (und tragen Sie den Wert in seine Konfigurationsdatei ein), oder melden Sie sich mit einem Konto mit SUPER an.</translation>
+    </message>
+    <message>
+        <source>The account lacks a privilege this statement needs.</source>
+        <translation>Dem Konto fehlt ein Privileg, das diese Anweisung benötigt.</translation>
+    </message>
+    <message>
+        <source>Grant the privilege the message names, or connect as an account that has it.</source>
+        <translation>Gewähren Sie das in der Meldung genannte Privileg, oder melden Sie sich mit einem Konto an, das es hat.</translation>
+    </message>
+    <message>
+        <source>Create the definer account on this server (definers=create does so, locked), or remap the definers to an existing account (definers=remap:&apos;user&apos;@&apos;host&apos;).</source>
+        <translation>Legen Sie das Definer-Konto auf diesem Server an (definers=create tut das, gesperrt), oder stellen Sie die Definer auf ein vorhandenes Konto um (definers=remap:&apos;user&apos;@&apos;host&apos;).</translation>
+    </message>
+    <message>
+        <source>A view refers to something that does not exist, or its DEFINER (or invoker) may not read it.</source>
+        <translation>Ein View verweist auf etwas, das nicht existiert, oder sein DEFINER (bzw. Aufrufer) darf es nicht lesen.</translation>
+    </message>
+    <message>
+        <source>With definers=create the tool grants each definer what its objects need on the copied schemas; otherwise grant the definer SELECT on the schemas the view reads, or remap the definers to an account that may read them.</source>
+        <translation>Mit definers=create gewährt das Tool jedem Definer, was seine Objekte auf den kopierten Schemas benötigen; andernfalls gewähren Sie dem Definer SELECT auf den Schemas, die der View liest, oder stellen Sie die Definer auf ein Konto um, das sie lesen darf.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +945,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>filters missing</source>
+        <translation>Filter fehlen</translation>
     </message>
 </context>
 <context>
@@ -1226,18 +1305,6 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <translation>DEFINER-Konten</translation>
     </message>
     <message>
-        <source>Every DEFINER of the copied views, routines, triggers and events exists on the target.</source>
-        <translation>Jeder DEFINER der kopierten Views, Routinen, Trigger und Events existiert auf dem Ziel.</translation>
-    </message>
-    <message>
-        <source>These DEFINER accounts are missing on the target: %1. Their views and routines would fail with error 1449; the setup creates them locked.</source>
-        <translation>Diese DEFINER-Konten fehlen auf dem Ziel: %1. Ihre Views und Routinen würden mit Fehler 1449 scheitern; die Einrichtung legt sie gesperrt an.</translation>
-    </message>
-    <message>
-        <source>Create them (locked), or remap the definers.</source>
-        <translation>Legen Sie sie (gesperrt) an, oder ordnen Sie die DEFINER neu zu.</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Events</translation>
     </message>
@@ -1276,6 +1343,83 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Enter the external server that is to become the replica as the target.</source>
         <translation>Geben Sie als Ziel den externen Server an, der zum Replikat werden soll.</translation>
+    </message>
+    <message>
+        <source>Chosen schemas</source>
+        <translation>Gewählte Schemas</translation>
+    </message>
+    <message>
+        <source>Every chosen schema exists on the %1.</source>
+        <translation>Alle gewählten Schemas existieren auf dem Server „%1“.</translation>
+    </message>
+    <message>
+        <source>These chosen schemas do not exist on the %1: %2.</source>
+        <translation>Diese gewählten Schemas existieren nicht auf dem Server „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>Choose schemas that exist (the profile&apos;s databases option).</source>
+        <translation>Wählen Sie vorhandene Schemas (Option databases des Profils).</translation>
+    </message>
+    <message>
+        <source>The definers of the copied objects could not be read: %1</source>
+        <translation>Die Definer der kopierten Objekte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Check that the account may read information_schema and SHOW GRANTS on the %1.</source>
+        <translation>Prüfen Sie, ob das Konto auf dem Server „%1“ information_schema lesen und SHOW GRANTS ausführen darf.</translation>
+    </message>
+    <message>
+        <source>The copied schemas have no views, routines, triggers or events.</source>
+        <translation>Die kopierten Schemas enthalten keine Views, Routinen, Trigger oder Events.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 becomes the DEFINER of %n object(s).</source>
+        <translation>
+            <numerusform>%1 wird DEFINER von %n Objekt.</numerusform>
+            <numerusform>%1 wird DEFINER von %n Objekten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, the account to remap to, does not exist on the target.</source>
+        <translation>%1, das Konto, auf das umgestellt werden soll, existiert nicht auf dem Ziel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n object(s)) exists on the target and is used as it is.</source>
+        <translation>
+            <numerusform>%1 (%n Objekt) existiert auf dem Ziel und wird unverändert verwendet.</numerusform>
+            <numerusform>%1 (%n Objekte) existiert auf dem Ziel und wird unverändert verwendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n object(s)) is missing on the target: the setup creates it locked and runs %2.</source>
+        <translation>
+            <numerusform>%1 (%n Objekt) fehlt auf dem Ziel: Die Einrichtung legt es gesperrt an und führt %2 aus.</numerusform>
+            <numerusform>%1 (%n Objekte) fehlt auf dem Ziel: Die Einrichtung legt es gesperrt an und führt %2 aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no GRANT</source>
+        <translation>kein GRANT</translation>
+    </message>
+    <message>
+        <source>It does not exist on the %1 either: its objects fail there too (error 1449).</source>
+        <translation>Es existiert auch auf dem Server „%1“ nicht: Seine Objekte schlagen dort ebenfalls fehl (Fehler 1449).</translation>
+    </message>
+    <message>
+        <source>Its grants on the %1 could not be read completely (roles?): it gets what its objects need.</source>
+        <translation>Seine Berechtigungen auf dem Server „%1“ konnten nicht vollständig gelesen werden (Rollen?): Es erhält, was seine Objekte benötigen.</translation>
+    </message>
+    <message>
+        <source>On the target it lacks: %1.</source>
+        <translation>Auf dem Ziel fehlt ihm: %1.</translation>
+    </message>
+    <message>
+        <source>Create the account on the target, or choose to create the missing definers instead.</source>
+        <translation>Legen Sie das Konto auf dem Ziel an, oder lassen Sie stattdessen die fehlenden Definer anlegen.</translation>
+    </message>
+    <message>
+        <source>Grant what is lacking on the target.</source>
+        <translation>Gewähren Sie auf dem Ziel, was fehlt.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1662,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Seed the target again with the wizard...</source>
         <translation>Ziel mit dem Assistenten neu befüllen...</translation>
     </message>
+    <message>
+        <source>Set the replication filters again</source>
+        <translation>Replikationsfilter erneut setzen</translation>
+    </message>
 </context>
 <context>
     <name>ReplicaPanel</name>
@@ -1701,6 +1849,28 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>&amp;Run again</source>
         <translation>&amp;Erneut ausführen</translation>
     </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefgelaufen ist</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Log of this step:
+%3</source>
+        <translation>%1
+
+%2
+
+Log dieses Schritts:
+%3</translation>
+    </message>
+    <message>
+        <source>The run stopped: see what went wrong above.</source>
+        <translation>Die Ausführung wurde angehalten: Was schiefgelaufen ist, sehen Sie oben.</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -1765,10 +1935,6 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <translation>Der Staging-Server wird als Lesereplikat der Quelle eingerichtet...</translation>
     </message>
     <message>
-        <source>Loading the demo shop data set into the source (as admin)...</source>
-        <translation>Der Demo-Shop-Datensatz wird in die Quelle geladen (als admin)...</translation>
-    </message>
-    <message>
         <source>Waiting for the staging replica to catch up...</source>
         <translation>Warten, bis das Staging-Replikat aufgeholt hat...</translation>
     </message>
@@ -1776,23 +1942,13 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>%1 holds no sandbox.</source>
         <translation>%1 enthält keine Sandbox.</translation>
     </message>
+    <message>
+        <source>Loading the demo data sets into the source (as admin)...</source>
+        <translation>Die Demo-Datensätze werden in die Quelle geladen (als admin)...</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
-    <message>
-        <source>Local sandbox: three MariaDB servers emulating Amazon RDS.
-  sandbox start --dir DIR [--load]
-  sandbox stop --dir DIR
-  sandbox load --dir DIR on|off</source>
-        <translation>Lokale Sandbox: drei MariaDB-Server, die Amazon RDS emulieren.
-  sandbox start --dir ORDNER [--load]
-  sandbox stop --dir ORDNER
-  sandbox load --dir ORDNER on|off</translation>
-    </message>
-    <message>
-        <source>start, stop or load</source>
-        <translation>start, stop oder load</translation>
-    </message>
     <message>
         <source>Folder of the sandbox.</source>
         <translation>Ordner der Sandbox.</translation>
@@ -1802,16 +1958,8 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <translation>Ordner</translation>
     </message>
     <message>
-        <source>Run a steady write load on the source.</source>
-        <translation>Eine gleichmäßige Schreiblast auf der Quelle erzeugen.</translation>
-    </message>
-    <message>
         <source>Do not load the demo data set.</source>
         <translation>Den Demo-Datensatz nicht laden.</translation>
-    </message>
-    <message>
-        <source>admin may not run SHOW SLAVE STATUS (only CALL mysql.rds_replica_status).</source>
-        <translation>admin darf SHOW SLAVE STATUS nicht ausführen (nur CALL mysql.rds_replica_status).</translation>
     </message>
     <message>
         <source>Give the target the source&apos;s server id.</source>
@@ -1858,12 +2006,68 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <translation>sandbox load benötigt on oder off.</translation>
     </message>
     <message>
-        <source>Unknown sandbox action &apos;%1&apos;: use start, stop or load.</source>
-        <translation>Unbekannte Sandbox-Aktion „%1“: Verwenden Sie start, stop oder load.</translation>
-    </message>
-    <message>
         <source>TLS on every server: ca.pem and ROLE-cert.pem, ROLE-key.pem from this folder.</source>
         <translation>TLS auf jedem Server: ca.pem sowie ROLLE-cert.pem und ROLLE-key.pem aus diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>Local sandbox: three MariaDB servers emulating Amazon RDS.
+  sandbox start --dir DIR [--load]
+  sandbox stop --dir DIR
+  sandbox load --dir DIR on|off
+  sandbox restart --dir DIR source|staging|target</source>
+        <translation>Lokale Sandbox: drei MariaDB-Server, die Amazon RDS emulieren.
+  sandbox start --dir ORDNER [--load]
+  sandbox stop --dir ORDNER
+  sandbox load --dir ORDNER on|off
+  sandbox restart --dir ORDNER source|staging|target</translation>
+    </message>
+    <message>
+        <source>start, stop, load or restart</source>
+        <translation>start, stop, load oder restart</translation>
+    </message>
+    <message>
+        <source>Run a steady shop write load on the source.</source>
+        <translation>Auf der Quelle eine gleichmäßige Schreiblast (Shop) erzeugen.</translation>
+    </message>
+    <message>
+        <source>Let admin run SHOW SLAVE STATUS (by default only CALL mysql.rds_replica_status, as on RDS MariaDB 10.5+).</source>
+        <translation>Dem Konto admin SHOW SLAVE STATUS erlauben (standardmäßig nur CALL mysql.rds_replica_status, wie auf RDS MariaDB 10.5+).</translation>
+    </message>
+    <message>
+        <source>The target&apos;s server id (default 1, the servers&apos; own default).</source>
+        <translation>Die Server-ID des Ziels (Standard: 1, die Voreinstellung der Server selbst).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The source&apos;s binlog_format: MIXED (default, as on RDS MariaDB), ROW or STATEMENT.</source>
+        <translation>binlog_format der Quelle: MIXED (Standard, wie auf RDS MariaDB), ROW oder STATEMENT.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>--target-server-id needs a server id from 1 to 4294967295.</source>
+        <translation>--target-server-id benötigt eine Server-ID von 1 bis 4294967295.</translation>
+    </message>
+    <message>
+        <source>--binlog-format needs MIXED, ROW or STATEMENT.</source>
+        <translation>--binlog-format benötigt MIXED, ROW oder STATEMENT.</translation>
+    </message>
+    <message>
+        <source>sandbox restart needs source, staging or target.</source>
+        <translation>sandbox restart benötigt source, staging oder target.</translation>
+    </message>
+    <message>
+        <source>The %1 server was restarted.</source>
+        <translation>Der Server „%1“ wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox action &apos;%1&apos;: use start, stop, load or restart.</source>
+        <translation>Unbekannte Sandbox-Aktion „%1“: Verwenden Sie start, stop, load oder restart.</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2139,84 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     </message>
 </context>
 <context>
+    <name>SchemaObject</name>
+    <message>
+        <source>function %1</source>
+        <translation>Funktion %1</translation>
+    </message>
+    <message>
+        <source>procedure %1</source>
+        <translation>Prozedur %1</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>View %1</translation>
+    </message>
+    <message>
+        <source>trigger %1</source>
+        <translation>Trigger %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>Event %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaObjectCopier</name>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>The definition of %1 cannot be read.</source>
+        <translation>Die Definition von %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The account needs SELECT on mysql.proc (routines) or SHOW VIEW (views) on the origin.</source>
+        <translation>Das Konto benötigt auf dem Ursprungsserver SELECT auf mysql.proc (Routinen) bzw. SHOW VIEW (Views).</translation>
+    </message>
+    <message>
+        <source>creating %1 on the target</source>
+        <translation>Anlegen von %1 auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>Its DEFINER %1 may not read what it selects from on the target (or that does not exist there).</source>
+        <translation>Sein DEFINER %1 darf auf dem Ziel nicht lesen, was das Objekt abfragt (oder es existiert dort nicht).</translation>
+    </message>
+    <message>
+        <source>Grant %1 SELECT on the copied schemas on the target, or remap the definers to an account that has it.</source>
+        <translation>Gewähren Sie %1 auf dem Ziel SELECT auf den kopierten Schemas, oder stellen Sie die Definer auf ein Konto um, das dieses Recht hat.</translation>
+    </message>
+    <message>
+        <source>Keep definers=create, which grants each missing definer what its objects need; for an account that already exists on the target, grant it SELECT on the copied schemas (the preflight check &apos;DEFINER accounts&apos; lists the statements). Then resume the setup.</source>
+        <translation>Behalten Sie definers=create bei; damit erhält jeder fehlende Definer, was seine Objekte benötigen. Einem Konto, das auf dem Ziel bereits existiert, gewähren Sie SELECT auf den kopierten Schemas (die Vorabprüfung „DEFINER-Konten“ listet die Anweisungen auf). Setzen Sie dann die Einrichtung fort.</translation>
+    </message>
+    <message>
+        <source>Its DEFINER %1 does not exist on the target.</source>
+        <translation>Sein DEFINER %1 existiert nicht auf dem Ziel.</translation>
+    </message>
+    <message>
+        <source>Create %1 on the target, or choose another account to remap to.</source>
+        <translation>Legen Sie %1 auf dem Ziel an, oder wählen Sie ein anderes Konto, auf das umgestellt werden soll.</translation>
+    </message>
+    <message>
+        <source>Let the setup create the definer accounts (step &apos;DEFINER accounts on the target&apos;), then resume.</source>
+        <translation>Lassen Sie die Definer-Konten von der Einrichtung anlegen (Schritt „DEFINER-Konten auf dem Ziel“), und setzen Sie die Einrichtung dann fort.</translation>
+    </message>
+    <message>
+        <source>Only an account with SUPER (MariaDB: SET USER; MySQL 8: SET_USER_ID) may create an object whose DEFINER is another account (%1).</source>
+        <translation>Nur ein Konto mit SUPER (MariaDB: SET USER; MySQL 8: SET_USER_ID) darf ein Objekt anlegen, dessen DEFINER ein anderes Konto ist (%1).</translation>
+    </message>
+    <message>
+        <source>Connect to the target as an account with that privilege, or remap the definers to the account you connect with (definers=remap:&apos;user&apos;@&apos;host&apos;).</source>
+        <translation>Melden Sie sich am Ziel mit einem Konto an, das dieses Privileg hat, oder stellen Sie die Definer auf das Konto um, mit dem Sie sich verbinden (definers=remap:&apos;user&apos;@&apos;host&apos;).</translation>
+    </message>
+    <message>
+        <source>SET GLOBAL log_bin_trust_function_creators = 1 on the target (and in its configuration file), or connect as an account with SUPER; then resume.</source>
+        <translation>Führen Sie auf dem Ziel SET GLOBAL log_bin_trust_function_creators = 1 aus (und tragen Sie den Wert in seine Konfigurationsdatei ein), oder melden Sie sich mit einem Konto mit SUPER an; setzen Sie die Einrichtung dann fort.</translation>
+    </message>
+</context>
+<context>
     <name>SchemasPage</name>
     <message>
         <source>Schemas</source>
@@ -1963,6 +2245,22 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>There is no user schema to copy.</source>
         <translation>Es gibt kein Benutzerschema zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Definers of views, routines, triggers and events</source>
+        <translation>Definer von Views, Routinen, Triggern und Events</translation>
+    </message>
+    <message>
+        <source>Create each definer missing on the target, locked, with only the privileges its objects need</source>
+        <translation>Jeden auf dem Ziel fehlenden Definer gesperrt anlegen, nur mit den Privilegien, die seine Objekte benötigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remap every definer to this account on the target:</source>
+        <translation>Jeden Definer auf dem Ziel auf dieses Konto &amp;umstellen:</translation>
+    </message>
+    <message>
+        <source>&apos;user&apos;@&apos;host&apos;</source>
+        <translation>&apos;user&apos;@&apos;host&apos;</translation>
     </message>
 </context>
 <context>
@@ -2192,14 +2490,6 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <translation>Die Server-ID des Ziels muss sich von der der Quelle und der des Staging-Replikats unterscheiden. Ein Ziel, das bereits repliziert, wird gestoppt, und seine Replikationseinstellungen werden entfernt.</translation>
     </message>
     <message>
-        <source>Create missing DEFINER accounts on the target</source>
-        <translation>Fehlende DEFINER-Konten auf dem Ziel anlegen</translation>
-    </message>
-    <message>
-        <source>Views, routines, triggers and events name DEFINER accounts; those missing on the target are created locked, so the objects work (error 1449 otherwise).</source>
-        <translation>Views, Routinen, Trigger und Events nennen DEFINER-Konten; die auf dem Ziel fehlenden werden gesperrt angelegt, damit die Objekte funktionieren (sonst Fehler 1449).</translation>
-    </message>
-    <message>
         <source>Copy the data to the target</source>
         <translation>Daten auf das Ziel kopieren</translation>
     </message>
@@ -2226,14 +2516,6 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Events run on the source; their results arrive by replication. On the target they are disabled as on a replica.</source>
         <translation>Events laufen auf der Quelle; ihre Ergebnisse kommen über die Replikation an. Auf dem Ziel werden sie wie auf einem Replikat deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Ignore RDS&apos;s own tables</source>
-        <translation>RDS-eigene Tabellen ignorieren</translation>
-    </message>
-    <message>
-        <source>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have. Add the same filter to the target&apos;s configuration file so it survives a restart.</source>
-        <translation>RDS schreibt in Tabellen im Schema mysql (rds_heartbeat2 und weitere), die das Ziel nicht hat. Tragen Sie denselben Filter in die Konfigurationsdatei des Ziels ein, damit er einen Neustart übersteht.</translation>
     </message>
     <message>
         <source>Point the target at the source</source>
@@ -2292,12 +2574,44 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
 </translation>
     </message>
     <message>
-        <source>A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which the next step checks.</source>
-        <translation>Ein konsistenter Dump von %1 (Schemas: %2) wird direkt in das Ziel geleitet. Gleichnamige Schemas auf dem Ziel werden ersetzt. Bei mehreren Schemas laufen bis zu %3 solcher Pipelines parallel, jede mit ganzen Schemas; das ist konsistent, weil sich %1 während des Kopierens nicht ändert, was der nächste Schritt prüft.</translation>
-    </message>
-    <message>
         <source>A gzip copy of the dump is also kept in %1.</source>
         <translation>Zusätzlich wird eine gzip-Kopie des Dumps in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Every copied view, routine, trigger and event gets %1 as its DEFINER; that account must exist on the target. No account is created.</source>
+        <translation>Alle kopierten Views, Routinen, Trigger und Events erhalten %1 als DEFINER; dieses Konto muss auf dem Ziel existieren. Es wird kein Konto angelegt.</translation>
+    </message>
+    <message>
+        <source>Views, routines, triggers and events name DEFINER accounts (on RDS usually the master user). Those missing on the target are created there locked, with no usable password, and granted exactly what their objects need on the copied schemas, so every object works as on the source.</source>
+        <translation>Views, Routinen, Trigger und Events nennen DEFINER-Konten (auf RDS meist den Master-Benutzer). Die auf dem Ziel fehlenden werden dort gesperrt und ohne nutzbares Passwort angelegt und erhalten genau die Rechte, die ihre Objekte auf den kopierten Schemas benötigen, sodass jedes Objekt wie auf der Quelle funktioniert.</translation>
+    </message>
+    <message>
+        <source>DEFINER accounts on the target</source>
+        <translation>DEFINER-Konten auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks.</source>
+        <translation>Ein konsistenter Dump der Tabellen des Servers „%1“ (Schemas: %2) wird in das Ziel gestreamt. Gleichnamige Schemas auf dem Ziel werden ersetzt. Bei mehreren Schemas laufen bis zu %3 solcher Pipelines parallel, jede mit ganzen Schemas; das ist konsistent, weil sich der Server „%1“ während des Kopierens nicht ändert, was ein späterer Schritt prüft.</translation>
+    </message>
+    <message>
+        <source>Create views, routines, triggers and events</source>
+        <translation>Views, Routinen, Trigger und Events anlegen</translation>
+    </message>
+    <message>
+        <source>Each object is read from %1 (SHOW CREATE) and created on the target with the sql_mode, collation and time zone it was created with, views after the views they read, and %2. Events are created disabled, as on a replica.</source>
+        <translation>Jedes Objekt wird vom Server „%1“ gelesen (SHOW CREATE) und auf dem Ziel mit dem sql_mode, der Kollation und der Zeitzone angelegt, mit denen es erstellt wurde, Views nach den Views, die sie lesen. Definer: %2. Events werden deaktiviert angelegt, wie auf einem Replikat.</translation>
+    </message>
+    <message>
+        <source>Replication filters</source>
+        <translation>Replikationsfilter</translation>
+    </message>
+    <message>
+        <source>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have; when only some schemas are copied, writes to the others must not reach the target either. These filters are lost when the target restarts: add these lines to its configuration file as well (status reports a target that lost them):
+%1
+RDS&apos;s own tables (mysql.rds_*) are also created on the target as they are on %2, so that its housekeeping writes apply harmlessly should the filters be lost.</source>
+        <translation>RDS schreibt Tabellen im Schema mysql (rds_heartbeat2 und andere), die das Ziel nicht hat; werden nur einige Schemas kopiert, dürfen auch Schreibzugriffe auf die übrigen das Ziel nicht erreichen. Diese Filter gehen verloren, wenn das Ziel neu startet: Fügen Sie diese Zeilen auch zu seiner Konfigurationsdatei hinzu (status meldet ein Ziel, das sie verloren hat):
+%1
+Die RDS-eigenen Tabellen (mysql.rds_*) werden außerdem auf dem Ziel so angelegt wie auf dem Server „%2“, damit die Wartungsschreibzugriffe von RDS harmlos angewendet werden, falls die Filter verloren gehen.</translation>
     </message>
 </context>
 <context>
@@ -2449,14 +2763,6 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Declined: the target already replicates from another server.</source>
         <translation>Abgelehnt: Das Ziel repliziert bereits von einem anderen Server.</translation>
-    </message>
-    <message>
-        <source>Create the missing DEFINER accounts on the target (locked, no password)?</source>
-        <translation>Die fehlenden DEFINER-Konten auf dem Ziel anlegen (gesperrt, ohne Passwort)?</translation>
-    </message>
-    <message>
-        <source>Declined: views and routines would fail on the target with error 1449.</source>
-        <translation>Abgelehnt: Views und Routinen würden auf dem Ziel mit Fehler 1449 scheitern.</translation>
     </message>
     <message>
         <source>Copy %1 (about %2 MiB) from the %3 into the target?</source>
@@ -2628,6 +2934,68 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>The staging replica already replicates again.</source>
         <translation>Das Staging-Replikat repliziert bereits wieder.</translation>
+    </message>
+    <message>
+        <source>%1 exists on the target but lacks what its objects need there: %2</source>
+        <translation>%1 existiert auf dem Ziel, aber ihm fehlt dort, was seine Objekte benötigen: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the %2 either: its objects fail there too (error 1449).</source>
+        <translation>%1 existiert auch auf dem Server „%2“ nicht: Seine Objekte schlagen dort ebenfalls fehl (Fehler 1449).</translation>
+    </message>
+    <message>
+        <source>The account %1 that every copied object should get as its DEFINER does not exist on the target.</source>
+        <translation>Das Konto %1, das jedes kopierte Objekt als DEFINER erhalten soll, existiert nicht auf dem Ziel.</translation>
+    </message>
+    <message>
+        <source>Create it on the target, or choose definers=create.</source>
+        <translation>Legen Sie es auf dem Ziel an, oder wählen Sie definers=create.</translation>
+    </message>
+    <message>
+        <source>No DEFINER account needs to be created on the target.</source>
+        <translation>Auf dem Ziel muss kein DEFINER-Konto angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Create the DEFINER accounts the copied objects need on the target (locked, no usable password, only the privileges their objects need)?</source>
+        <translation>Die DEFINER-Konten, die die kopierten Objekte benötigen, auf dem Ziel anlegen (gesperrt, ohne nutzbares Passwort, nur mit den Privilegien, die ihre Objekte benötigen)?</translation>
+    </message>
+    <message>
+        <source>Declined: views and routines would fail on the target (errors 1449 and 1356).</source>
+        <translation>Abgelehnt: Views und Routinen würden auf dem Ziel fehlschlagen (Fehler 1449 und 1356).</translation>
+    </message>
+    <message>
+        <source>The copied schemas have no views, routines, triggers or events.</source>
+        <translation>Die kopierten Schemas enthalten keine Views, Routinen, Trigger oder Events.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n view(s), routine(s), trigger(s) and event(s) on the target (%1)?</source>
+        <translation>
+            <numerusform>%n View, Routine, Trigger oder Event auf dem Ziel anlegen (%1)?</numerusform>
+            <numerusform>%n Views, Routinen, Trigger und Events auf dem Ziel anlegen (%1)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declined: the target holds the tables but no views, routines, triggers or events.</source>
+        <translation>Abgelehnt: Das Ziel enthält die Tabellen, aber keine Views, Routinen, Trigger oder Events.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n object(s) on the target.</source>
+        <translation>
+            <numerusform>%n Objekt auf dem Ziel angelegt.</numerusform>
+            <numerusform>%n Objekte auf dem Ziel angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These filters are lost when the target restarts. Add these lines to its configuration file:
+%1</source>
+        <translation>Diese Filter gehen verloren, wenn das Ziel neu startet. Fügen Sie diese Zeilen zu seiner Konfigurationsdatei hinzu:
+%1</translation>
+    </message>
+    <message>
+        <source>Add these lines to the target&apos;s configuration file, so its replication filters survive a restart:
+%1</source>
+        <translation>Fügen Sie diese Zeilen zur Konfigurationsdatei des Ziels hinzu, damit seine Replikationsfilter einen Neustart überdauern:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3314,30 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Binlog reader</source>
+        <translation>Binlog-Leser</translation>
+    </message>
+    <message>
+        <source>server id %1 (no connected replica uses it)</source>
+        <translation>Server-ID %1 (kein verbundenes Replikat verwendet sie)</translation>
+    </message>
+    <message>
+        <source>server id %1 (none of the setup&apos;s servers uses it)</source>
+        <translation>Server-ID %1 (keiner der Server der Einrichtung verwendet sie)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>in place, but set at runtime only: a restart loses them (add them to the configuration file)</source>
+        <translation>gesetzt, aber nur zur Laufzeit: Ein Neustart verwirft sie (tragen Sie sie in die Konfigurationsdatei ein)</translation>
     </message>
 </context>
 <context>

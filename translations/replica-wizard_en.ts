@@ -11,6 +11,10 @@
         <source>%1 does not start with a format description event.</source>
         <translation>%1 does not start with a format description event.</translation>
     </message>
+    <message>
+        <source>No server id was chosen for reading the binary log.</source>
+        <translation>No server id was chosen for reading the binary log.</translation>
+    </message>
 </context>
 <context>
     <name>BinlogInspector</name>
@@ -478,6 +482,25 @@
     </message>
 </context>
 <context>
+    <name>DefinerPolicy</name>
+    <message>
+        <source>&apos;%1&apos; is not a definer policy.</source>
+        <translation>&apos;%1&apos; is not a definer policy.</translation>
+    </message>
+    <message>
+        <source>Use definers=create, or definers=remap:&apos;user&apos;@&apos;host&apos; naming an account that exists on the target.</source>
+        <translation>Use definers=create, or definers=remap:&apos;user&apos;@&apos;host&apos; naming an account that exists on the target.</translation>
+    </message>
+    <message>
+        <source>create each missing definer account on the target, locked, with the privileges its objects need</source>
+        <translation>create each missing definer account on the target, locked, with the privileges its objects need</translation>
+    </message>
+    <message>
+        <source>make %1 the definer of every copied object</source>
+        <translation>make %1 the definer of every copied object</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoser</name>
     <message>
         <source>Connection:</source>
@@ -510,6 +533,22 @@
     <message>
         <source>Check the network path to the source (security groups, network ACLs).</source>
         <translation>Check the network path to the source (security groups, network ACLs).</translation>
+    </message>
+    <message>
+        <source> Its SQL thread already stopped on it: [%1] %2</source>
+        <translation> Its SQL thread already stopped on it: [%1] %2</translation>
+    </message>
+    <message>
+        <source> The next write to a table it should ignore (RDS&apos;s housekeeping, or a schema that was not copied) stops it.</source>
+        <translation> The next write to a table it should ignore (RDS&apos;s housekeeping, or a schema that was not copied) stops it.</translation>
+    </message>
+    <message>
+        <source>The target lost replication filters its setup gave it (%1), most likely in a restart: SET GLOBAL and CHANGE REPLICATION FILTER do not survive one.</source>
+        <translation>The target lost replication filters its setup gave it (%1), most likely in a restart: SET GLOBAL and CHANGE REPLICATION FILTER do not survive one.</translation>
+    </message>
+    <message>
+        <source>Set them again: %1. Then add these lines to the target&apos;s configuration file: %2</source>
+        <translation>Set them again: %1. Then add these lines to the target&apos;s configuration file: %2</translation>
     </message>
 </context>
 <context>
@@ -654,6 +693,10 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Check the server and the network, then resume the setup (replica-wizard-cli setup --resume); the copy is redone.</source>
         <translation>Check the server and the network, then resume the setup (replica-wizard-cli setup --resume); the copy is redone.</translation>
     </message>
+    <message>
+        <source>Loading into the target failed</source>
+        <translation>Loading into the target failed</translation>
+    </message>
 </context>
 <context>
     <name>EngineError</name>
@@ -797,16 +840,8 @@ Every statement run, with time, server and outcome (passwords masked).
         <translation>The account lacks a privilege this statement needs (on RDS the master user has no SUPER, RELOAD or FILE).</translation>
     </message>
     <message>
-        <source>Use the RDS procedure for this task, remap or strip DEFINER clauses, or set log_bin_trust_function_creators=1 on the target.</source>
-        <translation>Use the RDS procedure for this task, remap or strip DEFINER clauses, or set log_bin_trust_function_creators=1 on the target.</translation>
-    </message>
-    <message>
         <source>A view, routine, trigger or event names a DEFINER account that does not exist.</source>
         <translation>A view, routine, trigger or event names a DEFINER account that does not exist.</translation>
-    </message>
-    <message>
-        <source>Create the definer account on this server or remap the definers.</source>
-        <translation>Create the definer account on this server or remap the definers.</translation>
     </message>
     <message>
         <source>The server does not know a collation the data uses.</source>
@@ -831,6 +866,46 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>See the server&apos;s message; the MySQL/MariaDB error reference explains the number.</source>
         <translation>See the server&apos;s message; the MySQL/MariaDB error reference explains the number.</translation>
+    </message>
+    <message>
+        <source>Creating an object with another account as its DEFINER needs SUPER (MariaDB: SET USER; MySQL 8: SET_USER_ID or SYSTEM_USER), which this account lacks.</source>
+        <translation>Creating an object with another account as its DEFINER needs SUPER (MariaDB: SET USER; MySQL 8: SET_USER_ID or SYSTEM_USER), which this account lacks.</translation>
+    </message>
+    <message>
+        <source>Connect to the target as an account with that privilege, or remap the definers to this account (definers=remap:&apos;user&apos;@&apos;host&apos;).</source>
+        <translation>Connect to the target as an account with that privilege, or remap the definers to this account (definers=remap:&apos;user&apos;@&apos;host&apos;).</translation>
+    </message>
+    <message>
+        <source>Use the RDS procedure for this task, or connect as an account with the privilege the message names.</source>
+        <translation>Use the RDS procedure for this task, or connect as an account with the privilege the message names.</translation>
+    </message>
+    <message>
+        <source>With binary logging on, creating a function needs SUPER unless log_bin_trust_function_creators is set.</source>
+        <translation>With binary logging on, creating a function needs SUPER unless log_bin_trust_function_creators is set.</translation>
+    </message>
+    <message>
+        <source>SET GLOBAL log_bin_trust_function_creators = 1 on the target (and in its configuration file), or connect as an account with SUPER.</source>
+        <translation>SET GLOBAL log_bin_trust_function_creators = 1 on the target (and in its configuration file), or connect as an account with SUPER.</translation>
+    </message>
+    <message>
+        <source>The account lacks a privilege this statement needs.</source>
+        <translation>The account lacks a privilege this statement needs.</translation>
+    </message>
+    <message>
+        <source>Grant the privilege the message names, or connect as an account that has it.</source>
+        <translation>Grant the privilege the message names, or connect as an account that has it.</translation>
+    </message>
+    <message>
+        <source>Create the definer account on this server (definers=create does so, locked), or remap the definers to an existing account (definers=remap:&apos;user&apos;@&apos;host&apos;).</source>
+        <translation>Create the definer account on this server (definers=create does so, locked), or remap the definers to an existing account (definers=remap:&apos;user&apos;@&apos;host&apos;).</translation>
+    </message>
+    <message>
+        <source>A view refers to something that does not exist, or its DEFINER (or invoker) may not read it.</source>
+        <translation>A view refers to something that does not exist, or its DEFINER (or invoker) may not read it.</translation>
+    </message>
+    <message>
+        <source>With definers=create the tool grants each definer what its objects need on the copied schemas; otherwise grant the definer SELECT on the schemas the view reads, or remap the definers to an account that may read them.</source>
+        <translation>With definers=create the tool grants each definer what its objects need on the copied schemas; otherwise grant the definer SELECT on the schemas the view reads, or remap the definers to an account that may read them.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +945,10 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+    <message>
+        <source>filters missing</source>
+        <translation>filters missing</translation>
     </message>
 </context>
 <context>
@@ -1226,18 +1305,6 @@ Every statement run, with time, server and outcome (passwords masked).
         <translation>DEFINER accounts</translation>
     </message>
     <message>
-        <source>Every DEFINER of the copied views, routines, triggers and events exists on the target.</source>
-        <translation>Every DEFINER of the copied views, routines, triggers and events exists on the target.</translation>
-    </message>
-    <message>
-        <source>These DEFINER accounts are missing on the target: %1. Their views and routines would fail with error 1449; the setup creates them locked.</source>
-        <translation>These DEFINER accounts are missing on the target: %1. Their views and routines would fail with error 1449; the setup creates them locked.</translation>
-    </message>
-    <message>
-        <source>Create them (locked), or remap the definers.</source>
-        <translation>Create them (locked), or remap the definers.</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Events</translation>
     </message>
@@ -1276,6 +1343,83 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Enter the external server that is to become the replica as the target.</source>
         <translation>Enter the external server that is to become the replica as the target.</translation>
+    </message>
+    <message>
+        <source>Chosen schemas</source>
+        <translation>Chosen schemas</translation>
+    </message>
+    <message>
+        <source>Every chosen schema exists on the %1.</source>
+        <translation>Every chosen schema exists on the %1.</translation>
+    </message>
+    <message>
+        <source>These chosen schemas do not exist on the %1: %2.</source>
+        <translation>These chosen schemas do not exist on the %1: %2.</translation>
+    </message>
+    <message>
+        <source>Choose schemas that exist (the profile&apos;s databases option).</source>
+        <translation>Choose schemas that exist (the profile&apos;s databases option).</translation>
+    </message>
+    <message>
+        <source>The definers of the copied objects could not be read: %1</source>
+        <translation>The definers of the copied objects could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Check that the account may read information_schema and SHOW GRANTS on the %1.</source>
+        <translation>Check that the account may read information_schema and SHOW GRANTS on the %1.</translation>
+    </message>
+    <message>
+        <source>The copied schemas have no views, routines, triggers or events.</source>
+        <translation>The copied schemas have no views, routines, triggers or events.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 becomes the DEFINER of %n object(s).</source>
+        <translation>
+            <numerusform>%1 becomes the DEFINER of %n object(s).</numerusform>
+            <numerusform>%1 becomes the DEFINER of %n object(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, the account to remap to, does not exist on the target.</source>
+        <translation>%1, the account to remap to, does not exist on the target.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n object(s)) exists on the target and is used as it is.</source>
+        <translation>
+            <numerusform>%1 (%n object(s)) exists on the target and is used as it is.</numerusform>
+            <numerusform>%1 (%n object(s)) exists on the target and is used as it is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n object(s)) is missing on the target: the setup creates it locked and runs %2.</source>
+        <translation>
+            <numerusform>%1 (%n object(s)) is missing on the target: the setup creates it locked and runs %2.</numerusform>
+            <numerusform>%1 (%n object(s)) is missing on the target: the setup creates it locked and runs %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no GRANT</source>
+        <translation>no GRANT</translation>
+    </message>
+    <message>
+        <source>It does not exist on the %1 either: its objects fail there too (error 1449).</source>
+        <translation>It does not exist on the %1 either: its objects fail there too (error 1449).</translation>
+    </message>
+    <message>
+        <source>Its grants on the %1 could not be read completely (roles?): it gets what its objects need.</source>
+        <translation>Its grants on the %1 could not be read completely (roles?): it gets what its objects need.</translation>
+    </message>
+    <message>
+        <source>On the target it lacks: %1.</source>
+        <translation>On the target it lacks: %1.</translation>
+    </message>
+    <message>
+        <source>Create the account on the target, or choose to create the missing definers instead.</source>
+        <translation>Create the account on the target, or choose to create the missing definers instead.</translation>
+    </message>
+    <message>
+        <source>Grant what is lacking on the target.</source>
+        <translation>Grant what is lacking on the target.</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1662,10 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Seed the target again with the wizard...</source>
         <translation>Seed the target again with the wizard...</translation>
     </message>
+    <message>
+        <source>Set the replication filters again</source>
+        <translation>Set the replication filters again</translation>
+    </message>
 </context>
 <context>
     <name>ReplicaPanel</name>
@@ -1701,6 +1849,28 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>&amp;Run again</source>
         <translation>&amp;Run again</translation>
     </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>What went wrong</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Log of this step:
+%3</source>
+        <translation>%1
+
+%2
+
+Log of this step:
+%3</translation>
+    </message>
+    <message>
+        <source>The run stopped: see what went wrong above.</source>
+        <translation>The run stopped: see what went wrong above.</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -1765,10 +1935,6 @@ Every statement run, with time, server and outcome (passwords masked).
         <translation>Making the staging server a read replica of the source...</translation>
     </message>
     <message>
-        <source>Loading the demo shop data set into the source (as admin)...</source>
-        <translation>Loading the demo shop data set into the source (as admin)...</translation>
-    </message>
-    <message>
         <source>Waiting for the staging replica to catch up...</source>
         <translation>Waiting for the staging replica to catch up...</translation>
     </message>
@@ -1776,23 +1942,13 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>%1 holds no sandbox.</source>
         <translation>%1 holds no sandbox.</translation>
     </message>
+    <message>
+        <source>Loading the demo data sets into the source (as admin)...</source>
+        <translation>Loading the demo data sets into the source (as admin)...</translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>
-    <message>
-        <source>Local sandbox: three MariaDB servers emulating Amazon RDS.
-  sandbox start --dir DIR [--load]
-  sandbox stop --dir DIR
-  sandbox load --dir DIR on|off</source>
-        <translation>Local sandbox: three MariaDB servers emulating Amazon RDS.
-  sandbox start --dir DIR [--load]
-  sandbox stop --dir DIR
-  sandbox load --dir DIR on|off</translation>
-    </message>
-    <message>
-        <source>start, stop or load</source>
-        <translation>start, stop or load</translation>
-    </message>
     <message>
         <source>Folder of the sandbox.</source>
         <translation>Folder of the sandbox.</translation>
@@ -1802,16 +1958,8 @@ Every statement run, with time, server and outcome (passwords masked).
         <translation>folder</translation>
     </message>
     <message>
-        <source>Run a steady write load on the source.</source>
-        <translation>Run a steady write load on the source.</translation>
-    </message>
-    <message>
         <source>Do not load the demo data set.</source>
         <translation>Do not load the demo data set.</translation>
-    </message>
-    <message>
-        <source>admin may not run SHOW SLAVE STATUS (only CALL mysql.rds_replica_status).</source>
-        <translation>admin may not run SHOW SLAVE STATUS (only CALL mysql.rds_replica_status).</translation>
     </message>
     <message>
         <source>Give the target the source&apos;s server id.</source>
@@ -1858,12 +2006,68 @@ Every statement run, with time, server and outcome (passwords masked).
         <translation>sandbox load needs on or off.</translation>
     </message>
     <message>
-        <source>Unknown sandbox action &apos;%1&apos;: use start, stop or load.</source>
-        <translation>Unknown sandbox action &apos;%1&apos;: use start, stop or load.</translation>
-    </message>
-    <message>
         <source>TLS on every server: ca.pem and ROLE-cert.pem, ROLE-key.pem from this folder.</source>
         <translation>TLS on every server: ca.pem and ROLE-cert.pem, ROLE-key.pem from this folder.</translation>
+    </message>
+    <message>
+        <source>Local sandbox: three MariaDB servers emulating Amazon RDS.
+  sandbox start --dir DIR [--load]
+  sandbox stop --dir DIR
+  sandbox load --dir DIR on|off
+  sandbox restart --dir DIR source|staging|target</source>
+        <translation>Local sandbox: three MariaDB servers emulating Amazon RDS.
+  sandbox start --dir DIR [--load]
+  sandbox stop --dir DIR
+  sandbox load --dir DIR on|off
+  sandbox restart --dir DIR source|staging|target</translation>
+    </message>
+    <message>
+        <source>start, stop, load or restart</source>
+        <translation>start, stop, load or restart</translation>
+    </message>
+    <message>
+        <source>Run a steady shop write load on the source.</source>
+        <translation>Run a steady shop write load on the source.</translation>
+    </message>
+    <message>
+        <source>Let admin run SHOW SLAVE STATUS (by default only CALL mysql.rds_replica_status, as on RDS MariaDB 10.5+).</source>
+        <translation>Let admin run SHOW SLAVE STATUS (by default only CALL mysql.rds_replica_status, as on RDS MariaDB 10.5+).</translation>
+    </message>
+    <message>
+        <source>The target&apos;s server id (default 1, the servers&apos; own default).</source>
+        <translation>The target&apos;s server id (default 1, the servers&apos; own default).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The source&apos;s binlog_format: MIXED (default, as on RDS MariaDB), ROW or STATEMENT.</source>
+        <translation>The source&apos;s binlog_format: MIXED (default, as on RDS MariaDB), ROW or STATEMENT.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>--target-server-id needs a server id from 1 to 4294967295.</source>
+        <translation>--target-server-id needs a server id from 1 to 4294967295.</translation>
+    </message>
+    <message>
+        <source>--binlog-format needs MIXED, ROW or STATEMENT.</source>
+        <translation>--binlog-format needs MIXED, ROW or STATEMENT.</translation>
+    </message>
+    <message>
+        <source>sandbox restart needs source, staging or target.</source>
+        <translation>sandbox restart needs source, staging or target.</translation>
+    </message>
+    <message>
+        <source>The %1 server was restarted.</source>
+        <translation>The %1 server was restarted.</translation>
+    </message>
+    <message>
+        <source>Unknown sandbox action &apos;%1&apos;: use start, stop, load or restart.</source>
+        <translation>Unknown sandbox action &apos;%1&apos;: use start, stop, load or restart.</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2139,84 @@ Every statement run, with time, server and outcome (passwords masked).
     </message>
 </context>
 <context>
+    <name>SchemaObject</name>
+    <message>
+        <source>function %1</source>
+        <translation>function %1</translation>
+    </message>
+    <message>
+        <source>procedure %1</source>
+        <translation>procedure %1</translation>
+    </message>
+    <message>
+        <source>view %1</source>
+        <translation>view %1</translation>
+    </message>
+    <message>
+        <source>trigger %1</source>
+        <translation>trigger %1</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>event %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaObjectCopier</name>
+    <message>
+        <source>reading %1</source>
+        <translation>reading %1</translation>
+    </message>
+    <message>
+        <source>The definition of %1 cannot be read.</source>
+        <translation>The definition of %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The account needs SELECT on mysql.proc (routines) or SHOW VIEW (views) on the origin.</source>
+        <translation>The account needs SELECT on mysql.proc (routines) or SHOW VIEW (views) on the origin.</translation>
+    </message>
+    <message>
+        <source>creating %1 on the target</source>
+        <translation>creating %1 on the target</translation>
+    </message>
+    <message>
+        <source>Its DEFINER %1 may not read what it selects from on the target (or that does not exist there).</source>
+        <translation>Its DEFINER %1 may not read what it selects from on the target (or that does not exist there).</translation>
+    </message>
+    <message>
+        <source>Grant %1 SELECT on the copied schemas on the target, or remap the definers to an account that has it.</source>
+        <translation>Grant %1 SELECT on the copied schemas on the target, or remap the definers to an account that has it.</translation>
+    </message>
+    <message>
+        <source>Keep definers=create, which grants each missing definer what its objects need; for an account that already exists on the target, grant it SELECT on the copied schemas (the preflight check &apos;DEFINER accounts&apos; lists the statements). Then resume the setup.</source>
+        <translation>Keep definers=create, which grants each missing definer what its objects need; for an account that already exists on the target, grant it SELECT on the copied schemas (the preflight check &apos;DEFINER accounts&apos; lists the statements). Then resume the setup.</translation>
+    </message>
+    <message>
+        <source>Its DEFINER %1 does not exist on the target.</source>
+        <translation>Its DEFINER %1 does not exist on the target.</translation>
+    </message>
+    <message>
+        <source>Create %1 on the target, or choose another account to remap to.</source>
+        <translation>Create %1 on the target, or choose another account to remap to.</translation>
+    </message>
+    <message>
+        <source>Let the setup create the definer accounts (step &apos;DEFINER accounts on the target&apos;), then resume.</source>
+        <translation>Let the setup create the definer accounts (step &apos;DEFINER accounts on the target&apos;), then resume.</translation>
+    </message>
+    <message>
+        <source>Only an account with SUPER (MariaDB: SET USER; MySQL 8: SET_USER_ID) may create an object whose DEFINER is another account (%1).</source>
+        <translation>Only an account with SUPER (MariaDB: SET USER; MySQL 8: SET_USER_ID) may create an object whose DEFINER is another account (%1).</translation>
+    </message>
+    <message>
+        <source>Connect to the target as an account with that privilege, or remap the definers to the account you connect with (definers=remap:&apos;user&apos;@&apos;host&apos;).</source>
+        <translation>Connect to the target as an account with that privilege, or remap the definers to the account you connect with (definers=remap:&apos;user&apos;@&apos;host&apos;).</translation>
+    </message>
+    <message>
+        <source>SET GLOBAL log_bin_trust_function_creators = 1 on the target (and in its configuration file), or connect as an account with SUPER; then resume.</source>
+        <translation>SET GLOBAL log_bin_trust_function_creators = 1 on the target (and in its configuration file), or connect as an account with SUPER; then resume.</translation>
+    </message>
+</context>
+<context>
     <name>SchemasPage</name>
     <message>
         <source>Schemas</source>
@@ -1963,6 +2245,22 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>There is no user schema to copy.</source>
         <translation>There is no user schema to copy.</translation>
+    </message>
+    <message>
+        <source>Definers of views, routines, triggers and events</source>
+        <translation>Definers of views, routines, triggers and events</translation>
+    </message>
+    <message>
+        <source>Create each definer missing on the target, locked, with only the privileges its objects need</source>
+        <translation>Create each definer missing on the target, locked, with only the privileges its objects need</translation>
+    </message>
+    <message>
+        <source>&amp;Remap every definer to this account on the target:</source>
+        <translation>&amp;Remap every definer to this account on the target:</translation>
+    </message>
+    <message>
+        <source>&apos;user&apos;@&apos;host&apos;</source>
+        <translation>&apos;user&apos;@&apos;host&apos;</translation>
     </message>
 </context>
 <context>
@@ -2192,14 +2490,6 @@ Every statement run, with time, server and outcome (passwords masked).
         <translation>The target&apos;s server id must differ from the source&apos;s and the staging replica&apos;s. A target that already replicates is stopped and its replication settings are removed.</translation>
     </message>
     <message>
-        <source>Create missing DEFINER accounts on the target</source>
-        <translation>Create missing DEFINER accounts on the target</translation>
-    </message>
-    <message>
-        <source>Views, routines, triggers and events name DEFINER accounts; those missing on the target are created locked, so the objects work (error 1449 otherwise).</source>
-        <translation>Views, routines, triggers and events name DEFINER accounts; those missing on the target are created locked, so the objects work (error 1449 otherwise).</translation>
-    </message>
-    <message>
         <source>Copy the data to the target</source>
         <translation>Copy the data to the target</translation>
     </message>
@@ -2226,14 +2516,6 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Events run on the source; their results arrive by replication. On the target they are disabled as on a replica.</source>
         <translation>Events run on the source; their results arrive by replication. On the target they are disabled as on a replica.</translation>
-    </message>
-    <message>
-        <source>Ignore RDS&apos;s own tables</source>
-        <translation>Ignore RDS&apos;s own tables</translation>
-    </message>
-    <message>
-        <source>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have. Add the same filter to the target&apos;s configuration file so it survives a restart.</source>
-        <translation>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have. Add the same filter to the target&apos;s configuration file so it survives a restart.</translation>
     </message>
     <message>
         <source>Point the target at the source</source>
@@ -2292,12 +2574,44 @@ Every statement run, with time, server and outcome (passwords masked).
 </translation>
     </message>
     <message>
-        <source>A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which the next step checks.</source>
-        <translation>A consistent dump of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which the next step checks.</translation>
-    </message>
-    <message>
         <source>A gzip copy of the dump is also kept in %1.</source>
         <translation>A gzip copy of the dump is also kept in %1.</translation>
+    </message>
+    <message>
+        <source>Every copied view, routine, trigger and event gets %1 as its DEFINER; that account must exist on the target. No account is created.</source>
+        <translation>Every copied view, routine, trigger and event gets %1 as its DEFINER; that account must exist on the target. No account is created.</translation>
+    </message>
+    <message>
+        <source>Views, routines, triggers and events name DEFINER accounts (on RDS usually the master user). Those missing on the target are created there locked, with no usable password, and granted exactly what their objects need on the copied schemas, so every object works as on the source.</source>
+        <translation>Views, routines, triggers and events name DEFINER accounts (on RDS usually the master user). Those missing on the target are created there locked, with no usable password, and granted exactly what their objects need on the copied schemas, so every object works as on the source.</translation>
+    </message>
+    <message>
+        <source>DEFINER accounts on the target</source>
+        <translation>DEFINER accounts on the target</translation>
+    </message>
+    <message>
+        <source>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks.</source>
+        <translation>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks.</translation>
+    </message>
+    <message>
+        <source>Create views, routines, triggers and events</source>
+        <translation>Create views, routines, triggers and events</translation>
+    </message>
+    <message>
+        <source>Each object is read from %1 (SHOW CREATE) and created on the target with the sql_mode, collation and time zone it was created with, views after the views they read, and %2. Events are created disabled, as on a replica.</source>
+        <translation>Each object is read from %1 (SHOW CREATE) and created on the target with the sql_mode, collation and time zone it was created with, views after the views they read, and %2. Events are created disabled, as on a replica.</translation>
+    </message>
+    <message>
+        <source>Replication filters</source>
+        <translation>Replication filters</translation>
+    </message>
+    <message>
+        <source>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have; when only some schemas are copied, writes to the others must not reach the target either. These filters are lost when the target restarts: add these lines to its configuration file as well (status reports a target that lost them):
+%1
+RDS&apos;s own tables (mysql.rds_*) are also created on the target as they are on %2, so that its housekeeping writes apply harmlessly should the filters be lost.</source>
+        <translation>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have; when only some schemas are copied, writes to the others must not reach the target either. These filters are lost when the target restarts: add these lines to its configuration file as well (status reports a target that lost them):
+%1
+RDS&apos;s own tables (mysql.rds_*) are also created on the target as they are on %2, so that its housekeeping writes apply harmlessly should the filters be lost.</translation>
     </message>
 </context>
 <context>
@@ -2449,14 +2763,6 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Declined: the target already replicates from another server.</source>
         <translation>Declined: the target already replicates from another server.</translation>
-    </message>
-    <message>
-        <source>Create the missing DEFINER accounts on the target (locked, no password)?</source>
-        <translation>Create the missing DEFINER accounts on the target (locked, no password)?</translation>
-    </message>
-    <message>
-        <source>Declined: views and routines would fail on the target with error 1449.</source>
-        <translation>Declined: views and routines would fail on the target with error 1449.</translation>
     </message>
     <message>
         <source>Copy %1 (about %2 MiB) from the %3 into the target?</source>
@@ -2628,6 +2934,68 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>The staging replica already replicates again.</source>
         <translation>The staging replica already replicates again.</translation>
+    </message>
+    <message>
+        <source>%1 exists on the target but lacks what its objects need there: %2</source>
+        <translation>%1 exists on the target but lacks what its objects need there: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the %2 either: its objects fail there too (error 1449).</source>
+        <translation>%1 does not exist on the %2 either: its objects fail there too (error 1449).</translation>
+    </message>
+    <message>
+        <source>The account %1 that every copied object should get as its DEFINER does not exist on the target.</source>
+        <translation>The account %1 that every copied object should get as its DEFINER does not exist on the target.</translation>
+    </message>
+    <message>
+        <source>Create it on the target, or choose definers=create.</source>
+        <translation>Create it on the target, or choose definers=create.</translation>
+    </message>
+    <message>
+        <source>No DEFINER account needs to be created on the target.</source>
+        <translation>No DEFINER account needs to be created on the target.</translation>
+    </message>
+    <message>
+        <source>Create the DEFINER accounts the copied objects need on the target (locked, no usable password, only the privileges their objects need)?</source>
+        <translation>Create the DEFINER accounts the copied objects need on the target (locked, no usable password, only the privileges their objects need)?</translation>
+    </message>
+    <message>
+        <source>Declined: views and routines would fail on the target (errors 1449 and 1356).</source>
+        <translation>Declined: views and routines would fail on the target (errors 1449 and 1356).</translation>
+    </message>
+    <message>
+        <source>The copied schemas have no views, routines, triggers or events.</source>
+        <translation>The copied schemas have no views, routines, triggers or events.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n view(s), routine(s), trigger(s) and event(s) on the target (%1)?</source>
+        <translation>
+            <numerusform>Create %n view(s), routine(s), trigger(s) and event(s) on the target (%1)?</numerusform>
+            <numerusform>Create %n view(s), routine(s), trigger(s) and event(s) on the target (%1)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declined: the target holds the tables but no views, routines, triggers or events.</source>
+        <translation>Declined: the target holds the tables but no views, routines, triggers or events.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n object(s) on the target.</source>
+        <translation>
+            <numerusform>Created %n object(s) on the target.</numerusform>
+            <numerusform>Created %n object(s) on the target.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These filters are lost when the target restarts. Add these lines to its configuration file:
+%1</source>
+        <translation>These filters are lost when the target restarts. Add these lines to its configuration file:
+%1</translation>
+    </message>
+    <message>
+        <source>Add these lines to the target&apos;s configuration file, so its replication filters survive a restart:
+%1</source>
+        <translation>Add these lines to the target&apos;s configuration file, so its replication filters survive a restart:
+%1</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3314,30 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>Binlog reader</source>
+        <translation>Binlog reader</translation>
+    </message>
+    <message>
+        <source>server id %1 (no connected replica uses it)</source>
+        <translation>server id %1 (no connected replica uses it)</translation>
+    </message>
+    <message>
+        <source>server id %1 (none of the setup&apos;s servers uses it)</source>
+        <translation>server id %1 (none of the setup&apos;s servers uses it)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>in place</translation>
+    </message>
+    <message>
+        <source>in place, but set at runtime only: a restart loses them (add them to the configuration file)</source>
+        <translation>in place, but set at runtime only: a restart loses them (add them to the configuration file)</translation>
     </message>
 </context>
 <context>

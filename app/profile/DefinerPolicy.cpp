@@ -2,6 +2,8 @@
 
 #include "db/SqlText.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 // One part of user@host: 'quoted', "quoted", `quoted` (doubled or backslash-escaped quotes) or bare.
@@ -30,10 +32,12 @@ bool takePart(const QString& text, int* at, QString* part)
         }
         return false; // unterminated
     }
+    // Unquoted: a plain name only (letters, digits, _ $ . % -), as in 'dba'@'10.0.%'.
     const int end = int(text.indexOf(QLatin1Char('@'), *at));
     *part = text.mid(*at, end < 0 ? -1 : end - *at);
     *at = end < 0 ? int(text.size()) : end;
-    return !part->isEmpty();
+    static const QRegularExpression plain(QStringLiteral("^[\\w$.%-]+$"));
+    return plain.match(*part).hasMatch();
 }
 
 } // namespace

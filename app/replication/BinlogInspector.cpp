@@ -1,6 +1,7 @@
 #include "BinlogInspector.h"
 
 #include "db/ServerSession.h"
+#include "db/SqlScanner.h"
 #include "db/SqlText.h"
 
 namespace {
@@ -27,6 +28,66 @@ bool isBookkeeping(const QString& type, const QString& info)
     }
     return false;
 }
+
+// A statement-format write (binlog_format MIXED or STATEMENT, RDS MariaDB's default) into RDS's
+// own tables only, as RDS's heartbeat writes it: "use `mysql`; ...; INSERT INTO mysql.rds_heartbeat2
+// ...". Anything it cannot read that narrowly counts as an application write.
+} // namespace
+
+bool BinlogInspector::writesOnlyRdsTables(const QString& info)
+{
+    const auto name = [](const SqlScanner::Token& token) {
+        const QString text = token.type == SqlScanner::Token::Type::Quoted
+            ? token.text.mid(1, token.text.size() - 2)
+            : token.text;
+        return text.toLower();
+    };
+    const QList<SqlScanner::Token> tokens = SqlScanner::tokens(info);
+    QString defaultSchema;
+    int start = 0; // first token of the last statement
+    for (int i = 0; i < tokens.size(); ++i) {
+        if (tokens.at(i).text != QLatin1String(";"))
+            continue;
+        if (i - start == 2 && tokens.at(start).is("USE"))
+            defaultSchema = name(tokens.at(start + 1));
+        start = i + 1;
+    }
+    if (start >= tokens.size())
+        return false;
+    int i = start;
+    const SqlScanner::Token& verb = tokens.at(i++);
+    if (!(verb.is("INSERT") || verb.is("REPLACE") || verb.is("UPDATE") || verb.is("DELETE")))
+        return false;
+    while (i < tokens.size()
+           && (tokens.at(i).is("LOW_PRIORITY") || tokens.at(i).is("IGNORE") || tokens.at(i).is("INTO")
+               || tokens.at(i).is("FROM") || tokens.at(i).is("DELAYED") || tokens.at(i).is("QUICK")))
+        ++i;
+    if (i >= tokens.size())
+        return false;
+    QString schema = defaultSchema;
+    QString table = name(tokens.at(i++));
+    if (i + 1 < tokens.size() && tokens.at(i).text == QLatin1String(".")) {
+        schema = table;
+        table = name(tokens.at(i + 1));
+        i += 2;
+    }
+    if (schema != QLatin1String("mysql") || !table.startsWith(QLatin1String("rds_")))
+        return false;
+    // That table only: no second table, join or subquery reading another one.
+    bool clause = false; // past SET / VALUES / WHERE, where commas separate values
+    for (; i < tokens.size(); ++i) {
+        const SqlScanner::Token& t = tokens.at(i);
+        if (t.is("SELECT") || t.is("JOIN") || t.is("USING"))
+            return false;
+        if (t.is("SET") || t.is("VALUES") || t.is("VALUE") || t.is("WHERE") || t.text == QLatin1String("("))
+            clause = true;
+        if (!clause && t.text == QLatin1String(","))
+            return false;
+    }
+    return true;
+}
+
+namespace {
 
 bool isRowsEvent(const QString& type)
 {
@@ -73,6 +134,8 @@ Status BinlogInspector::onlyRdsWritesBetween(const SourceCoordinates& from, cons
             if (isBookkeeping(type, info) || isRowsEvent(type))
                 continue; // rows events follow their Table_map, which is checked
             if (type == QLatin1String("Table_map") && info.contains(QLatin1String("(mysql.rds_")))
+                continue;
+            if (type == QLatin1String("Query") && writesOnlyRdsTables(info))
                 continue;
             return EngineError::local(tr("The source logged a write at %1:%2 (%3 %4).")
                                           .arg(file)

@@ -21,6 +21,9 @@ public:
     // Done when everything between `from` and `to` only touches mysql.rds% tables (or is
     // bookkeeping: rotation, GTIDs, BEGIN/COMMIT); otherwise an error naming the first other event.
     Status onlyRdsWritesBetween(const SourceCoordinates& from, const SourceCoordinates& to);
+    // A Query event (statement format: binlog_format MIXED, RDS MariaDB's default) that writes one
+    // mysql.rds_* table and reads nothing else, as RDS's heartbeat does.
+    static bool writesOnlyRdsTables(const QString& queryEventInfo);
 
 private:
     ServerSession& m_session;

@@ -202,7 +202,7 @@ Status waitForCatchUp(ServerSession& source, ServerSession& staging, int timeout
         Sandbox::tr("The sandbox staging replica did not catch up within %1 s.").arg(timeoutSeconds));
 }
 
-Status writeProfile(const QString& directory, const QHash<ServerRole, int>& ports)
+Status writeProfile(const QString& directory, const QHash<ServerRole, int>& ports, bool withDemoData)
 {
     Profile profile;
     for (ServerRole role : ServerRoles::all()) {
@@ -213,7 +213,8 @@ Status writeProfile(const QString& directory, const QHash<ServerRole, int>& port
     profile.replicationHost = QStringLiteral("%");
     profile.strategy = SetupStrategy::StagingReplica;
     profile.retentionHours = 48;
-    profile.databases = Sandbox::copiedSchemas();
+    if (withDemoData)
+        profile.databases = Sandbox::copiedSchemas();
     return ProfileFile::save(profile, directory + QStringLiteral("/profile.ini"));
 }
 
@@ -421,7 +422,7 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
             return load.error();
     }
 
-    const Status profile = writeProfile(directory, ports);
+    const Status profile = writeProfile(directory, ports, options.loadDemoData);
     if (!profile)
         return profile.error();
     const Status secrets = SecretsFile::write(dir.filePath(QStringLiteral("secrets.cnf")),

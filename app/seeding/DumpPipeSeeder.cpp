@@ -88,7 +88,7 @@ EngineError DumpPipeSeeder::loadFailed(const QString& clientOutput)
 {
     // The server's own error, explained, when the client printed one.
     if (const std::optional<EngineError> server = ErrorCatalog::fromClientOutput(clientOutput))
-        return server->withContext(tr("loading the copy into the target"));
+        return server->withContext(tr("Loading into the target failed"));
     return EngineError::local(tr("Loading into the target failed: %1").arg(clientOutput),
                               tr("Fix the cause shown by the client and run the seed again."));
 }
@@ -252,8 +252,10 @@ Status DumpPipeSeeder::runPipeline(int index, const QStringList& schemas, const 
             load.write(chunk);
             if (!keepPath.isEmpty())
                 keep.write(chunk);
+            // A copy that died (full disk) is reported below, not waited for as a stall.
             while ((load.bytesToWrite() > kMaxBufferedBytes || keep.bytesToWrite() > kMaxBufferedBytes)
-                   && load.state() == QProcess::Running && !stopping()) {
+                   && load.state() == QProcess::Running
+                   && (keepPath.isEmpty() || keep.state() == QProcess::Running) && !stopping()) {
                 if (load.waitForBytesWritten(100) || (!keepPath.isEmpty() && keep.waitForBytesWritten(100)))
                     sinceProgress.restart();
                 else if (sinceProgress.elapsed() > stallMs)

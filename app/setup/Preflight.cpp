@@ -75,6 +75,7 @@ QList<PreflightCheck> Preflight::run()
     serverIds();
     stagingSource();
     targetReplicating();
+    chosenSchemas();
     overwrittenSchemas();
     replicationAccount();
     maxAllowedPacket();
@@ -273,6 +274,28 @@ void Preflight::targetReplicating()
             .arg(t.replicaStatus->ioRunning, t.replicaStatus->sqlRunning),
         tr("Stop it and remove its replication settings, if this target may be reused."), ServerRole::Target,
         {dialect.stopReplicaStatement(), dialect.resetReplicaAllStatement()});
+}
+
+void Preflight::chosenSchemas()
+{
+    if (m_input.profile.databases.isEmpty())
+        return;
+    auto existing = query(copyRole(),
+                          QStringLiteral("SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA "
+                                         "WHERE SCHEMA_NAME IN (%1)")
+                              .arg(schemaList()));
+    if (!existing)
+        return;
+    QStringList missing = m_input.schemas;
+    for (int row = 0; row < existing->rowCount(); ++row)
+        missing.removeAll(existing->text(row, u"s"));
+    add(QStringLiteral("chosen_schemas"), tr("Chosen schemas"),
+        missing.isEmpty() ? Outcome::Pass : Outcome::Blocking,
+        missing.isEmpty()
+            ? tr("Every chosen schema exists on the %1.").arg(ServerRoles::displayName(copyRole()))
+            : tr("These chosen schemas do not exist on the %1: %2.")
+                  .arg(ServerRoles::displayName(copyRole()), missing.join(QStringLiteral(", "))),
+        missing.isEmpty() ? QString() : tr("Choose schemas that exist (the profile's databases option)."));
 }
 
 void Preflight::overwrittenSchemas()

@@ -53,6 +53,7 @@ private:
     void serverIds();
     void stagingSource();
     void targetReplicating();
+    void chosenSchemas();
     void overwrittenSchemas();
     void replicationAccount();
     void maxAllowedPacket();

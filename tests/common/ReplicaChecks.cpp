@@ -3,7 +3,10 @@
 #include "SandboxFixture.h"
 #include "db/SqlText.h"
 #include "replication/Dialect.h"
+#include "sandbox/Sandbox.h"
+#include "setup/CopyVerifier.h"
 #include "setup/RunJournal.h"
+#include "setup/SetupConnections.h"
 
 #include <QDeadlineTimer>
 #include <QThread>
@@ -35,29 +38,31 @@ QString ReplicaChecks::targetCaughtUp(const SandboxFixture& sandbox, int timeout
     return QStringLiteral("the target did not catch up with the source in time");
 }
 
-QString ReplicaChecks::checksumsDiffer(const SandboxFixture& sandbox, const QString& schemaPattern)
+QString ReplicaChecks::targetMatchesSource(const SandboxFixture& sandbox)
 {
+    const Status quiet = Sandbox::setWriteLoad(sandbox.directory(), false);
+    if (!quiet)
+        return quiet.error().toText();
+    const QString behind = targetCaughtUp(sandbox);
+    if (!behind.isEmpty())
+        return behind;
     auto source = sandbox.adminSession(ServerRole::Source);
     auto target = sandbox.adminSession(ServerRole::Target);
     if (!source || !target)
         return QStringLiteral("cannot connect");
-    const Result<ResultSet> tables = source->query(
-        QStringLiteral(
-            "SELECT CONCAT('`', TABLE_SCHEMA, '`.`', TABLE_NAME, '`') AS t FROM information_schema.TABLES "
-            "WHERE TABLE_SCHEMA LIKE %1 AND TABLE_TYPE = 'BASE TABLE'")
-            .arg(SqlText::literal(schemaPattern)));
-    if (!tables || tables->rowCount() == 0)
-        return QStringLiteral("no tables to compare");
-    for (int row = 0; row < tables->rowCount(); ++row) {
-        const QString sql = QStringLiteral("CHECKSUM TABLE ") + tables->text(row, u"t");
-        const Result<ResultSet> a = source->query(sql);
-        const Result<ResultSet> b = target->query(sql);
-        if (!a || !b)
-            return tables->text(row, u"t") + QStringLiteral(": not readable");
-        if (a->text(0, u"Checksum") != b->text(0, u"Checksum"))
-            return tables->text(row, u"t") + QStringLiteral(" differs");
+    QStringList schemas = sandbox.profile().databases;
+    if (schemas.isEmpty()) {
+        const Result<QStringList> all = SetupConnections::userSchemas(*source);
+        if (!all)
+            return all.error().toText();
+        schemas = all.value();
     }
-    return {};
+    const Result<VerifyReport> report = CopyVerifier(*source, *target).verify(schemas);
+    if (!report)
+        return report.error().toText();
+    if (report->tablesCompared == 0)
+        return QStringLiteral("no tables to compare");
+    return report->differences.join(QStringLiteral("; "));
 }
 
 QString ReplicaChecks::journalState(const QString& profilePath, const QString& step)

@@ -1,12 +1,14 @@
 // Each replication failure caused on purpose on a sandbox whose target was set up by the tool;
 // `status --json` must report the health and the diagnosis, and answer in bounded time.
 #include "SandboxFixture.h"
+#include "db/ErrorCatalog.h"
 #include "monitor/DashboardModel.h"
 #include "monitor/StatusPoller.h"
 #include "sandbox/Sandbox.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -23,7 +25,8 @@ private slots:
     void init();
     void binlogPurgedUnderStoppedTarget();
     void dataDrift();
-    void unfilteredHeartbeatTable();
+    void lostIgnoreFilterIsHarmlessAndDiagnosed();
+    void missingTable();
     void wrongReplicationPassword();
     void serverIdClash();
     void hungSource();
@@ -161,11 +164,12 @@ void TestDiagnosis::dataDrift()
                                      ->rowCount()
                                  == 1,
                              20000);
-    // The row changes on the target behind replication's back, then on the source.
+    // A row is written on the target behind replication's back, then the same key on the source
+    // (a duplicate key fails in row and in statement format alike; binlog_format is MIXED here).
     auto targetRoot = m_sandbox.rootSession(ServerRole::Target);
     QVERIFY(targetRoot->execute(QStringLiteral("SET SESSION sql_log_bin = 0")).ok());
-    QVERIFY(targetRoot->execute(QStringLiteral("DELETE FROM drift.t WHERE id = 1")).ok());
-    root(ServerRole::Source, QStringLiteral("UPDATE drift.t SET v = 2 WHERE id = 1"));
+    QVERIFY(targetRoot->execute(QStringLiteral("INSERT INTO drift.t VALUES (2, 9)")).ok());
+    root(ServerRole::Source, QStringLiteral("INSERT INTO drift.t VALUES (2, 2)"));
     QJsonObject t;
     QTRY_VERIFY_WITH_TIMEOUT((t = target(), DIAGNOSIS(t) == QLatin1String("data_drift")), 20000);
     QCOMPARE(t.value(QStringLiteral("health")).toString(), QStringLiteral("sql_error"));
@@ -176,18 +180,47 @@ void TestDiagnosis::dataDrift()
     root(ServerRole::Source, QStringLiteral("DROP DATABASE drift"));
 }
 
-void TestDiagnosis::unfilteredHeartbeatTable()
+void TestDiagnosis::lostIgnoreFilterIsHarmlessAndDiagnosed()
 {
-    root(ServerRole::Target, QStringLiteral("STOP SLAVE"));
+    // As after a restart: the filter for RDS's own tables is gone. The setup created those tables
+    // on the target, so RDS's heartbeat (every 5 s) applies instead of stopping replication, and
+    // status says what was lost before anything breaks.
+    root(ServerRole::Target, QStringLiteral("STOP SLAVE SQL_THREAD"));
     root(ServerRole::Target, QStringLiteral("SET GLOBAL replicate_wild_ignore_table = ''"));
-    root(ServerRole::Target, QStringLiteral("START SLAVE"));
+    root(ServerRole::Target, QStringLiteral("START SLAVE SQL_THREAD"));
+    auto source = m_sandbox.rootSession(ServerRole::Source);
+    QVERIFY(source);
+    const QString heartbeat = QStringLiteral("SELECT value FROM mysql.rds_heartbeat2 WHERE id = 1");
+    const qint64 before = source->query(heartbeat)->text(0, u"value").toLongLong();
+    QTRY_VERIFY_WITH_TIMEOUT(source->query(heartbeat)->text(0, u"value").toLongLong() > before, 15000);
+    QTest::qWait(1500);
+    int exitCode = -1;
+    const QJsonObject t = target(&exitCode);
+    QCOMPARE(DIAGNOSIS(t), QString::fromLatin1(ErrorCatalog::FiltersMissing));
+    QCOMPARE(t.value(QStringLiteral("health")).toString(), QStringLiteral("filters_missing"));
+    QCOMPARE(exitCode, 1); // WARNING
+    QCOMPARE(t.value(QStringLiteral("last_sql_errno")).toInt(), 0);
+    QVERIFY(t.value(QStringLiteral("sql_running")).toBool());
+    QCOMPARE(t.value(QStringLiteral("filters")).toObject().value(QStringLiteral("missing")).toArray().size(),
+             1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dashboardReports(QStringLiteral("filters_missing"), QStringLiteral("filters_missing")), 20000);
+}
+
+void TestDiagnosis::missingTable()
+{
+    // Filters in place, but a copied table is gone from the target.
+    auto targetRoot = m_sandbox.rootSession(ServerRole::Target);
+    QVERIFY(targetRoot->execute(QStringLiteral("SET SESSION sql_log_bin = 0")).ok());
+    QVERIFY(targetRoot->execute(QStringLiteral("DROP TABLE app.items")).ok());
+    root(ServerRole::Source, QStringLiteral("INSERT INTO app.items VALUES (7, 'seven')"));
     QJsonObject t;
-    // RDS's heartbeat (every 5 s) reaches a target without mysql.rds_heartbeat2.
     QTRY_VERIFY_WITH_TIMEOUT((t = target(), DIAGNOSIS(t) == QLatin1String("missing_table")), 30000);
     QCOMPARE(t.value(QStringLiteral("last_sql_errno")).toInt(), 1146);
     QCOMPARE(t.value(QStringLiteral("health")).toString(), QStringLiteral("sql_error"));
     QTRY_VERIFY_WITH_TIMEOUT(dashboardReports(QStringLiteral("sql_error"), QStringLiteral("missing_table")),
                              20000);
+    root(ServerRole::Source, QStringLiteral("DELETE FROM app.items WHERE id = 7"));
 }
 
 void TestDiagnosis::wrongReplicationPassword()

@@ -39,7 +39,11 @@ private slots:
     void schemasOverwritten();
     void replicationAccountWithoutGrant();
     void packetTooSmall();
-    void missingDefiner();
+    void definersListedWithTheirGrants();
+    void definerMissingOnTheOriginToo();
+    void remapToAMissingAccountBlocks();
+    void remapToAWeakAccountWarnsWithTheGrants();
+    void chosenSchemaMissingBlocks();
     void eventsWouldRun();
     void namedTimeZoneWithoutTables();
     void cliExitCodes();
@@ -95,8 +99,9 @@ void TestPreflight::freshSandboxHasOnlyExpectedWarnings()
 {
     const QList<PreflightCheck> checks = preflight();
     for (const PreflightCheck& c : checks) {
-        const bool expectedWarning
-            = c.id == QLatin1String("retention") || c.id == QLatin1String("replication_account");
+        // RDS defaults: retention NULL, no replication account yet, binlog_format MIXED.
+        const bool expectedWarning = c.id == QLatin1String("retention")
+            || c.id == QLatin1String("replication_account") || c.id == QLatin1String("binlog_format");
         QVERIFY2(c.outcome
                      == (expectedWarning ? PreflightCheck::Outcome::Warning : PreflightCheck::Outcome::Pass),
                  qPrintable(c.id + QStringLiteral(": ") + c.reason));
@@ -123,10 +128,11 @@ void TestPreflight::retentionAboveMaximum()
 
 void TestPreflight::binlogFormatNotRow()
 {
-    root(ServerRole::Source, QStringLiteral("SET GLOBAL binlog_format = 'MIXED'"));
-    const QList<PreflightCheck> checks = preflight();
+    EXPECT_CHECK(preflight(), "binlog_format", Warning, "binlog_format is MIXED");
     root(ServerRole::Source, QStringLiteral("SET GLOBAL binlog_format = 'ROW'"));
-    EXPECT_CHECK(checks, "binlog_format", Warning, "binlog_format is MIXED");
+    const QList<PreflightCheck> checks = preflight();
+    root(ServerRole::Source, QStringLiteral("SET GLOBAL binlog_format = 'MIXED'"));
+    EXPECT_CHECK(checks, "binlog_format", Pass, "ROW");
 }
 
 void TestPreflight::serverIdClash()
@@ -214,17 +220,63 @@ void TestPreflight::packetTooSmall()
     EXPECT_CHECK(checks, "max_allowed_packet", Warning, "max_allowed_packet (1 MiB) is smaller");
 }
 
-void TestPreflight::missingDefiner()
+void TestPreflight::definersListedWithTheirGrants()
 {
-    // Created on the source as root with another definer; it replicates to the staging replica.
+    // The RDS master user defines every object and does not exist on the target: created there
+    // locked, with exactly these grants on each copied schema.
+    const QList<PreflightCheck> checks = preflight();
+    EXPECT_CHECK(checks, "definers", Pass, "'admin'@'%'");
+    const QString reason = find(checks, QStringLiteral("definers"))->reason;
+    QVERIFY2(reason.contains(QLatin1String("is missing on the target: the setup creates it locked")),
+             qPrintable(reason));
+    for (const char* schema : {"`shop`", "`shop\\_media`", "`shop\\_audit`", "`legacy-crm`"})
+        QVERIFY2(reason.contains(
+                     QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE, EXECUTE, TRIGGER, EVENT ON %1.* "
+                                    "TO 'admin'@'%'")
+                         .arg(QLatin1String(schema))),
+                 qPrintable(reason));
+    QVERIFY(!reason.contains(QLatin1String("scratch")));
+}
+
+void TestPreflight::definerMissingOnTheOriginToo()
+{
+    // Created on the source as root with a definer that exists nowhere; it replicates to staging.
     root(ServerRole::Source,
          QStringLiteral("CREATE DEFINER='ghost'@'%' VIEW shop.v_ghost AS SELECT 1 AS one"));
     QTest::qWait(1000);
     const QList<PreflightCheck> checks = preflight();
     root(ServerRole::Source, QStringLiteral("DROP VIEW shop.v_ghost"));
-    EXPECT_CHECK(checks, "definers", Warning, "'ghost'@'%'");
-    QCOMPARE(find(checks, QStringLiteral("definers"))->fixStatements,
-             QStringList{QStringLiteral("CREATE USER IF NOT EXISTS 'ghost'@'%' ACCOUNT LOCK")});
+    EXPECT_CHECK(checks, "definers", Warning, "'ghost'@'%' (1 object(s)) is missing on the target");
+    EXPECT_CHECK(checks, "definers", Warning, "does not exist on the staging replica either");
+}
+
+void TestPreflight::remapToAMissingAccountBlocks()
+{
+    Profile profile = m_sandbox.profile();
+    profile.definers = DefinerPolicy::remapTo(QStringLiteral("nobody"), QStringLiteral("%"));
+    EXPECT_CHECK(preflight(profile, passwords()), "definers", Blocking,
+                 "'nobody'@'%', the account to remap to, does not exist on the target");
+}
+
+void TestPreflight::remapToAWeakAccountWarnsWithTheGrants()
+{
+    root(ServerRole::Target, QStringLiteral("CREATE USER 'weak'@'%' IDENTIFIED BY 'x'"));
+    Profile profile = m_sandbox.profile();
+    profile.definers = DefinerPolicy::remapTo(QStringLiteral("weak"), QStringLiteral("%"));
+    const QList<PreflightCheck> checks = preflight(profile, passwords());
+    root(ServerRole::Target, QStringLiteral("DROP USER 'weak'@'%'"));
+    EXPECT_CHECK(checks, "definers", Warning, "'weak'@'%' becomes the DEFINER");
+    QVERIFY(
+        find(checks, QStringLiteral("definers"))
+            ->fixStatements.contains(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE, EXECUTE, TRIGGER, "
+                                                    "EVENT ON `legacy-crm`.* TO 'weak'@'%'")));
+}
+
+void TestPreflight::chosenSchemaMissingBlocks()
+{
+    Profile profile = m_sandbox.profile();
+    profile.databases << QStringLiteral("no_such_schema");
+    EXPECT_CHECK(preflight(profile, passwords()), "chosen_schemas", Blocking, "no_such_schema");
 }
 
 void TestPreflight::eventsWouldRun()
@@ -280,9 +332,11 @@ void TestPreflight::cliExitCodes()
     root(ServerRole::Source, QStringLiteral("GRANT REPLICATION SLAVE ON *.* TO 'repl'@'%'"));
     root(ServerRole::Source,
          QStringLiteral("CALL mysql.rds_set_configuration('binlog retention hours', 48)"));
+    root(ServerRole::Source, QStringLiteral("SET GLOBAL binlog_format = 'ROW'")); // the parameter group
     result = SandboxFixture::runCli({QStringLiteral("check"), QStringLiteral("--profile"),
                                      m_sandbox.profilePath(), QStringLiteral("--secrets"),
                                      m_sandbox.secretsPath()});
+    root(ServerRole::Source, QStringLiteral("SET GLOBAL binlog_format = 'MIXED'"));
     QVERIFY2(result.exitCode == 0, result.out.constData());
 }
 

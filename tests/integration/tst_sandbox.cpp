@@ -16,6 +16,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <csignal>
 #include <netinet/in.h>
@@ -59,6 +60,9 @@ private slots:
     void inspectorSeesRdsFacts();
     void recordedMariaDbColumnsMatchTheServer();
     void demoDataReachedStaging();
+    void productionShapedAccounts();
+    void productionShapedData();
+    void productionShapedPasswords();
     void adminCannotFlushTablesWithReadLock();
     void rdsShowConfigurationHasRdsColumns();
     void rdsSetConfigurationValidates();
@@ -156,7 +160,7 @@ void TestSandbox::inspectorSeesRdsFacts()
     QVERIFY(sourceFacts->rds);
     QCOMPARE(sourceFacts->serverId, quint64(Sandbox::SourceServerId));
     QVERIFY(sourceFacts->logBin);
-    QCOMPARE(sourceFacts->binlogFormat, QStringLiteral("ROW"));
+    QCOMPARE(sourceFacts->binlogFormat, QStringLiteral("MIXED")); // RDS MariaDB's default
     QCOMPARE(sourceFacts->retention.origin, BinlogRetention::Origin::RdsConfiguration);
     QVERIFY(!sourceFacts->retention.isSet);
     QVERIFY(sourceFacts->sourceStatus.has_value());
@@ -171,7 +175,8 @@ void TestSandbox::inspectorSeesRdsFacts()
     QCOMPARE(stagingFacts->serverId, quint64(Sandbox::StagingServerId));
     QVERIFY(stagingFacts->replicaStatus.has_value());
     QCOMPARE(stagingFacts->replicaStatus->sourceServerId, quint64(Sandbox::SourceServerId));
-    QVERIFY(!stagingFacts->replicaStatusViaRdsProcedure);
+    // As on RDS MariaDB 10.5+: the master user reads replica status only through the procedure.
+    QVERIFY(stagingFacts->replicaStatusViaRdsProcedure);
 
     auto target = m_sandbox.adminSession(ServerRole::Target);
     QVERIFY(target);
@@ -197,6 +202,12 @@ void TestSandbox::recordedMariaDbColumnsMatchTheServer()
     const Result<ResultSet> notReplica = target->query(QStringLiteral("SHOW SLAVE STATUS"));
     QVERIFY(notReplica.ok());
     QCOMPARE(notReplica->rowCount(), 0);
+    auto sourceRoot = m_sandbox.rootSession(ServerRole::Source);
+    QVERIFY(sourceRoot);
+    const Result<ResultSet> hosts = sourceRoot->query(QStringLiteral("SHOW SLAVE HOSTS"));
+    QVERIFY(hosts.ok());
+    QCOMPARE(hosts->columns(),
+             RecordedResultSet::load(QStringLiteral("mariadb-10.11.6__replica_hosts.json")).result.columns());
     const Result<ResultSet> source = staging->query(QStringLiteral("SHOW MASTER STATUS"));
     QVERIFY(source.ok());
     QCOMPARE(source->columns(),
@@ -235,6 +246,110 @@ void TestSandbox::demoDataReachedStaging()
     QVERIFY(objects.ok());
     for (const char* column : {"views", "routines", "triggers_", "events"})
         QVERIFY2(objects->text(0, QString::fromLatin1(column)).toInt() >= 1, column);
+}
+
+void TestSandbox::productionShapedAccounts()
+{
+    // The target's DBA is not named like the RDS master user, which does not exist there, and the
+    // target runs with the servers' default server_id.
+    QCOMPARE(m_sandbox.spec(ServerRole::Target).user, QString::fromLatin1(Sandbox::TargetAdminUser));
+    auto target = m_sandbox.rootSession(ServerRole::Target);
+    QVERIFY(target);
+    const Result<ResultSet> admin
+        = target->query(QStringLiteral("SELECT COUNT(*) AS n FROM mysql.user WHERE User = 'admin'"));
+    QVERIFY(admin.ok());
+    QCOMPARE(admin->text(0, u"n").toInt(), 0);
+    QCOMPARE(target->query(QStringLiteral("SELECT @@server_id AS id"))->text(0, u"id"), QStringLiteral("1"));
+    // The master user may not run SHOW SLAVE STATUS, only CALL mysql.rds_replica_status.
+    auto staging = m_sandbox.adminSession(ServerRole::Staging);
+    QVERIFY(staging);
+    const Result<ResultSet> denied = staging->query(QStringLiteral("SHOW SLAVE STATUS"));
+    QVERIFY(!denied.ok());
+    QCOMPARE(denied.error().code, 1227);
+    const Result<ResultSet> viaProcedure = staging->query(QStringLiteral("CALL mysql.rds_replica_status()"));
+    QVERIFY2(viaProcedure.ok(), viaProcedure.ok() ? "" : qPrintable(viaProcedure.error().toText()));
+    QCOMPARE(viaProcedure->text(0, u"Slave_IO_Running"), QStringLiteral("Yes"));
+    // Every user object is defined by the RDS master user.
+    auto source = m_sandbox.rootSession(ServerRole::Source);
+    QVERIFY(source);
+    const Result<ResultSet> definers = source->query(QStringLiteral(
+        "SELECT DEFINER AS d FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA NOT IN ('mysql', 'sys') "
+        "UNION SELECT DEFINER FROM information_schema.VIEWS WHERE TABLE_SCHEMA NOT IN ('mysql', 'sys') "
+        "UNION SELECT DEFINER FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA NOT IN ('mysql', 'sys') "
+        "UNION SELECT DEFINER FROM information_schema.EVENTS WHERE EVENT_SCHEMA NOT IN ('mysql', 'sys')"));
+    QVERIFY(definers.ok());
+    QCOMPARE(definers->rowCount(), 1);
+    QCOMPARE(definers->text(0, u"d"), QStringLiteral("admin@%"));
+}
+
+void TestSandbox::productionShapedData()
+{
+    auto staging = m_sandbox.rootSession(ServerRole::Staging);
+    QVERIFY(staging);
+    const auto scalar = [&staging](const char* sql) {
+        const Result<ResultSet> rs = staging->query(QString::fromUtf8(sql));
+        return rs ? rs->rows().value(0).value(0).toString() : QStringLiteral("error: ") + rs.error().toText();
+    };
+    // No key at all, with duplicate rows; composite and binary keys.
+    QCOMPARE(scalar("SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = 'legacy-crm' "
+                    "AND TABLE_NAME = 'import log'"),
+             QStringLiteral("0"));
+    QVERIFY(
+        scalar("SELECT COUNT(*) - COUNT(DISTINCT line, imported_at, origin) FROM `legacy-crm`.`import log`")
+            .toInt()
+        > 0);
+    QCOMPARE(
+        scalar("SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = 'legacy-crm' AND "
+               "TABLE_NAME = 'price_history' AND INDEX_NAME = 'PRIMARY'"),
+        QStringLiteral("3"));
+    QCOMPARE(scalar("SELECT big_u FROM `legacy-crm`.extremes WHERE id = 1"),
+             QStringLiteral("18446744073709551615"));
+    QCOMPARE(scalar("SELECT zero_d FROM `legacy-crm`.extremes WHERE id = 1"), QStringLiteral("0000-00-00"));
+    QCOMPARE(scalar("SELECT LOCATE(x'00', body) FROM `legacy-crm`.attachments WHERE name = 'nul-run'"),
+             QStringLiteral("1"));
+    QCOMPARE(
+        scalar("SELECT CHARACTER_SET_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = 'legacy-crm' "
+               "AND TABLE_NAME = 'notes' AND COLUMN_NAME = 'latin'"),
+        QStringLiteral("latin1"));
+    QVERIFY(scalar("SELECT utf FROM `legacy-crm`.notes WHERE id = 1").contains(QStringLiteral("😀")));
+    QCOMPARE(scalar("SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = 'legacy-crm' AND "
+                    "TABLE_NAME = 'contacts' AND (IS_GENERATED = 'ALWAYS' OR EXTRA LIKE '%INVISIBLE%')"),
+             QStringLiteral("3"));
+    QCOMPARE(
+        scalar("SELECT COUNT(*) FROM information_schema.PARTITIONS WHERE TABLE_SCHEMA = 'legacy-crm' AND "
+               "TABLE_NAME = 'events_log'"),
+        QStringLiteral("4"));
+    QVERIFY(scalar("SELECT sql_mode FROM information_schema.TRIGGERS WHERE TRIGGER_NAME = 'trg_ticks_label'")
+                .contains(QLatin1String("PIPES_AS_CONCAT")));
+    QCOMPARE(
+        scalar("SELECT SECURITY_TYPE FROM information_schema.VIEWS WHERE TABLE_NAME = 'v contact stats'"),
+        QStringLiteral("DEFINER"));
+    // The application's events write every second on the source and replicate, into a schema the
+    // profile copies and into one it does not.
+    QVERIFY(!m_sandbox.profile().databases.contains(QStringLiteral("scratch")));
+    QVERIFY(m_sandbox.profile().databases.contains(QStringLiteral("legacy-crm")));
+    const int ticks = scalar("SELECT COUNT(*) FROM `legacy-crm`.ticks").toInt();
+    const int jobs = scalar("SELECT COUNT(*) FROM scratch.jobs").toInt();
+    QTRY_VERIFY_WITH_TIMEOUT(scalar("SELECT COUNT(*) FROM `legacy-crm`.ticks").toInt() > ticks
+                                 && scalar("SELECT COUNT(*) FROM scratch.jobs").toInt() > jobs,
+                             10000);
+    QVERIFY(scalar("SELECT label FROM `legacy-crm`.ticks ORDER BY id DESC LIMIT 1")
+                .startsWith(QLatin1String("tick-")));
+}
+
+void TestSandbox::productionShapedPasswords()
+{
+    // Every account's password needs quoting in SQL, option files and shells.
+    QList<QByteArray> passwords = m_sandbox.passwords().values();
+    passwords << SecretsFile::load(m_sandbox.secretsPath()).value().password(QStringLiteral("replication"));
+    for (ServerRole role : ServerRoles::all())
+        passwords << Sandbox::rootAccess(m_sandbox.directory(), role)->second;
+    for (const QByteArray& password : passwords) {
+        const QString text = QString::fromUtf8(password);
+        for (const QChar c : QStringLiteral("'\"#;\\"))
+            QVERIFY2(text.contains(c), qPrintable(QStringLiteral("%1 lacks %2").arg(text.size()).arg(c)));
+        QVERIFY(std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 127; }));
+    }
 }
 
 void TestSandbox::adminCannotFlushTablesWithReadLock()

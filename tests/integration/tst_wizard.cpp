@@ -18,9 +18,13 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QGroupBox>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +41,7 @@ private slots:
     void cleanupTestCase();
     void walksTheWholeWizard();
     void resumesAnUnfinishedRun();
+    void aFailedStepIsShownInFull();
 
 private:
     static void screenshot(QWidget* widget, const QString& name);
@@ -97,9 +102,14 @@ void TestWizard::walksTheWholeWizard()
 
     QCOMPARE(wizard->currentId(), int(SetupWizard::SchemasPageId));
     auto* schemas = wizard->schemasPage()->findChild<QTreeWidget*>(QStringLiteral("schemaTree"));
-    QTRY_VERIFY_WITH_TIMEOUT(schemas->topLevelItemCount() == 3, 20000);
+    // Every user schema is listed; the profile's choice leaves out the one the application only
+    // scribbles in (scratch). Definers are created on the target by default.
+    QTRY_VERIFY_WITH_TIMEOUT(schemas->topLevelItemCount() == 5, 20000);
     for (int i = 0; i < schemas->topLevelItemCount(); ++i)
-        QCOMPARE(schemas->topLevelItem(i)->checkState(0), Qt::Checked);
+        QCOMPARE(schemas->topLevelItem(i)->checkState(0),
+                 schemas->topLevelItem(i)->text(0) == QLatin1String("scratch") ? Qt::Unchecked : Qt::Checked);
+    QVERIFY(
+        wizard->schemasPage()->findChild<QRadioButton*>(QStringLiteral("createDefinersRadio"))->isChecked());
     screenshot(wizard, QStringLiteral("wizard-4-schemas"));
     wizard->next();
 
@@ -108,6 +118,15 @@ void TestWizard::walksTheWholeWizard()
     const QString runbook = wizard->planPage()->runbook();
     QVERIFY(runbook.contains(QLatin1String("CALL mysql.rds_stop_replication()")));
     QVERIFY(runbook.contains(QLatin1String("MASTER_PASSWORD='***'")));
+    // The definer the copied objects need, with its exact grants, and the objects with their definer.
+    QVERIFY(runbook.contains(
+        QLatin1String("CREATE USER IF NOT EXISTS 'admin'@'%' IDENTIFIED VIA mysql_native_password "
+                      "USING 'invalid' ACCOUNT LOCK")));
+    QVERIFY(runbook.contains(QLatin1String("GRANT SELECT, INSERT, UPDATE, DELETE, EXECUTE, TRIGGER, EVENT ON "
+                                           "`legacy-crm`.* TO 'admin'@'%'")));
+    QVERIFY(
+        runbook.contains(QLatin1String("CREATE DEFINER='admin'@'%' VIEW `legacy-crm`.`v contact stats`")));
+    QVERIFY(runbook.contains(QLatin1String("replicate_wild_do_table = legacy-crm.%")));
     QVERIFY(!runbook.contains(QString::fromUtf8(replication)));
     const QString exported = m_library.filePath(QStringLiteral("runbook.md"));
     QVERIFY(wizard->planPage()->exportRunbook(exported));
@@ -229,11 +248,61 @@ void TestWizard::resumesAnUnfinishedRun()
     QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 180000);
     QVERIFY2(run->isComplete(), qPrintable(run->summary()));
     QVERIFY(!StartWindow::hasUnfinishedRun(saved->profilePath));
-    auto target = m_sandbox.adminSession(ServerRole::Target);
+    auto target = m_sandbox.adminSession(ServerRole::Target); // the target's own DBA may
     const Result<ResultSet> status = target->query(QStringLiteral("SHOW SLAVE STATUS"));
     QVERIFY(status.ok() && status->rowCount() == 1);
     QCOMPARE(status->text(0, u"Slave_SQL_Running"), QStringLiteral("Yes"));
     wizard->accept();
+}
+
+void TestWizard::aFailedStepIsShownInFull()
+{
+    // The DBA remaps the definers to an account the target does not have: the run stops at the
+    // definer step, and the page shows why and what to do, in full, with the step's log.
+    StartWindow window{SetupLibrary(m_library.path())};
+    const QByteArray replication
+        = SecretsFile::load(m_sandbox.secretsPath()).value().password(QStringLiteral("replication"));
+    SetupWizard* wizard
+        = window.openWizard(m_sandbox.profile(), m_sandbox.profilePath(), m_sandbox.passwords(), replication);
+    MessageBoxes::setAutoAnswer(QMessageBox::Yes);
+    wizard->next();
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !wizard->preflightPage()->isRunning() && !wizard->preflightPage()->checks().isEmpty(), 30000);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::SchemasPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 20000);
+    wizard->schemasPage()->findChild<QRadioButton*>(QStringLiteral("remapDefinersRadio"))->setChecked(true);
+    auto* account = wizard->schemasPage()->findChild<QLineEdit*>(QStringLiteral("remapAccountEdit"));
+    QVERIFY(account->isEnabled());
+    account->setText(QStringLiteral("not an account'"));
+    wizard->next(); // refused: the account does not parse
+    QCOMPARE(wizard->currentId(), int(SetupWizard::SchemasPageId));
+    account->setText(QStringLiteral("'ghost'@'%'"));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::PlanPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->planPage()->isComplete(), 20000);
+    QVERIFY(wizard->planPage()->runbook().contains(QLatin1String("CREATE DEFINER='ghost'@'%' VIEW")));
+    wizard->next();
+    RunPage* run = wizard->runPage();
+    QTRY_VERIFY_WITH_TIMEOUT(run->isRunning(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!run->isRunning(), 180000);
+    QVERIFY(!run->isComplete());
+    auto* box = run->findChild<QGroupBox*>(QStringLiteral("failureBox"));
+    auto* text = run->findChild<QPlainTextEdit*>(QStringLiteral("failureText"));
+    QVERIFY(box && text);
+    QVERIFY(box->isVisibleTo(run));
+    const QString shown = text->toPlainText();
+    QVERIFY2(shown.contains(QLatin1String("'ghost'@'%'"))
+                 && shown.contains(QLatin1String("does not exist on the target")),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("Create it on the target")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("Log of this step")), qPrintable(shown));
+    QVERIFY(shown.contains(QLatin1String("The staging replica is STOPPED")));
+    screenshot(wizard, QStringLiteral("wizard-run-failed"));
+    wizard->reject();
+    auto staging = m_sandbox.adminSession(ServerRole::Staging);
+    QVERIFY(staging && staging->execute(QStringLiteral("CALL mysql.rds_start_replication()")).ok());
 }
 
 QTEST_MAIN(TestWizard)

@@ -31,6 +31,7 @@ RunPage::RunPage(SetupModel* model, QWidget* parent)
     , m_confirmer(this)
 {
     m_ui->setupUi(this);
+    m_ui->failureBox->hide();
     connect(m_ui->startButton, &QPushButton::clicked, this, &RunPage::start);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &RunPage::cancel);
     m_thread.setObjectName(QStringLiteral("setup-runner"));
@@ -61,6 +62,8 @@ void RunPage::start()
     m_succeeded = false;
     m_summary.clear();
     m_ui->stepList->clear();
+    m_ui->failureBox->setVisible(false);
+    m_ui->failureText->clear();
     m_ui->startButton->setEnabled(false);
     m_ui->cancelButton->setEnabled(true);
     m_ui->stateLabel->setText(tr("Running…"));
@@ -97,7 +100,9 @@ void RunPage::start()
     connect(m_runner, &SetupRunner::stepFinished, this, &RunPage::onStepFinished);
     connect(m_runner, &SetupRunner::seedProgress, this, &RunPage::onSeedProgress);
     connect(m_runner, &SetupRunner::logLine, this, [this](const QString& line) {
-        m_ui->logView->appendPlainText(QTime::currentTime().toString(Qt::ISODate) + QLatin1Char(' ') + line);
+        const QString stamped = QTime::currentTime().toString(Qt::ISODate) + QLatin1Char(' ') + line;
+        m_ui->logView->appendPlainText(stamped);
+        m_stepLog << stamped;
     });
     connect(m_runner, &SetupRunner::finished, this, &RunPage::onFinished);
     QMetaObject::invokeMethod(m_runner, &SetupRunner::run, Qt::QueuedConnection);
@@ -148,6 +153,7 @@ void RunPage::onStepStarted(int index, const SetupStep& step)
         m_ui->stepList->scrollToItem(item);
     }
     m_ui->stateLabel->setText(step.title);
+    m_stepLog.clear();
 }
 
 void RunPage::onStepFinished(int index, bool ok, const QString& message)
@@ -157,6 +163,14 @@ void RunPage::onStepFinished(int index, bool ok, const QString& message)
         item->setForeground(ok ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb4, 0x23, 0x18));
         if (!ok)
             item->setToolTip(message);
+    }
+    if (!ok) {
+        // In full, where it can be read and copied, with what the step logged.
+        const QString title
+            = m_ui->stepList->item(index) ? m_ui->stepList->item(index)->text().mid(3) : QString();
+        m_ui->failureText->setPlainText(
+            tr("%1\n\n%2\n\nLog of this step:\n%3").arg(title, message, m_stepLog.join(QLatin1Char('\n'))));
+        m_ui->failureBox->setVisible(true);
     }
     if (m_stepCount > 0)
         m_ui->overallProgress->setValue((index + 1) * 100 / m_stepCount);
@@ -191,8 +205,14 @@ void RunPage::onFinished(bool ok, const QString& summary)
         m_ui->seedProgress->setValue(100);
         m_ui->overallProgress->setValue(100);
     }
-    m_ui->stateLabel->setText(summary);
+    m_ui->stateLabel->setText(ok ? summary : tr("The run stopped: see what went wrong above."));
     m_ui->logView->appendPlainText(summary);
+    if (!ok && !m_ui->failureBox->isVisible()) {
+        m_ui->failureText->setPlainText(summary);
+        m_ui->failureBox->setVisible(true);
+    } else if (!ok) {
+        m_ui->failureText->appendPlainText(QStringLiteral("\n") + summary);
+    }
     m_ui->cancelButton->setEnabled(false);
     m_ui->startButton->setEnabled(!ok);
     m_ui->startButton->setText(tr("&Run again"));

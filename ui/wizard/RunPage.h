@@ -69,6 +69,7 @@ private:
     SetupRunner* m_runner = nullptr;
     std::shared_ptr<PendingAnswer> m_pending;
     int m_stepCount = 0;
+    QStringList m_stepLog; // the running step's log lines, shown in full when it fails
     bool m_succeeded = false;
     QString m_summary;
     QString m_auditLogPath;

@@ -2,6 +2,7 @@
 
 #include "SetupModel.h"
 #include "db/ServerSession.h"
+#include "db/SqlText.h"
 #include "setup/SetupConnections.h"
 #include "ui_SchemasPage.h"
 
@@ -51,6 +52,7 @@ SchemasPage::SchemasPage(SetupModel* model, QWidget* parent)
     connect(&m_watcher, &QFutureWatcher<Result<QList<SchemaSize>>>::finished, this,
             [this] { show(m_watcher.result()); });
     connect(m_ui->schemaTree, &QTreeWidget::itemChanged, this, &QWizardPage::completeChanged);
+    connect(m_ui->remapDefinersRadio, &QRadioButton::toggled, m_ui->remapAccountEdit, &QLineEdit::setEnabled);
 }
 
 SchemasPage::~SchemasPage()
@@ -62,6 +64,12 @@ void SchemasPage::initializePage()
 {
     m_ui->schemaTree->clear();
     m_ui->stateLabel->setText(tr("Reading the schemas…"));
+    const DefinerPolicy& definers = m_model->profile().definers;
+    const bool remap = definers.kind == DefinerPolicy::Kind::Remap;
+    (remap ? m_ui->remapDefinersRadio : m_ui->createDefinersRadio)->setChecked(true);
+    m_ui->remapAccountEdit->setText(
+        remap ? definers.remapAccount()
+              : SqlText::account(m_model->profile().target.user, QStringLiteral("%")));
     const ServerRole role = SetupConnections::copyRoleOf(m_model->profile());
     m_watcher.setFuture(
         QtConcurrent::run(readSchemas, m_model->profile().connection(role), m_model->password(role)));
@@ -108,6 +116,17 @@ bool SchemasPage::isComplete() const
 
 bool SchemasPage::validatePage()
 {
+    DefinerPolicy definers;
+    if (m_ui->remapDefinersRadio->isChecked()) {
+        const Result<DefinerPolicy> parsed
+            = DefinerPolicy::parse(QStringLiteral("remap:") + m_ui->remapAccountEdit->text());
+        if (!parsed) {
+            m_ui->stateLabel->setText(parsed.error().toText());
+            return false;
+        }
+        definers = parsed.value();
+    }
+    m_model->setDefinerPolicy(definers);
     // All chosen: an empty list, so schemas created later are replicated too.
     const QStringList names = selected();
     m_model->setSchemas(names.size() == m_ui->schemaTree->topLevelItemCount() ? QStringList() : names);

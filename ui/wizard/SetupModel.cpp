@@ -44,3 +44,9 @@ void SetupModel::setStrategy(SetupStrategy strategy)
     m_profile.strategy = strategy;
     emit changed();
 }
+
+void SetupModel::setDefinerPolicy(const DefinerPolicy& policy)
+{
+    m_profile.definers = policy;
+    emit changed();
+}

@@ -30,6 +30,7 @@ public:
     QStringList schemas() const { return m_profile.databases; }
     void setSchemas(const QStringList& schemas);
     void setStrategy(SetupStrategy strategy);
+    void setDefinerPolicy(const DefinerPolicy& policy);
 
     QHash<ServerRole, QByteArray> passwords() const { return m_passwords; }
 
