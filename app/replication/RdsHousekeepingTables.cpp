@@ -2,6 +2,7 @@
 
 #include "db/ServerSession.h"
 #include "db/SqlText.h"
+#include "db/TableColumns.h"
 
 #include <QSet>
 
@@ -45,17 +46,13 @@ Result<QStringList> statements(ServerSession& origin, ServerSession& target)
                     QStringLiteral("CREATE TABLE IF NOT EXISTS mysql."));
         statements << ddl;
         // Every value as the bytes of its text form, which any column type reads back.
-        Result<ResultSet> columns = origin.query(
-            QStringLiteral(
-                "SELECT COLUMN_NAME AS c FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = 'mysql' "
-                "AND TABLE_NAME = %1 AND COALESCE(GENERATION_EXPRESSION, '') = '' ORDER BY ORDINAL_POSITION")
-                .arg(SqlText::literal(name)));
+        const Result<QStringList> columns = TableColumns::stored(origin, QStringLiteral("mysql"), name);
         if (!columns)
             return columns.error();
         QStringList columnNames;
         QStringList hexed;
-        for (int row = 0; row < columns->rowCount(); ++row) {
-            const QString column = SqlText::identifier(columns->text(row, u"c"));
+        for (const QString& columnName : columns.value()) {
+            const QString column = SqlText::identifier(columnName);
             columnNames << column;
             hexed << QStringLiteral("HEX(CAST(%1 AS BINARY)) AS %1").arg(column);
         }

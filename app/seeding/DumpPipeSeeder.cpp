@@ -246,6 +246,8 @@ Status DumpPipeSeeder::runPipeline(int index, const QStringList& schemas, const 
                 const qsizetype end = scan.indexOf('`', start);
                 if (end < 0)
                     break;
+                if (end < carry.size())
+                    continue; // complete in the previous chunk already: counted then
                 tally.tableStarted(QString::fromUtf8(scan.mid(start, end - start)));
             }
             carry = scan.right(kTableMarker.size() + 256);

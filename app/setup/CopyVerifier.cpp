@@ -2,6 +2,7 @@
 
 #include "db/ServerSession.h"
 #include "db/SqlText.h"
+#include "db/TableColumns.h"
 
 QString VerifyReport::summary() const
 {
@@ -88,17 +89,13 @@ Result<VerifyReport> CopyVerifier::verify(const QStringList& schemas)
 Result<QString> CopyVerifier::rowHashStatement(ServerSession& session, const QString& schema,
                                                const QString& table)
 {
-    Result<ResultSet> columns = session.query(
-        QStringLiteral(
-            "SELECT COLUMN_NAME AS c FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = %1 "
-            "AND TABLE_NAME = %2 AND COALESCE(GENERATION_EXPRESSION, '') = '' ORDER BY ORDINAL_POSITION")
-            .arg(SqlText::literal(schema), SqlText::literal(table)));
+    const Result<QStringList> columns = TableColumns::stored(session, schema, table);
     if (!columns)
         return columns.error();
     QStringList values;
     QStringList nulls;
-    for (int row = 0; row < columns->rowCount(); ++row) {
-        const QString column = SqlText::identifier(columns->text(row, u"c"));
+    for (const QString& name : columns.value()) {
+        const QString column = SqlText::identifier(name);
         // Hex has no '#': the separator cannot be confused with data; NULL is told from ''.
         values << QStringLiteral("HEX(CAST(%1 AS BINARY))").arg(column);
         nulls << QStringLiteral("ISNULL(%1)").arg(column);

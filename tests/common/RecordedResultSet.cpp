@@ -1,5 +1,7 @@
 #include "RecordedResultSet.h"
 
+#include "replication/Dialect.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,4 +35,18 @@ RecordedResultSet RecordedResultSet::load(const QString& fileName)
     }
     recorded.result = ResultSet(columns, rows);
     return recorded;
+}
+
+ServerSnapshot RecordedResultSet::targetSnapshot(const QString& fileName, quint64 serverId)
+{
+    const RecordedResultSet recorded = load(fileName);
+    ServerSnapshot snapshot;
+    snapshot.role = ServerRole::Target;
+    snapshot.reachable = true;
+    ServerFacts facts;
+    facts.version = recorded.version;
+    facts.serverId = serverId;
+    facts.replicaStatus = Dialect(recorded.version).parseReplicaStatus(recorded.result);
+    snapshot.facts = facts;
+    return snapshot;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/ResultSet.h"
+#include "monitor/ServerSnapshot.h"
 #include "replication/ServerVersion.h"
 
 #include <QString>
@@ -13,5 +14,7 @@ struct RecordedResultSet
     ResultSet result;
 
     static RecordedResultSet load(const QString& fileName);
+    // A reachable target whose replica status is the recorded one.
+    static ServerSnapshot targetSnapshot(const QString& fileName, quint64 serverId);
     static QString directory();
 };

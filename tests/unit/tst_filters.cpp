@@ -24,17 +24,9 @@ Profile profileWith(const QStringList& databases)
 
 ServerSnapshot targetSnapshot(const QString& recordedFile, const ReplicationFilters& expected)
 {
-    const RecordedResultSet recorded = RecordedResultSet::load(recordedFile);
-    ServerSnapshot snapshot;
-    snapshot.role = ServerRole::Target;
-    snapshot.reachable = true;
-    ServerFacts facts;
-    facts.version = recorded.version;
-    facts.serverId = 1;
-    facts.replicaStatus = Dialect(recorded.version).parseReplicaStatus(recorded.result);
-    snapshot.facts = facts;
+    ServerSnapshot snapshot = RecordedResultSet::targetSnapshot(recordedFile, 1);
     snapshot.expectedFilters = expected;
-    snapshot.missingFilters = expected.missingOn(*facts.replicaStatus);
+    snapshot.missingFilters = expected.missingOn(*snapshot.facts->replicaStatus);
     return snapshot;
 }
 

@@ -11,16 +11,7 @@ namespace {
 
 ServerSnapshot replicaSnapshot(const QString& file)
 {
-    const RecordedResultSet recorded = RecordedResultSet::load(file);
-    ServerSnapshot snapshot;
-    snapshot.role = ServerRole::Target;
-    snapshot.reachable = true;
-    ServerFacts facts;
-    facts.version = recorded.version;
-    facts.serverId = 807509301;
-    facts.replicaStatus = Dialect(recorded.version).parseReplicaStatus(recorded.result);
-    snapshot.facts = facts;
-    return snapshot;
+    return RecordedResultSet::targetSnapshot(file, 807509301);
 }
 
 ServerSnapshot sourceSnapshot()

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QStringList>
+
+class ServerSession;
+
+namespace TableColumns {
+// The columns a table stores, in order: every column but generated ones (which are computed from
+// the others), invisible ones included.
+Result<QStringList> stored(ServerSession& session, const QString& schema, const QString& table);
+} // namespace TableColumns
