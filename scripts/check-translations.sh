@@ -8,7 +8,7 @@ build="${1:?build dir}"
 src="$(cd "$(dirname "$0")/.." && pwd)"
 generator="${2:-/usr/lib/x86_64-linux-gnu/cmake/Qt6LinguistTools/GenerateLUpdateProject.cmake}"
 lupdate="${3:-/usr/lib/qt6/bin/lupdate}"
-project_cmake="$build/app/.lupdate/rw_engine_project.cmake"
+project_cmake="$build/app/engine/.lupdate/rw_engine_project.cmake"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 [ -f "$project_cmake" ] || { echo "missing $project_cmake (configure the build first)"; exit 1; }

@@ -16,17 +16,6 @@ QMessageBox::StandardButton MessageBoxes::takeAnswer()
     return s_autoAnswer;
 }
 
-QMessageBox::StandardButton MessageBoxes::question(QWidget* parent, const QString& title, const QString& text,
-                                                   QMessageBox::StandardButtons buttons,
-                                                   QMessageBox::StandardButton defaultButton)
-{
-    s_lastQuestion = text;
-    const QMessageBox::StandardButton answer = takeAnswer();
-    if (answer != QMessageBox::NoButton)
-        return answer;
-    return QMessageBox::question(parent, title, text, buttons, defaultButton);
-}
-
 void MessageBoxes::ask(QWidget* parent, const QString& title, const QString& text,
                        const std::function<void(QMessageBox::StandardButton)>& answered)
 {
@@ -53,7 +42,10 @@ void MessageBoxes::warning(QWidget* parent, const QString& title, const QString&
     s_lastQuestion = text;
     if (takeAnswer() != QMessageBox::NoButton)
         return;
-    QMessageBox::warning(parent, title, text);
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
 }
 
 void MessageBoxes::setNextAnswer(QMessageBox::StandardButton answer)

@@ -5,14 +5,12 @@
 #include <functional>
 
 // Every message box of the app goes through here, so tests can answer without a human:
-// setNextAnswer() makes the next question return that button without showing anything.
+// setNextAnswer() makes the next question return that button without showing anything. None of
+// them blocks: they open window-modal and report through a callback (no nested event loop).
 class MessageBoxes
 {
 public:
-    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
-                                                QMessageBox::StandardButtons buttons
-                                                = QMessageBox::Yes | QMessageBox::No,
-                                                QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    // Shows a warning and returns at once.
     static void warning(QWidget* parent, const QString& title, const QString& text);
 
     // Asks without blocking (no nested event loop): `answered` runs with the button chosen.

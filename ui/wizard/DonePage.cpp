@@ -3,12 +3,12 @@
 #include "PlanPage.h"
 #include "RunPage.h"
 #include "SetupModel.h"
+#include "widgets/FileDialogs.h"
 #include "dashboard/DashboardWindow.h"
 #include "monitor/StatusCollector.h"
 #include "monitor/StatusReport.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,10 +61,11 @@ DonePage::DonePage(SetupModel* model, PlanPage* planPage, RunPage* runPage, QWid
     layout->addLayout(buttons);
     connect(dashboardButton, &QPushButton::clicked, this, [this] { openDashboard(); });
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export runbook"), QStringLiteral("runbook.md"), tr("Markdown (*.md)"));
-        if (!path.isEmpty() && !exportRunbook(path))
-            m_summary->setText(tr("The runbook could not be written to %1.").arg(path));
+        FileDialogs::saveFile(this, tr("Export runbook"), QStringLiteral("runbook.md"), tr("Markdown (*.md)"),
+                              [this](const QString& path) {
+                                  if (!exportRunbook(path))
+                                      m_summary->setText(tr("The runbook could not be written to %1.").arg(path));
+                              });
     });
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this,
             [this] { m_status->setPlainText(m_watcher.result()); });

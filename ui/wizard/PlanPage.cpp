@@ -3,9 +3,9 @@
 #include "SetupModel.h"
 #include "setup/SetupConnections.h"
 #include "setup/SetupPlan.h"
+#include "widgets/FileDialogs.h"
 #include "ui_PlanPage.h"
 
-#include <QFileDialog>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -45,10 +45,11 @@ PlanPage::PlanPage(SetupModel* model, QWidget* parent)
         emit completeChanged();
     });
     connect(m_ui->exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export runbook"), QStringLiteral("runbook.md"), tr("Markdown (*.md)"));
-        if (!path.isEmpty() && !exportRunbook(path))
-            m_ui->stateLabel->setText(tr("The runbook could not be written to %1.").arg(path));
+        FileDialogs::saveFile(this, tr("Export runbook"), QStringLiteral("runbook.md"), tr("Markdown (*.md)"),
+                              [this](const QString& path) {
+                                  if (!exportRunbook(path))
+                                      m_ui->stateLabel->setText(tr("The runbook could not be written to %1.").arg(path));
+                              });
     });
 }
 
