@@ -41,7 +41,7 @@ void CheckCommand::print(const QList<PreflightCheck>& checks)
         QJsonArray array;
         for (const PreflightCheck& c : checks) {
             QJsonObject o;
-            o.insert(QStringLiteral("id"), c.id);
+            o.insert(QStringLiteral("id"), c.key());
             o.insert(QStringLiteral("title"), c.title);
             o.insert(QStringLiteral("outcome"), PreflightCheck::outcomeKey(c.outcome));
             o.insert(QStringLiteral("reason"), c.reason);

@@ -191,7 +191,7 @@ void TestBadInput::rejected()
     const QString before = fingerprint();
     const QList<PreflightCheck> checks = preflight(mutate);
     const auto found = std::find_if(checks.cbegin(), checks.cend(),
-                                    [&check](const PreflightCheck& c) { return c.id == check; });
+                                    [&check](const PreflightCheck& c) { return c.key() == check; });
     QVERIFY2(found != checks.cend(), qPrintable(check));
     QCOMPARE(found->outcome, PreflightCheck::Outcome::Blocking);
     QVERIFY2(found->reason.contains(message), qPrintable(found->reason));
@@ -206,7 +206,7 @@ void TestBadInput::rejected()
     const QList<PreflightCheck> inGerman = preflight(mutate);
     QCoreApplication::removeTranslator(&german);
     const auto foundGerman = std::find_if(inGerman.cbegin(), inGerman.cend(),
-                                          [&check](const PreflightCheck& c) { return c.id == check; });
+                                          [&check](const PreflightCheck& c) { return c.key() == check; });
     QVERIFY(foundGerman != inGerman.cend());
     QVERIFY2(foundGerman->reason != found->reason || foundGerman->fix != found->fix,
              qPrintable(foundGerman->reason));
@@ -264,9 +264,9 @@ void TestBadInput::quotedAccountNames()
         p.replicationUser = QStringLiteral("re'pl \"x\"");
     });
     for (const PreflightCheck& c : checks) {
-        if (c.id == QLatin1String("connection_target"))
+        if (c.key() == QLatin1String("connection_target"))
             QCOMPARE(c.outcome, PreflightCheck::Outcome::Pass);
-        if (c.id == QLatin1String("replication_account")) {
+        if (c.key() == QLatin1String("replication_account")) {
             QCOMPARE(c.outcome, PreflightCheck::Outcome::Warning);
             QVERIFY2(c.reason.contains(QLatin1String("'re\\'pl \"x\"'@'%' does not exist")),
                      qPrintable(c.reason));
@@ -283,7 +283,7 @@ void TestBadInput::localhostMeansTcp()
     const QList<PreflightCheck> checks = preflight(
         [](Profile& p, QHash<ServerRole, QByteArray>&) { p.target.host = QStringLiteral("localhost"); });
     const auto found = std::find_if(checks.cbegin(), checks.cend(), [](const PreflightCheck& c) {
-        return c.id == QLatin1String("connection_target");
+        return c.key() == QLatin1String("connection_target");
     });
     QVERIFY(found != checks.cend());
     QVERIFY2(found->outcome == PreflightCheck::Outcome::Pass, qPrintable(found->reason));

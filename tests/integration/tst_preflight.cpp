@@ -12,7 +12,7 @@ namespace {
 const PreflightCheck* find(const QList<PreflightCheck>& checks, const QString& id)
 {
     for (const PreflightCheck& check : checks) {
-        if (check.id == id)
+        if (check.key() == id)
             return &check;
     }
     return nullptr;
@@ -100,11 +100,11 @@ void TestPreflight::freshSandboxHasOnlyExpectedWarnings()
     const QList<PreflightCheck> checks = preflight();
     for (const PreflightCheck& c : checks) {
         // RDS defaults: retention NULL, no replication account yet, binlog_format MIXED.
-        const bool expectedWarning = c.id == QLatin1String("retention")
-            || c.id == QLatin1String("replication_account") || c.id == QLatin1String("binlog_format");
+        const bool expectedWarning = c.key() == QLatin1String("retention")
+            || c.key() == QLatin1String("replication_account") || c.key() == QLatin1String("binlog_format");
         QVERIFY2(c.outcome
                      == (expectedWarning ? PreflightCheck::Outcome::Warning : PreflightCheck::Outcome::Pass),
-                 qPrintable(c.id + QStringLiteral(": ") + c.reason));
+                 qPrintable(c.key() + QStringLiteral(": ") + c.reason));
     }
     QVERIFY(find(checks, QStringLiteral("staging_source")));
     QVERIFY(find(checks, QStringLiteral("definers")));

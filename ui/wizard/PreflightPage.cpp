@@ -1,32 +1,12 @@
 #include "PreflightPage.h"
 
 #include "SetupModel.h"
-#include "db/ServerSession.h"
 #include "setup/Preflight.h"
 #include "setup/SetupConnections.h"
 #include "ui_PreflightPage.h"
 #include "widgets/MessageBoxes.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-
-namespace {
-
-// Runs the statements on one server; empty on success, else the error.
-QString runFix(const ConnectionSpec& spec, const QByteArray& password, const QStringList& statements)
-{
-    ServerSession session(spec);
-    const Status opened = session.open(password);
-    if (!opened)
-        return opened.error().toText();
-    for (const QString& sql : statements) {
-        const Status done = session.execute(sql);
-        if (!done)
-            return done.error().toText();
-    }
-    return {};
-}
-
-} // namespace
 
 PreflightPage::PreflightPage(SetupModel* model, QWidget* parent)
     : QWizardPage(parent)
@@ -38,18 +18,16 @@ PreflightPage::PreflightPage(SetupModel* model, QWidget* parent)
     m_ui->checkTree->setColumnWidth(1, 80);
     connect(&m_watcher, &QFutureWatcher<QList<PreflightCheck>>::finished, this,
             [this] { show(m_watcher.result()); });
-    connect(&m_fixWatcher, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString error = m_fixWatcher.result();
-        m_ui->stateLabel->setText(error.isEmpty() ? tr("Fix applied.") : error);
+    connect(&m_fixWatcher, &QFutureWatcher<Status>::finished, this, [this] {
+        const Status applied = m_fixWatcher.result();
+        m_ui->stateLabel->setText(applied ? tr("Fix applied.") : applied.error().toText());
         runChecks();
     });
     connect(m_ui->recheckButton, &QPushButton::clicked, this, &PreflightPage::runChecks);
     connect(m_ui->fixButton, &QPushButton::clicked, this, &PreflightPage::applyFix);
     connect(m_ui->checkTree, &QTreeWidget::currentItemChanged, this, [this] {
         const int row = m_ui->checkTree->indexOfTopLevelItem(m_ui->checkTree->currentItem());
-        m_ui->fixButton->setEnabled(
-            row >= 0 && row < m_checks.size() && !m_checks.at(row).fixStatements.isEmpty()
-            && !m_checks.at(row).fixStatements.join(QString()).contains(QLatin1String("***")));
+        m_ui->fixButton->setEnabled(row >= 0 && row < m_checks.size() && m_checks.at(row).fixApplicable);
     });
 }
 
@@ -132,8 +110,8 @@ bool PreflightPage::isComplete() const
     // when resuming it, and the run checks the real state of each step itself.
     QList<PreflightCheck> relevant;
     for (const PreflightCheck& check : m_checks) {
-        const bool leftByTheRun = check.id == QLatin1String("target_replicating")
-            || check.id == QLatin1String("overwritten_schemas");
+        const bool leftByTheRun = check.id == PreflightCheck::Id::TargetReplicating
+            || check.id == PreflightCheck::Id::OverwrittenSchemas;
         if (!(m_model->resume() && leftByTheRun))
             relevant << check;
     }
@@ -155,7 +133,8 @@ void PreflightPage::applyFix()
                           if (answer != QMessageBox::Yes)
                               return;
                           m_ui->stateLabel->setText(tr("Applying the fix…"));
-                          m_fixWatcher.setFuture(QtConcurrent::run(
-                              runFix, spec, m_model->password(check.fixRole), check.fixStatements));
+                          m_fixWatcher.setFuture(QtConcurrent::run(&SetupConnections::runStatements, spec,
+                                                                   m_model->password(check.fixRole),
+                                                                   check.fixStatements));
                       });
 }

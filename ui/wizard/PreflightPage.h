@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/Result.h"
 #include "setup/PreflightCheck.h"
 
 #include <QFutureWatcher>
@@ -36,5 +37,5 @@ private:
     SetupModel* m_model;
     QList<PreflightCheck> m_checks;
     QFutureWatcher<QList<PreflightCheck>> m_watcher;
-    QFutureWatcher<QString> m_fixWatcher;
+    QFutureWatcher<Status> m_fixWatcher;
 };

@@ -168,14 +168,6 @@ Result<ResultSet> ServerSession::query(const QString& sql)
     return all.value().constFirst();
 }
 
-Status ServerSession::execute(const QString& sql)
-{
-    Result<QList<ResultSet>> all = queryAll(sql);
-    if (!all)
-        return all.error();
-    return Done{};
-}
-
 void ServerSession::abort()
 {
     m_aborted = true;

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "ConnectionSpec.h"
-#include "Result.h"
-#include "ResultSet.h"
+#include "SqlSession.h"
 
 #include <QByteArray>
 #include <QList>
@@ -17,11 +15,11 @@ struct st_mysql;
 // TLS, cannot verify the server's host name, silently drops unknown options and cannot return
 // every result set of a CALL. Every call has the connect/read timeouts of its ConnectionSpec,
 // so a hung server costs at most those seconds. Statements are never logged here.
-class ServerSession
+class ServerSession : public SqlSession
 {
 public:
     explicit ServerSession(ConnectionSpec spec);
-    ~ServerSession();
+    ~ServerSession() override;
     ServerSession(const ServerSession&) = delete;
     ServerSession& operator=(const ServerSession&) = delete;
 
@@ -32,15 +30,14 @@ public:
 
     // First result set of the statement (empty for statements without one); later result sets,
     // as a CALL returns, are read and dropped.
-    Result<ResultSet> query(const QString& sql);
+    Result<ResultSet> query(const QString& sql) override;
     // Every result set the statement returns, in order (for CALL of RDS procedures).
-    Result<QList<ResultSet>> queryAll(const QString& sql);
-    Status execute(const QString& sql);
+    Result<QList<ResultSet>> queryAll(const QString& sql) override;
 
     // From another thread: makes the running call fail at once. The session is unusable after.
-    void abort();
+    void abort() override;
 
-    const ConnectionSpec& spec() const { return m_spec; }
+    const ConnectionSpec& spec() const override { return m_spec; }
     // Cipher of the TLS session, empty when the connection is not encrypted.
     QString tlsCipher() const;
     unsigned long threadId() const;

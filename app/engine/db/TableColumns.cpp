@@ -1,11 +1,11 @@
 #include "TableColumns.h"
 
-#include "ServerSession.h"
+#include "SqlSession.h"
 #include "SqlText.h"
 
 namespace TableColumns {
 
-Result<QStringList> stored(ServerSession& session, const QString& schema, const QString& table)
+Result<QStringList> stored(SqlSession& session, const QString& schema, const QString& table)
 {
     // GENERATION_EXPRESSION is NULL (MariaDB) or '' (MySQL) for a stored column.
     Result<ResultSet> rs = session.query(

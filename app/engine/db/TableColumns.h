@@ -4,10 +4,10 @@
 
 #include <QStringList>
 
-class ServerSession;
+class SqlSession;
 
 namespace TableColumns {
 // The columns a table stores, in order: every column but generated ones (which are computed from
 // the others), invisible ones included.
-Result<QStringList> stored(ServerSession& session, const QString& schema, const QString& table);
+Result<QStringList> stored(SqlSession& session, const QString& schema, const QString& table);
 } // namespace TableColumns

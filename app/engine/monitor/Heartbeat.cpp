@@ -1,6 +1,6 @@
 #include "Heartbeat.h"
 
-#include "db/ServerSession.h"
+#include "db/SqlSession.h"
 
 namespace {
 
@@ -29,7 +29,7 @@ QString Heartbeat::readStatement()
                           "FROM replica_wizard.heartbeat WHERE id = 1");
 }
 
-Status Heartbeat::beat(ServerSession& source)
+Status Heartbeat::beat(SqlSession& source)
 {
     Status written = source.execute(beatStatement());
     if (written || (written.error().code != kNoSuchTable && written.error().code != kNoSuchDatabase))
@@ -42,7 +42,7 @@ Status Heartbeat::beat(ServerSession& source)
     return source.execute(beatStatement());
 }
 
-Heartbeat::Reading Heartbeat::read(ServerSession& replica)
+Heartbeat::Reading Heartbeat::read(SqlSession& replica)
 {
     const Result<ResultSet> row = replica.query(readStatement());
     if (!row) {

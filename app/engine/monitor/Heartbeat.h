@@ -6,7 +6,7 @@
 
 #include <optional>
 
-class ServerSession;
+class SqlSession;
 
 // The tool's own heartbeat: with the DBA's consent, the source gets one row in a schema of the
 // tool's own (replica_wizard.heartbeat) holding the source's UTC time; each replica's copy of that
@@ -23,7 +23,7 @@ public:
     static QString readStatement();
 
     // On the source: writes the row, creating the schema and table the first time.
-    static Status beat(ServerSession& source);
+    static Status beat(SqlSession& source);
 
     struct Reading
     {
@@ -31,5 +31,5 @@ public:
         QString note; // why there is no figure
     };
     // On a replica.
-    static Reading read(ServerSession& replica);
+    static Reading read(SqlSession& replica);
 };

@@ -1,8 +1,8 @@
 #include "RecoveryAction.h"
 
 #include "db/ErrorCatalog.h"
-#include "db/ServerSession.h"
 #include "replication/Dialect.h"
+#include "setup/SetupConnections.h"
 
 QList<RecoveryAction> RecoveryActions::offeredFor(Health health, const std::optional<Diagnosis>& diagnosis,
                                                   const BinlogRunway& runway, bool sourceIsRds)
@@ -69,14 +69,5 @@ QStringList RecoveryActions::statementsFor(RecoveryAction action, const ServerSn
 
 Status RecoveryActions::run(const StatusCollector::Request& server, const QStringList& statements)
 {
-    ServerSession session(server.spec);
-    const Status opened = session.open(server.password);
-    if (!opened)
-        return opened;
-    for (const QString& statement : statements) {
-        const Status done = session.execute(statement);
-        if (!done)
-            return done;
-    }
-    return Done{};
+    return SetupConnections::runStatements(server.spec, server.password, statements);
 }

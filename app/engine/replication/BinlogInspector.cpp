@@ -1,7 +1,7 @@
 #include "BinlogInspector.h"
 
-#include "db/ServerSession.h"
 #include "db/SqlScanner.h"
+#include "db/SqlSession.h"
 #include "db/SqlText.h"
 
 namespace {
@@ -97,7 +97,7 @@ bool isRowsEvent(const QString& type)
 
 } // namespace
 
-BinlogInspector::BinlogInspector(ServerSession& session, Dialect dialect)
+BinlogInspector::BinlogInspector(SqlSession& session, Dialect dialect)
     : m_session(session)
     , m_dialect(std::move(dialect))
 {

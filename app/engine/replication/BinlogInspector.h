@@ -6,7 +6,7 @@
 
 #include <QCoreApplication>
 
-class ServerSession;
+class SqlSession;
 
 // Reads what a source logged between two positions. RDS writes its own tables (mysql.rds_*,
 // e.g. the heartbeat every few minutes) even when every application is held off; those writes
@@ -16,7 +16,7 @@ class BinlogInspector
     Q_DECLARE_TR_FUNCTIONS(BinlogInspector)
 
 public:
-    BinlogInspector(ServerSession& session, Dialect dialect);
+    BinlogInspector(SqlSession& session, Dialect dialect);
 
     // Done when everything between `from` and `to` only touches mysql.rds% tables (or is
     // bookkeeping: rotation, GTIDs, BEGIN/COMMIT); otherwise an error naming the first other event.
@@ -26,6 +26,6 @@ public:
     static bool writesOnlyRdsTables(const QString& queryEventInfo);
 
 private:
-    ServerSession& m_session;
+    SqlSession& m_session;
     Dialect m_dialect;
 };

@@ -1,7 +1,7 @@
 #include "BinlogReaderId.h"
 
 #include "Dialect.h"
-#include "db/ServerSession.h"
+#include "db/SqlSession.h"
 
 #include <QCryptographicHash>
 
@@ -25,7 +25,7 @@ quint32 choose(const QString& sourceEndpoint, const QSet<quint64>& taken)
     return id;
 }
 
-std::optional<QList<quint64>> connectedReplicaIds(ServerSession& source, const Dialect& dialect)
+std::optional<QList<quint64>> connectedReplicaIds(SqlSession& source, const Dialect& dialect)
 {
     const Result<ResultSet> hosts = source.query(dialect.replicaHostsStatement());
     if (!hosts)

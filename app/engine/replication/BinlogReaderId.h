@@ -9,7 +9,7 @@
 #include <optional>
 
 class Dialect;
-class ServerSession;
+class SqlSession;
 
 // The server id the tool announces when it reads a source's binlog over the replication protocol.
 // A source disconnects an earlier replica that announces the same id (error 4052, "A slave with
@@ -21,5 +21,5 @@ namespace BinlogReaderId {
 quint32 choose(const QString& sourceEndpoint, const QSet<quint64>& taken);
 // The ids of the replicas connected to the source, when the account may list them
 // (SHOW SLAVE HOSTS needs REPLICATION MASTER ADMIN on MariaDB, which RDS's master user lacks).
-std::optional<QList<quint64>> connectedReplicaIds(ServerSession& source, const Dialect& dialect);
+std::optional<QList<quint64>> connectedReplicaIds(SqlSession& source, const Dialect& dialect);
 } // namespace BinlogReaderId

@@ -1,6 +1,6 @@
 #include "RdsHousekeepingTables.h"
 
-#include "db/ServerSession.h"
+#include "db/SqlSession.h"
 #include "db/SqlText.h"
 #include "db/TableColumns.h"
 
@@ -10,7 +10,7 @@ namespace RdsHousekeepingTables {
 
 namespace {
 
-Result<QSet<QString>> rdsTables(ServerSession& session)
+Result<QSet<QString>> rdsTables(SqlSession& session)
 {
     Result<ResultSet> rs = session.query(
         QStringLiteral("SELECT TABLE_NAME AS t FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'mysql' "
@@ -25,7 +25,7 @@ Result<QSet<QString>> rdsTables(ServerSession& session)
 
 } // namespace
 
-Result<QStringList> statements(ServerSession& origin, ServerSession& target)
+Result<QStringList> statements(SqlSession& origin, SqlSession& target)
 {
     Result<QSet<QString>> wanted = rdsTables(origin);
     if (!wanted)

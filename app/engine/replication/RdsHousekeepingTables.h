@@ -4,7 +4,7 @@
 
 #include <QStringList>
 
-class ServerSession;
+class SqlSession;
 
 // RDS writes its own tables in the `mysql` schema (rds_heartbeat2, rds_sysinfo, rds_history,
 // ...); those writes are in the binlog. The target's filters keep them out, but a restart loses
@@ -14,5 +14,5 @@ class ServerSession;
 namespace RdsHousekeepingTables {
 // CREATE TABLE IF NOT EXISTS and INSERT IGNORE statements for every mysql.rds_* base table of
 // `origin` that `target` does not have; empty when there is none (not RDS, or already there).
-Result<QStringList> statements(ServerSession& origin, ServerSession& target);
+Result<QStringList> statements(SqlSession& origin, SqlSession& target);
 } // namespace RdsHousekeepingTables

@@ -1,6 +1,6 @@
 #include "ServerInspector.h"
 
-#include "db/ServerSession.h"
+#include "db/SqlSession.h"
 
 #include <QHash>
 
@@ -16,7 +16,7 @@ bool isOn(const QString& value)
 
 } // namespace
 
-ServerInspector::ServerInspector(ServerSession& session)
+ServerInspector::ServerInspector(SqlSession& session)
     : m_session(session)
 {
 }

@@ -4,13 +4,13 @@
 #include "ServerFacts.h"
 #include "db/Result.h"
 
-class ServerSession;
+class SqlSession;
 
 // Reads a server's identity and replication state over an open session.
 class ServerInspector
 {
 public:
-    explicit ServerInspector(ServerSession& session);
+    explicit ServerInspector(SqlSession& session);
 
     // Fails only when the server cannot be asked at all; missing privileges for one part (e.g.
     // replica status) are recorded in the facts instead.
@@ -22,5 +22,5 @@ public:
                                                            bool* viaRdsProcedure);
 
 private:
-    ServerSession& m_session;
+    SqlSession& m_session;
 };

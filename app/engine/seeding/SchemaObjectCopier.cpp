@@ -1,7 +1,7 @@
 #include "SchemaObjectCopier.h"
 
-#include "db/ServerSession.h"
 #include "db/SqlScanner.h"
+#include "db/SqlSession.h"
 #include "db/SqlText.h"
 #include "replication/Dialect.h"
 
@@ -68,7 +68,7 @@ QString definerAccount(const SchemaObject& object, const DefinerPolicy& policy)
 
 } // namespace
 
-Result<QList<SchemaObject>> SchemaObjectCopier::list(ServerSession& origin, const QStringList& schemas)
+Result<QList<SchemaObject>> SchemaObjectCopier::list(SqlSession& origin, const QStringList& schemas)
 {
     const QString in = SqlText::literalList(schemas);
     Result<ResultSet> rs = origin.query(
@@ -111,8 +111,7 @@ Result<QList<SchemaObject>> SchemaObjectCopier::list(ServerSession& origin, cons
     return inCreationOrder(objects);
 }
 
-Result<QList<SchemaObject>> SchemaObjectCopier::read(ServerSession& origin,
-                                                     const QList<SchemaObject>& objects)
+Result<QList<SchemaObject>> SchemaObjectCopier::read(SqlSession& origin, const QList<SchemaObject>& objects)
 {
     QList<SchemaObject> read;
     for (SchemaObject object : objects) {

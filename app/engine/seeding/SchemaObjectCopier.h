@@ -9,7 +9,7 @@
 #include <QStringList>
 
 class Dialect;
-class ServerSession;
+class SqlSession;
 
 // Copies views, routines, triggers and events after the tables: each is read with SHOW CREATE on
 // the origin and created on the target with the sql_mode, connection collation and time zone it
@@ -22,9 +22,9 @@ class SchemaObjectCopier
 
 public:
     // The objects of `schemas` without their definitions (cheap; for plans and definer accounts).
-    static Result<QList<SchemaObject>> list(ServerSession& origin, const QStringList& schemas);
+    static Result<QList<SchemaObject>> list(SqlSession& origin, const QStringList& schemas);
     // Every object's definition, in creation order.
-    static Result<QList<SchemaObject>> read(ServerSession& origin, const QList<SchemaObject>& objects);
+    static Result<QList<SchemaObject>> read(SqlSession& origin, const QList<SchemaObject>& objects);
     // Views ordered so that each comes after the views it selects from (by their definitions).
     static QList<SchemaObject> inCreationOrder(QList<SchemaObject> objects);
 

@@ -1,6 +1,6 @@
 #include "CopyVerifier.h"
 
-#include "db/ServerSession.h"
+#include "db/SqlSession.h"
 #include "db/SqlText.h"
 #include "db/TableColumns.h"
 
@@ -14,7 +14,7 @@ QString VerifyReport::summary() const
                   : CopyVerifier::tr("%n difference(s)", nullptr, int(differences.size())));
 }
 
-CopyVerifier::CopyVerifier(ServerSession& origin, ServerSession& copy)
+CopyVerifier::CopyVerifier(SqlSession& origin, SqlSession& copy)
     : m_origin(origin)
     , m_copy(copy)
 {
@@ -86,7 +86,7 @@ Result<VerifyReport> CopyVerifier::verify(const QStringList& schemas)
     return report;
 }
 
-Result<QString> CopyVerifier::rowHashStatement(ServerSession& session, const QString& schema,
+Result<QString> CopyVerifier::rowHashStatement(SqlSession& session, const QString& schema,
                                                const QString& table)
 {
     const Result<QStringList> columns = TableColumns::stored(session, schema, table);

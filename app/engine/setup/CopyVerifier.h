@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-class ServerSession;
+class SqlSession;
 
 // What comparing a copy with its origin found.
 struct VerifyReport
@@ -32,17 +32,16 @@ class CopyVerifier
     Q_DECLARE_TR_FUNCTIONS(CopyVerifier)
 
 public:
-    CopyVerifier(ServerSession& origin, ServerSession& copy);
+    CopyVerifier(SqlSession& origin, SqlSession& copy);
     Result<VerifyReport> verify(const QStringList& schemas);
 
     // The statement that hashes every stored (not generated) column of every row of a table.
-    static Result<QString> rowHashStatement(ServerSession& session, const QString& schema,
-                                            const QString& table);
+    static Result<QString> rowHashStatement(SqlSession& session, const QString& schema, const QString& table);
 
 private:
     // True when the rows of the table are equal by the row hash.
     Result<bool> rowsEqual(const QString& schema, const QString& table);
 
-    ServerSession& m_origin;
-    ServerSession& m_copy;
+    SqlSession& m_origin;
+    SqlSession& m_copy;
 };

@@ -1,7 +1,7 @@
 #include "DefinerPlan.h"
 
 #include "AccountGrants.h"
-#include "db/ServerSession.h"
+#include "db/SqlSession.h"
 #include "db/SqlText.h"
 #include "replication/Dialect.h"
 
@@ -24,7 +24,7 @@ QStringList ordered(const QSet<QString>& privileges)
     return list;
 }
 
-Result<bool> accountExists(ServerSession& session, const QString& user, const QString& host)
+Result<bool> accountExists(SqlSession& session, const QString& user, const QString& host)
 {
     Result<ResultSet> rs
         = session.query(QStringLiteral("SELECT COUNT(*) AS n FROM mysql.user WHERE User = %1 AND Host = %2")
@@ -35,7 +35,7 @@ Result<bool> accountExists(ServerSession& session, const QString& user, const QS
 }
 
 // SHOW GRANTS FOR the account; nullopt when it cannot be read.
-std::optional<AccountGrants> grantsOf(ServerSession& session, const QString& account)
+std::optional<AccountGrants> grantsOf(SqlSession& session, const QString& account)
 {
     Result<ResultSet> rs = session.query(QStringLiteral("SHOW GRANTS FOR %1").arg(account));
     if (!rs || rs->columns().isEmpty())
@@ -125,9 +125,9 @@ QList<DefinerAccount> DefinerPlan::missing() const
     return list;
 }
 
-Result<DefinerPlan> DefinerPlan::build(ServerSession& origin, ServerSession& target,
-                                       const Dialect& targetDialect, const QList<SchemaObject>& objects,
-                                       const QStringList& schemas, const DefinerPolicy& policy)
+Result<DefinerPlan> DefinerPlan::build(SqlSession& origin, SqlSession& target, const Dialect& targetDialect,
+                                       const QList<SchemaObject>& objects, const QStringList& schemas,
+                                       const DefinerPolicy& policy)
 {
     DefinerPlan plan;
     plan.policy = policy;

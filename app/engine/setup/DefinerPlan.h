@@ -10,7 +10,7 @@
 #include <QStringList>
 
 class Dialect;
-class ServerSession;
+class SqlSession;
 
 // A privilege grant the copy needs: on a whole schema (table empty) or on one table.
 struct DefinerGrant
@@ -50,9 +50,9 @@ public:
     // Privileges an object needs from its definer (none for SQL SECURITY INVOKER views and routines).
     static QStringList privilegesNeeded(const SchemaObject& object);
 
-    static Result<DefinerPlan> build(ServerSession& origin, ServerSession& target,
-                                     const Dialect& targetDialect, const QList<SchemaObject>& objects,
-                                     const QStringList& schemas, const DefinerPolicy& policy);
+    static Result<DefinerPlan> build(SqlSession& origin, SqlSession& target, const Dialect& targetDialect,
+                                     const QList<SchemaObject>& objects, const QStringList& schemas,
+                                     const DefinerPolicy& policy);
 
     DefinerPolicy policy;
     QList<DefinerAccount> accounts;

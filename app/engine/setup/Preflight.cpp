@@ -2,13 +2,14 @@
 
 #include "ServerCompatibility.h"
 #include "SetupConnections.h"
-#include "db/ServerSession.h"
+#include "db/SqlSession.h"
 #include "db/SqlText.h"
 #include "replication/Dialect.h"
 
 #include <QtMath>
 
 using Outcome = PreflightCheck::Outcome;
+using Id = PreflightCheck::Id;
 
 Preflight::Preflight(PreflightInput input)
     : m_input(std::move(input))
@@ -28,15 +29,25 @@ ServerRole Preflight::copyRole() const
                                                                      : ServerRole::Source;
 }
 
-void Preflight::add(const QString& id, const QString& title, Outcome outcome, const QString& reason,
-                    const QString& fix, ServerRole fixRole, const QStringList& statements)
+void Preflight::add(Id id, const QString& title, Outcome outcome, const QString& reason, const QString& fix,
+                    ServerRole fixRole, const QStringList& statements)
 {
-    m_checks.append({id, title, outcome, reason, fix, fixRole, statements});
+    PreflightCheck check;
+    check.id = id;
+    check.title = title;
+    check.outcome = outcome;
+    check.reason = reason;
+    check.fix = fix;
+    check.fixRole = fixRole;
+    check.fixStatements = statements;
+    check.fixApplicable
+        = !statements.isEmpty() && !statements.join(QString()).contains(QLatin1String("'***'"));
+    m_checks.append(check);
 }
 
 std::optional<ResultSet> Preflight::query(ServerRole role, const QString& sql)
 {
-    ServerSession* session = m_input.sessions.value(role);
+    SqlSession* session = m_input.sessions.value(role);
     if (!session)
         return std::nullopt;
     Result<ResultSet> result = session->query(sql);
@@ -89,7 +100,7 @@ void Preflight::connections()
 {
     for (ServerRole role : roles()) {
         const QString title = tr("Connection to the %1").arg(ServerRoles::displayName(role));
-        const QString id = QStringLiteral("connection_") + ServerRoles::key(role);
+        const Id id = PreflightCheck::connection(role);
         if (m_input.connectionErrors.contains(role)) {
             const EngineError e = m_input.connectionErrors.value(role);
             add(id, title, Outcome::Blocking,
@@ -110,8 +121,7 @@ void Preflight::compatibility()
         return;
     const QString problem
         = ServerCompatibility::problem(facts(ServerRole::Source).version, facts(ServerRole::Target).version);
-    add(QStringLiteral("compatibility"), tr("Versions"),
-        problem.isEmpty() ? Outcome::Pass : Outcome::Blocking,
+    add(Id::Compatibility, tr("Versions"), problem.isEmpty() ? Outcome::Pass : Outcome::Blocking,
         problem.isEmpty() ? tr("%1 can replicate from %2.")
                                 .arg(facts(ServerRole::Target).version.displayName(),
                                      facts(ServerRole::Source).version.displayName())
@@ -126,14 +136,14 @@ void Preflight::binaryLog()
         return;
     const ServerFacts& s = facts(ServerRole::Source);
     if (!s.logBin) {
-        add(QStringLiteral("log_bin"), tr("Binary log on the source"), Outcome::Blocking,
+        add(Id::LogBin, tr("Binary log on the source"), Outcome::Blocking,
             tr("The source writes no binary log, so nothing can replicate from it."),
             tr("On RDS, enable automated backups (retention period above 0); elsewhere set log_bin."));
         return;
     }
-    add(QStringLiteral("log_bin"), tr("Binary log on the source"), Outcome::Pass, tr("log_bin is ON."));
+    add(Id::LogBin, tr("Binary log on the source"), Outcome::Pass, tr("log_bin is ON."));
     const bool row = s.binlogFormat.compare(QLatin1String("ROW"), Qt::CaseInsensitive) == 0;
-    add(QStringLiteral("binlog_format"), tr("Binary log format"), row ? Outcome::Pass : Outcome::Warning,
+    add(Id::BinlogFormat, tr("Binary log format"), row ? Outcome::Pass : Outcome::Warning,
         row ? tr("binlog_format is ROW.")
             : tr("binlog_format is %1: statements are replayed on the target, where triggers fire again and "
                  "non-deterministic statements may differ.")
@@ -149,7 +159,7 @@ void Preflight::retention()
     const int wanted = m_input.profile.retentionHours;
     const QString title = tr("Binary log retention");
     if (s.rds && wanted > BinlogRetention::RdsMaximumHours) {
-        add(QStringLiteral("retention"), title, Outcome::Blocking,
+        add(Id::Retention, title, Outcome::Blocking,
             tr("The profile asks for %1 h; RDS allows at most %2 h.")
                 .arg(wanted)
                 .arg(int(BinlogRetention::RdsMaximumHours)),
@@ -167,27 +177,27 @@ void Preflight::retention()
     const QString statement = BinlogRetention::rdsSetStatement(wanted);
     if (!s.rds) {
         const bool enough = !s.retention.isSet || s.retention.hours >= neededHours;
-        add(QStringLiteral("retention"), title, enough ? Outcome::Pass : Outcome::Warning,
+        add(Id::Retention, title, enough ? Outcome::Pass : Outcome::Warning,
             s.retention.isSet ? tr("Binary logs expire after %1 h.").arg(s.retention.hours)
                               : tr("Binary logs do not expire."),
             enough ? QString() : tr("Raise binlog_expire_logs_seconds on the source."));
         return;
     }
     if (!s.retention.isSet) {
-        add(QStringLiteral("retention"), title, Outcome::Warning,
+        add(Id::Retention, title, Outcome::Warning,
             tr("'binlog retention hours' is NULL: RDS purges binary logs as soon as it no longer needs them, "
                "and a "
                "target that falls behind fails with error 1236. The setup raises it to %1 h.")
                 .arg(wanted),
             tr("Set it now, or let the setup do it."), ServerRole::Source, {statement});
     } else if (s.retention.hours < neededHours) {
-        add(QStringLiteral("retention"), title, Outcome::Warning,
+        add(Id::Retention, title, Outcome::Warning,
             tr("'binlog retention hours' is %1, less than the %2 h the copy and catch-up may take.")
                 .arg(s.retention.hours)
                 .arg(qCeil(neededHours)),
             tr("Raise it."), ServerRole::Source, {statement});
     } else {
-        add(QStringLiteral("retention"), title, Outcome::Pass,
+        add(Id::Retention, title, Outcome::Pass,
             tr("'binlog retention hours' is %1.").arg(s.retention.hours));
     }
 }
@@ -204,7 +214,7 @@ void Preflight::serverIds()
         && (sameEndpoint
             || (!t.serverUuid.isEmpty() && facts(ServerRole::Source).serverUuid == t.serverUuid));
     if (sameServer) {
-        add(QStringLiteral("server_ids"), tr("Server identities"), Outcome::Blocking,
+        add(Id::ServerIds, tr("Server identities"), Outcome::Blocking,
             tr("The target is the source itself (%1).").arg(p.target.endpoint()),
             tr("Enter the external server that is to become the replica as the target."));
         return;
@@ -219,8 +229,7 @@ void Preflight::serverIds()
         if (!t.serverUuid.isEmpty() && facts(other).serverUuid == t.serverUuid)
             clashes << tr("server_uuid equals the %1's").arg(ServerRoles::displayName(other));
     }
-    add(QStringLiteral("server_ids"), tr("Server identities"),
-        clashes.isEmpty() ? Outcome::Pass : Outcome::Blocking,
+    add(Id::ServerIds, tr("Server identities"), clashes.isEmpty() ? Outcome::Pass : Outcome::Blocking,
         clashes.isEmpty() ? tr("The target's server_id %1 is its own.").arg(t.serverId)
                           : clashes.join(QStringLiteral("; ")),
         clashes.isEmpty() ? QString()
@@ -236,20 +245,19 @@ void Preflight::stagingSource()
     const ServerFacts& st = facts(ServerRole::Staging);
     const QString title = tr("Staging replica replicates from the source");
     if (st.replicaStatusError) {
-        add(QStringLiteral("staging_source"), title, Outcome::Blocking, st.replicaStatusError->explanation,
+        add(Id::StagingSource, title, Outcome::Blocking, st.replicaStatusError->explanation,
             st.replicaStatusError->fix);
     } else if (!st.replicaStatus) {
-        add(QStringLiteral("staging_source"), title, Outcome::Blocking,
-            tr("The staging server is not a replica."),
+        add(Id::StagingSource, title, Outcome::Blocking, tr("The staging server is not a replica."),
             tr("Choose an RDS read replica of the source, or the write-freeze strategy."));
     } else if (st.replicaStatus->sourceServerId != facts(ServerRole::Source).serverId) {
-        add(QStringLiteral("staging_source"), title, Outcome::Blocking,
+        add(Id::StagingSource, title, Outcome::Blocking,
             tr("The staging replica replicates from server id %1, the source is %2.")
                 .arg(st.replicaStatus->sourceServerId)
                 .arg(facts(ServerRole::Source).serverId),
             tr("Choose a read replica of this source."));
     } else {
-        add(QStringLiteral("staging_source"), title, Outcome::Pass,
+        add(Id::StagingSource, title, Outcome::Pass,
             tr("Replicating from server id %1 (IO %2, SQL %3).")
                 .arg(st.replicaStatus->sourceServerId)
                 .arg(st.replicaStatus->ioRunning, st.replicaStatus->sqlRunning));
@@ -262,12 +270,11 @@ void Preflight::targetReplicating()
         return;
     const ServerFacts& t = facts(ServerRole::Target);
     if (!t.replicaStatus) {
-        add(QStringLiteral("target_replicating"), tr("Target is free"), Outcome::Pass,
-            tr("The target is not a replica."));
+        add(Id::TargetReplicating, tr("Target is free"), Outcome::Pass, tr("The target is not a replica."));
         return;
     }
     const Dialect dialect(t.version);
-    add(QStringLiteral("target_replicating"), tr("Target is free"), Outcome::Blocking,
+    add(Id::TargetReplicating, tr("Target is free"), Outcome::Blocking,
         tr("The target already replicates from %1:%2 (IO %3, SQL %4).")
             .arg(t.replicaStatus->sourceHost)
             .arg(t.replicaStatus->sourcePort)
@@ -289,8 +296,7 @@ void Preflight::chosenSchemas()
     QStringList missing = m_input.schemas;
     for (int row = 0; row < existing->rowCount(); ++row)
         missing.removeAll(existing->text(row, u"s"));
-    add(QStringLiteral("chosen_schemas"), tr("Chosen schemas"),
-        missing.isEmpty() ? Outcome::Pass : Outcome::Blocking,
+    add(Id::ChosenSchemas, tr("Chosen schemas"), missing.isEmpty() ? Outcome::Pass : Outcome::Blocking,
         missing.isEmpty()
             ? tr("Every chosen schema exists on the %1.").arg(ServerRoles::displayName(copyRole()))
             : tr("These chosen schemas do not exist on the %1: %2.")
@@ -309,7 +315,7 @@ void Preflight::overwrittenSchemas()
     QStringList names;
     for (int row = 0; row < existing->rowCount(); ++row)
         names << existing->text(row, u"s");
-    add(QStringLiteral("overwritten_schemas"), tr("Schemas on the target"),
+    add(Id::OverwrittenSchemas, tr("Schemas on the target"),
         names.isEmpty() ? Outcome::Pass : Outcome::Warning,
         names.isEmpty()
             ? tr("None of the copied schemas exists on the target.")
@@ -328,7 +334,7 @@ void Preflight::replicationAccount()
         return;
     const QString title = tr("Replication account");
     if (exists->text(0, u"n").toInt() == 0) {
-        add(QStringLiteral("replication_account"), title, Outcome::Warning,
+        add(Id::ReplicationAccount, title, Outcome::Warning,
             tr("%1 does not exist on the source; the setup creates it.").arg(account),
             tr("Let the setup create it, or create it now."), ServerRole::Source,
             {QStringLiteral("CREATE USER %1 IDENTIFIED BY '***'").arg(account),
@@ -342,7 +348,7 @@ void Preflight::replicationAccount()
         granted = granted || grant.contains(QLatin1String("REPLICATION SLAVE"), Qt::CaseInsensitive)
             || grant.contains(QLatin1String("ALL PRIVILEGES ON *.*"), Qt::CaseInsensitive);
     }
-    add(QStringLiteral("replication_account"), title, granted ? Outcome::Pass : Outcome::Warning,
+    add(Id::ReplicationAccount, title, granted ? Outcome::Pass : Outcome::Warning,
         granted ? tr("%1 exists with REPLICATION SLAVE.").arg(account)
                 : tr("%1 exists but lacks REPLICATION SLAVE.").arg(account),
         granted ? QString() : tr("Grant it."), ServerRole::Source,
@@ -357,7 +363,7 @@ void Preflight::maxAllowedPacket()
     const quint64 target = facts(ServerRole::Target).maxAllowedPacket;
     const quint64 origin = facts(copyRole()).maxAllowedPacket;
     const bool ok = target >= origin;
-    add(QStringLiteral("max_allowed_packet"), tr("Packet size"), ok ? Outcome::Pass : Outcome::Warning,
+    add(Id::MaxAllowedPacket, tr("Packet size"), ok ? Outcome::Pass : Outcome::Warning,
         ok ? tr("The target's max_allowed_packet (%1 MiB) is at least the %2's.")
                  .arg(target / (1024 * 1024))
                  .arg(ServerRoles::displayName(copyRole()))
@@ -375,7 +381,7 @@ void Preflight::maxAllowedPacket()
 
 void Preflight::definers()
 {
-    const QString id = QStringLiteral("definers");
+    const Id id = Id::Definers;
     const QString title = tr("DEFINER accounts");
     if (m_input.definersError) {
         add(id, title, Outcome::Warning,
@@ -457,7 +463,7 @@ void Preflight::events()
     QStringList names;
     for (int row = 0; row < enabled->rowCount(); ++row)
         names << enabled->text(row, u"e");
-    add(QStringLiteral("events"), tr("Events"), names.isEmpty() ? Outcome::Pass : Outcome::Warning,
+    add(Id::Events, tr("Events"), names.isEmpty() ? Outcome::Pass : Outcome::Warning,
         names.isEmpty()
             ? tr("No copied event would run on the target.")
             : tr("These events would run on the target too and collide with replicated writes: %1. The setup "
@@ -477,7 +483,7 @@ void Preflight::timeZones()
     const bool named = name != QLatin1String("SYSTEM") && !name.startsWith(QLatin1Char('+'))
         && !name.startsWith(QLatin1Char('-'));
     const bool missing = named && tzTables->text(0, u"n").toInt() == 0;
-    add(QStringLiteral("time_zones"), tr("Time zones"), missing ? Outcome::Warning : Outcome::Pass,
+    add(Id::TimeZones, tr("Time zones"), missing ? Outcome::Warning : Outcome::Pass,
         missing
             ? tr("The source uses the named time zone %1, but the target has no time zone tables.").arg(name)
             : tr("The source's time zone is %1.").arg(name),

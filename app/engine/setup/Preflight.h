@@ -14,13 +14,13 @@
 #include <memory>
 #include <optional>
 
-class ServerSession;
+class SqlSession;
 
 // Everything preflight needs: an open session (or the connection error) and the facts per role.
 struct PreflightInput
 {
     Profile profile;
-    QHash<ServerRole, ServerSession*> sessions;
+    QHash<ServerRole, SqlSession*> sessions;
     QHash<ServerRole, ServerFacts> facts;
     QHash<ServerRole, EngineError> connectionErrors;
     QStringList schemas; // what would be copied
@@ -61,8 +61,8 @@ private:
     void events();
     void timeZones();
 
-    void add(const QString& id, const QString& title, PreflightCheck::Outcome outcome, const QString& reason,
-             const QString& fix = {}, ServerRole fixRole = ServerRole::Source,
+    void add(PreflightCheck::Id id, const QString& title, PreflightCheck::Outcome outcome,
+             const QString& reason, const QString& fix = {}, ServerRole fixRole = ServerRole::Source,
              const QStringList& statements = {});
     std::optional<ResultSet> query(ServerRole role, const QString& sql);
     QString schemaList() const;

@@ -16,14 +16,41 @@ struct PreflightCheck
         Blocking
     };
 
-    QString id; // stable: "retention", "server_ids", ...
+    enum class Id
+    {
+        ConnectionSource,
+        ConnectionStaging,
+        ConnectionTarget,
+        Compatibility,
+        LogBin,
+        BinlogFormat,
+        Retention,
+        ServerIds,
+        StagingSource,
+        TargetReplicating,
+        ChosenSchemas,
+        OverwrittenSchemas,
+        ReplicationAccount,
+        MaxAllowedPacket,
+        Definers,
+        Events,
+        TimeZones
+    };
+
+    Id id = Id::Compatibility;
     QString title;
     Outcome outcome = Outcome::Pass;
     QString reason;
     QString fix;
     ServerRole fixRole = ServerRole::Source;
     QStringList fixStatements;
+    // False when the statements are only shown (a password is masked in them): the setup runs them.
+    bool fixApplicable = true;
 
+    // Stable keys for JSON and logs: "retention", "server_ids", "connection_target", ...
+    QString key() const { return key(id); }
+    static QString key(Id id);
+    static Id connection(ServerRole role);
     static QString outcomeKey(Outcome outcome);
 };
 

@@ -1,5 +1,6 @@
 #include "SetupConnections.h"
 
+#include "db/ServerSession.h"
 #include "replication/Dialect.h"
 #include "replication/ServerInspector.h"
 #include "seeding/SchemaObjectCopier.h"
@@ -16,7 +17,7 @@ ServerRole SetupConnections::copyRoleOf(const Profile& profile)
     return profile.strategy == SetupStrategy::StagingReplica ? ServerRole::Staging : ServerRole::Source;
 }
 
-Result<QStringList> SetupConnections::userSchemas(ServerSession& session)
+Result<QStringList> SetupConnections::userSchemas(SqlSession& session)
 {
     Result<ResultSet> rs = session.query(
         QStringLiteral("SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA WHERE SCHEMA_NAME NOT IN "
@@ -29,29 +30,65 @@ Result<QStringList> SetupConnections::userSchemas(ServerSession& session)
     return names;
 }
 
+Result<std::shared_ptr<ServerSession>> SetupConnections::openSession(const ConnectionSpec& spec,
+                                                                     const QByteArray& password)
+{
+    auto session = std::make_shared<ServerSession>(spec);
+    Status opened = session->open(password);
+    // The one set of session settings: SqlText's literals assume backslash escapes.
+    if (opened)
+        opened = session->execute(
+            QStringLiteral("SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '')"));
+    if (!opened)
+        return opened.error().withContext(spec.describe());
+    return session;
+}
+
+Status SetupConnections::runStatements(const ConnectionSpec& spec, const QByteArray& password,
+                                       const QStringList& statements)
+{
+    Result<std::shared_ptr<ServerSession>> session = openSession(spec, password);
+    if (!session)
+        return session.error();
+    for (const QString& sql : statements) {
+        const Status done = session.value()->execute(sql);
+        if (!done)
+            return done.error().withContext(spec.describe());
+    }
+    return Done{};
+}
+
 SetupConnections SetupConnections::open(const Profile& profile,
                                         const QHash<ServerRole, QByteArray>& passwords)
 {
-    SetupConnections c;
+    QHash<ServerRole, std::shared_ptr<SqlSession>> sessions;
+    QHash<ServerRole, EngineError> errors;
     for (ServerRole role : rolesOf(profile)) {
-        auto session = std::make_shared<ServerSession>(profile.connection(role));
-        const QString who = session->spec().describe();
-        Status opened = session->open(passwords.value(role));
-        // SqlText's literals assume backslash escapes.
-        if (opened)
-            opened = session->execute(QStringLiteral(
-                "SET SESSION sql_mode = REPLACE(@@SESSION.sql_mode, 'NO_BACKSLASH_ESCAPES', '')"));
-        if (!opened) {
-            c.errors.insert(role, opened.error().withContext(who));
-            continue;
-        }
-        Result<ServerFacts> facts = ServerInspector(*session).inspect();
+        Result<std::shared_ptr<ServerSession>> session
+            = openSession(profile.connection(role), passwords.value(role));
+        if (session)
+            sessions.insert(role, session.value());
+        else
+            errors.insert(role, session.error());
+    }
+    return fromSessions(profile, sessions, errors);
+}
+
+SetupConnections
+SetupConnections::fromSessions(const Profile& profile,
+                               const QHash<ServerRole, std::shared_ptr<SqlSession>>& sessions,
+                               const QHash<ServerRole, EngineError>& errors)
+{
+    SetupConnections c;
+    c.errors = errors;
+    for (auto it = sessions.cbegin(); it != sessions.cend(); ++it) {
+        Result<ServerFacts> facts = ServerInspector(*it.value()).inspect();
         if (!facts) {
-            c.errors.insert(role, facts.error().withContext(who));
+            c.errors.insert(it.key(), facts.error().withContext(it.value()->spec().describe()));
             continue;
         }
-        c.facts.insert(role, facts.value());
-        c.sessions.insert(role, session);
+        c.facts.insert(it.key(), facts.value());
+        c.sessions.insert(it.key(), it.value());
     }
     const ServerRole copyRole = copyRoleOf(profile);
     if (!profile.databases.isEmpty()) {

@@ -663,7 +663,7 @@ Status SetupRunner::seed(const SetupStep& step)
 
 Status SetupRunner::copyObjects(const SetupStep& step)
 {
-    ServerSession& origin = *m_connections.sessions.value(copyRole());
+    SqlSession& origin = *m_connections.sessions.value(copyRole());
     Result<QList<SchemaObject>> listed = SchemaObjectCopier::list(origin, m_connections.schemas);
     if (!listed)
         return listed.error();
