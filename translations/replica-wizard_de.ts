@@ -337,6 +337,39 @@
     </message>
 </context>
 <context>
+    <name>CopyObjectsStep</name>
+    <message>
+        <source>Create views, routines, triggers and events</source>
+        <translation>Views, Routinen, Trigger und Events anlegen</translation>
+    </message>
+    <message>
+        <source>Each object is read from %1 (SHOW CREATE) and created on the target with the sql_mode, collation and time zone it was created with, views after the views they read, and %2. Events are created disabled, as on a replica.</source>
+        <translation>Jedes Objekt wird vom Server „%1“ gelesen (SHOW CREATE) und auf dem Ziel mit dem sql_mode, der Kollation und der Zeitzone angelegt, mit denen es erstellt wurde, Views nach den Views, die sie lesen. Definer: %2. Events werden deaktiviert angelegt, wie auf einem Replikat.</translation>
+    </message>
+    <message>
+        <source>The copied schemas have no views, routines, triggers or events.</source>
+        <translation>Die kopierten Schemas enthalten keine Views, Routinen, Trigger oder Events.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n view(s), routine(s), trigger(s) and event(s) on the target (%1)?</source>
+        <translation>
+            <numerusform>%n View, Routine, Trigger oder Event auf dem Ziel anlegen (%1)?</numerusform>
+            <numerusform>%n Views, Routinen, Trigger und Events auf dem Ziel anlegen (%1)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declined: the target holds the tables but no views, routines, triggers or events.</source>
+        <translation>Abgelehnt: Das Ziel enthält die Tabellen, aber keine Views, Routinen, Trigger oder Events.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n object(s) on the target.</source>
+        <translation>
+            <numerusform>%n Objekt auf dem Ziel angelegt.</numerusform>
+            <numerusform>%n Objekte auf dem Ziel angelegt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CopyVerifier</name>
     <message>
         <source>Compared %1 tables (%2 rows) and %3 views, routines, triggers and events: %4.</source>
@@ -482,6 +515,49 @@
     </message>
 </context>
 <context>
+    <name>DefinerAccountsStep</name>
+    <message>
+        <source>DEFINER accounts on the target</source>
+        <translation>DEFINER-Konten auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>Every copied view, routine, trigger and event gets %1 as its DEFINER; that account must exist on the target. No account is created.</source>
+        <translation>Alle kopierten Views, Routinen, Trigger und Events erhalten %1 als DEFINER; dieses Konto muss auf dem Ziel existieren. Es wird kein Konto angelegt.</translation>
+    </message>
+    <message>
+        <source>Views, routines, triggers and events name DEFINER accounts (on RDS usually the master user). Those missing on the target are created there locked, with no usable password, and granted exactly what their objects need on the copied schemas, so every object works as on the source.</source>
+        <translation>Views, Routinen, Trigger und Events nennen DEFINER-Konten (auf RDS meist den Master-Benutzer). Die auf dem Ziel fehlenden werden dort gesperrt und ohne nutzbares Passwort angelegt und erhalten genau die Rechte, die ihre Objekte auf den kopierten Schemas benötigen, sodass jedes Objekt wie auf der Quelle funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 exists on the target but lacks what its objects need there: %2</source>
+        <translation>%1 existiert auf dem Ziel, aber ihm fehlt dort, was seine Objekte benötigen: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the %2 either: its objects fail there too (error 1449).</source>
+        <translation>%1 existiert auch auf dem Server „%2“ nicht: Seine Objekte schlagen dort ebenfalls fehl (Fehler 1449).</translation>
+    </message>
+    <message>
+        <source>The account %1 that every copied object should get as its DEFINER does not exist on the target.</source>
+        <translation>Das Konto %1, das jedes kopierte Objekt als DEFINER erhalten soll, existiert nicht auf dem Ziel.</translation>
+    </message>
+    <message>
+        <source>Create it on the target, or choose definers=create.</source>
+        <translation>Legen Sie es auf dem Ziel an, oder wählen Sie definers=create.</translation>
+    </message>
+    <message>
+        <source>No DEFINER account needs to be created on the target.</source>
+        <translation>Auf dem Ziel muss kein DEFINER-Konto angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Create the DEFINER accounts the copied objects need on the target (locked, no usable password, only the privileges their objects need)?</source>
+        <translation>Die DEFINER-Konten, die die kopierten Objekte benötigen, auf dem Ziel anlegen (gesperrt, ohne nutzbares Passwort, nur mit den Privilegien, die ihre Objekte benötigen)?</translation>
+    </message>
+    <message>
+        <source>Declined: views and routines would fail on the target (errors 1449 and 1356).</source>
+        <translation>Abgelehnt: Views und Routinen würden auf dem Ziel fehlschlagen (Fehler 1449 und 1356).</translation>
+    </message>
+</context>
+<context>
     <name>DefinerPolicy</name>
     <message>
         <source>&apos;%1&apos; is not a definer policy.</source>
@@ -564,6 +640,29 @@
     <message>
         <source>Nothing to report.</source>
         <translation>Nichts zu melden.</translation>
+    </message>
+</context>
+<context>
+    <name>DisableEventsStep</name>
+    <message>
+        <source>Keep copied events from running on the target</source>
+        <translation>Ausführung kopierter Events auf dem Ziel verhindern</translation>
+    </message>
+    <message>
+        <source>Events run on the source; their results arrive by replication. The copy creates them disabled as on a replica; any copied event still enabled on the target is disabled here.</source>
+        <translation>Events laufen auf der Quelle; ihre Ergebnisse kommen per Replikation an. Die Kopie legt sie wie auf einem Replikat deaktiviert an; ein kopiertes Event, das auf dem Ziel noch aktiviert ist, wird hier deaktiviert.</translation>
+    </message>
+    <message>
+        <source>No copied event is enabled on the target.</source>
+        <translation>Auf dem Ziel ist kein kopiertes Event aktiviert.</translation>
+    </message>
+    <message>
+        <source>Disable the copied events on the target (they run on the source)?</source>
+        <translation>Die kopierten Events auf dem Ziel deaktivieren (sie laufen auf der Quelle)?</translation>
+    </message>
+    <message>
+        <source>Declined: events running on the target would collide with replicated writes.</source>
+        <translation>Abgelehnt: Auf dem Ziel laufende Events würden mit replizierten Schreibzugriffen kollidieren.</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1008,21 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     </message>
 </context>
 <context>
+    <name>FreezeWritesStep</name>
+    <message>
+        <source>Hold off application writes on the source</source>
+        <translation>Schreibzugriffe der Anwendungen auf der Quelle anhalten</translation>
+    </message>
+    <message>
+        <source>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</source>
+        <translation>Entziehen Sie den Anwendungen den Zugriff auf die Quelle (z. B. die Eingangsregeln der Sicherheitsgruppe; notieren Sie sie, um sie später wiederherzustellen). Bestätigen Sie, sobald keine Anwendung mehr schreibt.</translation>
+    </message>
+    <message>
+        <source>The manual step &apos;%1&apos; was not confirmed.</source>
+        <translation>Der manuelle Schritt „%1“ wurde nicht bestätigt.</translation>
+    </message>
+</context>
+<context>
     <name>HealthClassifier</name>
     <message>
         <source>OK</source>
@@ -1052,6 +1166,36 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Prints the plan of a setup (every statement it would run now); changes nothing.</source>
+        <translation>Gibt den Plan einer Einrichtung aus (jede Anweisung, die sie jetzt ausführen würde); ändert nichts.</translation>
+    </message>
+    <message>
+        <source>markdown (default) or json.</source>
+        <translation>markdown (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>--format needs markdown or json.</source>
+        <translation>--format erwartet markdown oder json.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHost</name>
+    <message>
+        <source>The %1 is not connected.</source>
+        <translation>Mit %1 besteht keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>Planning never changes a server (refused: %1).</source>
+        <translation>Die Planung ändert nie einen Server (abgelehnt: %1).</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Plan</source>
@@ -1084,6 +1228,33 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>This run resumes the unfinished one: each step it finished is checked on the servers and skipped while its effect is still there; the interrupted step runs again.</source>
         <translation>Dieser Lauf setzt den unvollendeten fort: Jeder abgeschlossene Schritt wird auf den Servern geprüft und übersprungen, solange seine Wirkung besteht; der unterbrochene Schritt läuft erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>PointTargetStep</name>
+    <message>
+        <source>Point the target at the source</source>
+        <translation>Ziel auf die Quelle ausrichten</translation>
+    </message>
+    <message>
+        <source>The target will replicate from the source&apos;s endpoint (never the staging replica&apos;s source address) from the copy&apos;s coordinates.</source>
+        <translation>Das Ziel repliziert vom Endpunkt der Quelle (niemals von der Quelladresse des Staging-Replikats) ab den Koordinaten der Kopie.</translation>
+    </message>
+    <message>
+        <source>Point the target at %1 from %2?</source>
+        <translation>Das Ziel ab %2 auf %1 ausrichten?</translation>
+    </message>
+    <message>
+        <source>Declined: the target holds the copy but does not replicate.</source>
+        <translation>Abgelehnt: Das Ziel enthält die Kopie, repliziert aber nicht.</translation>
+    </message>
+    <message>
+        <source>The target no longer points at the source since the run set it up.</source>
+        <translation>Das Ziel ist nicht mehr auf die Quelle ausgerichtet, seit der Lauf es eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>Run the setup again without --resume for a fresh seed.</source>
+        <translation>Führen Sie die Einrichtung ohne --resume erneut aus, um das Ziel neu zu befüllen.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1683,33 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     </message>
 </context>
 <context>
+    <name>PrepareTargetStep</name>
+    <message>
+        <source>Prepare the target</source>
+        <translation>Ziel vorbereiten</translation>
+    </message>
+    <message>
+        <source>The target&apos;s server id must differ from the source&apos;s and the staging replica&apos;s. A target that already replicates is stopped and its replication settings are removed.</source>
+        <translation>Die Server-ID des Ziels muss sich von der der Quelle und der des Staging-Replikats unterscheiden. Ein Ziel, das bereits repliziert, wird gestoppt, und seine Replikationseinstellungen werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Give the target its own server_id (SET GLOBAL server_id and in its configuration file).</source>
+        <translation>Geben Sie dem Ziel eine eigene server_id (SET GLOBAL server_id und in seiner Konfigurationsdatei).</translation>
+    </message>
+    <message>
+        <source>The target is not a replica.</source>
+        <translation>Das Ziel ist kein Replikat.</translation>
+    </message>
+    <message>
+        <source>The target already replicates from %1:%2. Stop it and remove its replication settings?</source>
+        <translation>Das Ziel repliziert bereits von %1:%2. Ziel stoppen und seine Replikationseinstellungen entfernen?</translation>
+    </message>
+    <message>
+        <source>Declined: the target already replicates from another server.</source>
+        <translation>Abgelehnt: Das Ziel repliziert bereits von einem anderen Server.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFile</name>
     <message>
         <source>Cannot create %1: %2</source>
@@ -1649,6 +1847,48 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     </message>
 </context>
 <context>
+    <name>ReadCoordinatesStep</name>
+    <message>
+        <source>Read the source&apos;s coordinates</source>
+        <translation>Koordinaten der Quelle lesen</translation>
+    </message>
+    <message>
+        <source>The binary log position is read twice a few seconds apart and must not move (RDS&apos;s own writes aside); only the tool, RDS and replication may be connected.</source>
+        <translation>Die Binlog-Position wird im Abstand einiger Sekunden zweimal gelesen und darf sich nicht bewegen (abgesehen von RDS&apos; eigenen Schreibzugriffen); verbunden sein dürfen nur das Werkzeug, RDS und die Replikation.</translation>
+    </message>
+    <message>
+        <source>Other sessions are still connected to the source: %1.</source>
+        <translation>Mit der Quelle sind noch andere Sitzungen verbunden: %1.</translation>
+    </message>
+    <message>
+        <source>Remove the applications&apos; access and end their sessions, then run the setup again.</source>
+        <translation>Entziehen Sie den Anwendungen den Zugriff, beenden Sie ihre Sitzungen, und führen Sie dann die Einrichtung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s data is at position %1.</source>
+        <translation>Die Daten der Quelle stehen auf Position %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckCoordinatesStep</name>
+    <message>
+        <source>Check that the coordinates did not move</source>
+        <translation>Prüfen, dass sich die Koordinaten nicht geändert haben</translation>
+    </message>
+    <message>
+        <source>If the coordinates moved during the copy (e.g. after a reboot), the copy is void.</source>
+        <translation>Haben sich die Koordinaten während des Kopierens geändert (z. B. nach einem Neustart), ist die Kopie ungültig.</translation>
+    </message>
+    <message>
+        <source>The coordinates moved during the copy (%1, now %2): the copy is void.</source>
+        <translation>Die Koordinaten haben sich während des Kopierens geändert (%1, jetzt %2): Die Kopie ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Run the setup again.</source>
+        <translation>Führen Sie die Einrichtung erneut aus.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryActions</name>
     <message>
         <source>Start replication again</source>
@@ -1766,6 +2006,151 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationAccountStep</name>
+    <message>
+        <source>Create the replication account</source>
+        <translation>Replikationskonto anlegen</translation>
+    </message>
+    <message>
+        <source>The target logs in to the source as %1 with the REPLICATION SLAVE privilege. An existing account is reused when it has that privilege. On MariaDB the account is created with its password hash, so the binlog never carries the password.</source>
+        <translation>Das Ziel meldet sich an der Quelle als %1 mit dem Recht REPLICATION SLAVE an. Ein vorhandenes Konto wird wiederverwendet, wenn es dieses Recht hat. Unter MariaDB wird das Konto mit seinem Passwort-Hash angelegt, sodass das Passwort nie im Binlog steht.</translation>
+    </message>
+    <message>
+        <source>%1 exists with REPLICATION SLAVE; it is reused (its password must be the one given).</source>
+        <translation>%1 existiert mit REPLICATION SLAVE; es wird wiederverwendet (sein Passwort muss das angegebene sein).</translation>
+    </message>
+    <message>
+        <source>Grant REPLICATION SLAVE to %1 on the source?</source>
+        <translation>REPLICATION SLAVE auf der Quelle an %1 gewähren?</translation>
+    </message>
+    <message>
+        <source>Create the replication account %1 on the source?</source>
+        <translation>Replikationskonto %1 auf der Quelle anlegen?</translation>
+    </message>
+    <message>
+        <source>Declined: the target needs a replication account on the source.</source>
+        <translation>Abgelehnt: Das Ziel benötigt ein Replikationskonto auf der Quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationFiltersStep</name>
+    <message>
+        <source>Replication filters</source>
+        <translation>Replikationsfilter</translation>
+    </message>
+    <message>
+        <source>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have; when only some schemas are copied, writes to the others must not reach the target either. These filters are lost when the target restarts: add these lines to its configuration file as well (status reports a target that lost them):
+%1
+The copy also took RDS&apos;s own tables (mysql.rds_*) from %2, so that its housekeeping writes apply harmlessly should the filters be lost.</source>
+        <translation>RDS schreibt Tabellen im Schema mysql (rds_heartbeat2 und andere), die das Ziel nicht hat; werden nur einige Schemas kopiert, dürfen auch Schreibzugriffe auf die anderen das Ziel nicht erreichen. Diese Replikationsfilter gehen bei einem Neustart des Ziels verloren: Fügen Sie diese Zeilen auch in seine Konfigurationsdatei ein (der Status meldet ein Ziel, das sie verloren hat):
+%1
+Die Kopie hat außerdem RDS&apos; eigene Tabellen (mysql.rds_*) von %2 übernommen, damit seine Verwaltungs-Schreibzugriffe harmlos angewendet werden, falls die Filter verloren gehen.</translation>
+    </message>
+    <message>
+        <source>Make the target ignore RDS&apos;s own tables (mysql.rds%)?</source>
+        <translation>Das Ziel die RDS-eigenen Tabellen (mysql.rds%) ignorieren lassen?</translation>
+    </message>
+    <message>
+        <source>Make the target ignore RDS&apos;s own tables and replicate only %1?</source>
+        <translation>Das Ziel die RDS-eigenen Tabellen ignorieren und nur %1 replizieren lassen?</translation>
+    </message>
+    <message>
+        <source>Declined: the first heartbeat from RDS would stop the target with error 1146.</source>
+        <translation>Abgelehnt: Der erste Heartbeat von RDS würde das Ziel mit Fehler 1146 anhalten.</translation>
+    </message>
+    <message>
+        <source>These filters are lost when the target restarts. Add these lines to its configuration file:
+%1</source>
+        <translation>Diese Filter gehen verloren, wenn das Ziel neu startet. Fügen Sie diese Zeilen zu seiner Konfigurationsdatei hinzu:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWritesStep</name>
+    <message>
+        <source>Give the applications their access back</source>
+        <translation>Anwendungen den Zugriff zurückgeben</translation>
+    </message>
+    <message>
+        <source>Restore the access rules you removed.</source>
+        <translation>Stellen Sie die entfernten Zugriffsregeln wieder her.</translation>
+    </message>
+    <message>
+        <source>The manual step &apos;%1&apos; was not confirmed.</source>
+        <translation>Der manuelle Schritt „%1“ wurde nicht bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeStagingStep</name>
+    <message>
+        <source>Resume the staging replica</source>
+        <translation>Staging-Replikat fortsetzen</translation>
+    </message>
+    <message>
+        <source>The staging replica replicates again (or delete it: AWS terminates a read replica stopped for 30 days).</source>
+        <translation>Das Staging-Replikat repliziert wieder (oder löschen Sie es: AWS beendet ein Lesereplikat, das 30 Tage lang gestoppt ist).</translation>
+    </message>
+    <message>
+        <source>The staging replica already replicates again.</source>
+        <translation>Das Staging-Replikat repliziert bereits wieder.</translation>
+    </message>
+    <message>
+        <source>Resume replication on the staging replica?</source>
+        <translation>Replikation auf dem Staging-Replikat fortsetzen?</translation>
+    </message>
+    <message>
+        <source>The staging replica stays stopped: delete it or resume it (AWS terminates a read replica stopped for 30 days).</source>
+        <translation>Das Staging-Replikat bleibt gestoppt: Löschen Sie es, oder setzen Sie es fort (AWS beendet ein Lesereplikat, das 30 Tage lang gestoppt ist).</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionStep</name>
+    <message>
+        <source>Keep the source&apos;s binary logs long enough</source>
+        <translation>Binlogs der Quelle lange genug aufbewahren</translation>
+    </message>
+    <message>
+        <source>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower (RDS; elsewhere the expiry is the DBA&apos;s to set).</source>
+        <translation>Binlogs müssen die Kopie und spätere Ausfälle des Ziels überdauern: &apos;binlog retention hours&apos; wird auf %1 erhöht, wenn der Wert NULL oder kleiner ist (RDS; anderswo legt der DBA die Aufbewahrung fest).</translation>
+    </message>
+    <message>
+        <source>The source is not RDS: its binary log expiry (%1) is the DBA&apos;s to keep long enough.</source>
+        <translation>Die Quelle ist kein RDS: Dass ihr Binlog-Ablauf (%1) lang genug ist, liegt in der Verantwortung des DBA.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>binlog retention hours is already %1.</source>
+        <translation>binlog retention hours ist bereits %1.</translation>
+    </message>
+    <message>
+        <source>A retention of %1 h is above RDS&apos;s maximum of %2 h.</source>
+        <translation>Eine Aufbewahrung von %1 h liegt über dem RDS-Maximum von %2 h.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 hours.</source>
+        <translation>Wählen Sie höchstens %1 Stunden.</translation>
+    </message>
+    <message>
+        <source>Set &apos;binlog retention hours&apos; on the source to %1 (now %2)?</source>
+        <translation>&apos;binlog retention hours&apos; auf der Quelle auf %1 setzen (derzeit %2)?</translation>
+    </message>
+    <message>
+        <source>Declined: the source keeps too little binary log for a safe copy.</source>
+        <translation>Abgelehnt: Die Quelle bewahrt zu wenig Binlog für eine sichere Kopie auf.</translation>
+    </message>
+    <message>
+        <source>The source did not keep the new retention (read back: %1).</source>
+        <translation>Die Quelle hat die neue Aufbewahrung nicht übernommen (zurückgelesen: %1).</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2454,10 @@ Log dieses Schritts:
         <source>Unknown sandbox action &apos;%1&apos;: use start, stop, load or restart.</source>
         <translation>Unbekannte Sandbox-Aktion „%1“: Verwenden Sie start, stop, load oder restart.</translation>
     </message>
+    <message>
+        <source>The staging replica is a self-managed server, not RDS (no mysql.rds_* procedures).</source>
+        <translation>Das Staging-Replikat ist ein selbst verwalteter Server, nicht RDS (keine Prozeduren mysql.rds_*).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -2314,6 +2703,44 @@ Log dieses Schritts:
     </message>
 </context>
 <context>
+    <name>SeedStep</name>
+    <message>
+        <source>Copy the data to the target</source>
+        <translation>Daten auf das Ziel kopieren</translation>
+    </message>
+    <message>
+        <source>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks. RDS&apos;s own tables (mysql.rds_*) come along into the target&apos;s mysql schema, so that RDS&apos;s housekeeping writes apply there harmlessly should the filters be lost.</source>
+        <translation>Ein konsistenter Dump der Tabellen von %1 (Schemas: %2) wird in das Ziel übertragen. Gleichnamige Schemas auf dem Ziel werden ersetzt. Bei mehreren Schemas laufen bis zu %3 solcher Pipelines parallel, jede mit ganzen Schemas; das ist konsistent, weil sich %1 während der Kopie nicht ändert, was ein späterer Schritt prüft. RDS&apos; eigene Tabellen (mysql.rds_*) kommen mit in das Schema mysql des Ziels, damit RDS&apos; Verwaltungs-Schreibzugriffe dort harmlos angewendet werden, falls die Filter verloren gehen.</translation>
+    </message>
+    <message>
+        <source>A gzip copy of the dump is also kept in %1.</source>
+        <translation>Zusätzlich wird eine gzip-Kopie des Dumps in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Copy %1 (about %2 MiB) from the %3 into the target?</source>
+        <translation>%1 (etwa %2 MiB) vom Server „%3“ in das Ziel kopieren?</translation>
+    </message>
+    <message>
+        <source>Copy %1 into the target, REPLACING its schemas %2?</source>
+        <translation>%1 in das Ziel kopieren und dabei seine Schemas %2 ERSETZEN?</translation>
+    </message>
+    <message>
+        <source>Declined: nothing was copied.</source>
+        <translation>Abgelehnt: Es wurde nichts kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy runs as %n parallel pipelines, each with whole schemas.</source>
+        <translation>
+            <numerusform>Die Kopie läuft als %n Pipeline.</numerusform>
+            <numerusform>Die Kopie läuft als %n parallele Pipelines, jede mit ganzen Schemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No copy engine is available.</source>
+        <translation>Kein Kopierverfahren verfügbar.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCompatibility</name>
     <message>
         <source>The target (%1) is older than the source (%2); a replica must be the same version or newer.</source>
@@ -2371,6 +2798,17 @@ Log dieses Schritts:
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupChecks</name>
+    <message>
+        <source>The target&apos;s server_uuid equals the %1&apos;s.</source>
+        <translation>Die server_uuid des Ziels ist gleich der von %1.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s server_id %1 equals the %2&apos;s.</source>
+        <translation>Die server_id %1 des Ziels ist dieselbe wie beim Server „%2“.</translation>
     </message>
 </context>
 <context>
@@ -2442,122 +2880,6 @@ Log dieses Schritts:
 <context>
     <name>SetupPlan</name>
     <message>
-        <source>Keep the source&apos;s binary logs long enough</source>
-        <translation>Binlogs der Quelle lange genug aufbewahren</translation>
-    </message>
-    <message>
-        <source>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower.</source>
-        <translation>Die Binlogs müssen das Kopieren und spätere Ausfälle des Ziels überdauern: &apos;binlog retention hours&apos; wird auf %1 erhöht, wenn der Wert NULL oder niedriger ist.</translation>
-    </message>
-    <message>
-        <source>Create the replication account</source>
-        <translation>Replikationskonto anlegen</translation>
-    </message>
-    <message>
-        <source>The target logs in to the source as %1 with the REPLICATION SLAVE privilege. An existing account is reused when it has that privilege.</source>
-        <translation>Das Ziel meldet sich bei der Quelle als %1 mit dem Privileg REPLICATION SLAVE an. Ein vorhandenes Konto wird wiederverwendet, wenn es dieses Privileg hat.</translation>
-    </message>
-    <message>
-        <source>Stop the staging replica and read its coordinates</source>
-        <translation>Staging-Replikat stoppen und seine Koordinaten lesen</translation>
-    </message>
-    <message>
-        <source>The staging replica stops applying changes; its executed coordinates (Relay_Master_Log_File, Exec_Master_Log_Pos) are the source position of its data.</source>
-        <translation>Das Staging-Replikat wendet keine Änderungen mehr an; seine ausgeführten Koordinaten (Relay_Master_Log_File, Exec_Master_Log_Pos) sind die Quellposition seiner Daten.</translation>
-    </message>
-    <message>
-        <source>Hold off application writes on the source</source>
-        <translation>Schreibzugriffe der Anwendungen auf der Quelle anhalten</translation>
-    </message>
-    <message>
-        <source>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</source>
-        <translation>Entziehen Sie den Anwendungen den Zugriff auf die Quelle (z. B. die Eingangsregeln der Sicherheitsgruppe; notieren Sie sie, um sie später wiederherzustellen). Bestätigen Sie, sobald keine Anwendung mehr schreibt.</translation>
-    </message>
-    <message>
-        <source>Read the source&apos;s coordinates</source>
-        <translation>Koordinaten der Quelle lesen</translation>
-    </message>
-    <message>
-        <source>The binary log position is read twice a few seconds apart and must not move.</source>
-        <translation>Die Binlog-Position wird zweimal im Abstand einiger Sekunden gelesen und darf sich nicht ändern.</translation>
-    </message>
-    <message>
-        <source>Prepare the target</source>
-        <translation>Ziel vorbereiten</translation>
-    </message>
-    <message>
-        <source>The target&apos;s server id must differ from the source&apos;s and the staging replica&apos;s. A target that already replicates is stopped and its replication settings are removed.</source>
-        <translation>Die Server-ID des Ziels muss sich von der der Quelle und der des Staging-Replikats unterscheiden. Ein Ziel, das bereits repliziert, wird gestoppt, und seine Replikationseinstellungen werden entfernt.</translation>
-    </message>
-    <message>
-        <source>Copy the data to the target</source>
-        <translation>Daten auf das Ziel kopieren</translation>
-    </message>
-    <message>
-        <source>Check that the coordinates did not move</source>
-        <translation>Prüfen, dass sich die Koordinaten nicht geändert haben</translation>
-    </message>
-    <message>
-        <source>If the coordinates moved during the copy (e.g. after a reboot), the copy is void.</source>
-        <translation>Haben sich die Koordinaten während des Kopierens geändert (z. B. nach einem Neustart), ist die Kopie ungültig.</translation>
-    </message>
-    <message>
-        <source>Verify the copy</source>
-        <translation>Kopie überprüfen</translation>
-    </message>
-    <message>
-        <source>Every copied table&apos;s checksum and row count, and the number of views, routines, triggers and events, must be equal on %1 and the target.</source>
-        <translation>Prüfsumme und Zeilenzahl jeder kopierten Tabelle sowie die Anzahl der Views, Routinen, Trigger und Events müssen auf dem Server „%1“ und dem Ziel gleich sein.</translation>
-    </message>
-    <message>
-        <source>Keep copied events from running on the target</source>
-        <translation>Ausführung kopierter Events auf dem Ziel verhindern</translation>
-    </message>
-    <message>
-        <source>Events run on the source; their results arrive by replication. On the target they are disabled as on a replica.</source>
-        <translation>Events laufen auf der Quelle; ihre Ergebnisse kommen über die Replikation an. Auf dem Ziel werden sie wie auf einem Replikat deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Point the target at the source</source>
-        <translation>Ziel auf die Quelle ausrichten</translation>
-    </message>
-    <message>
-        <source>The target will replicate from the source&apos;s endpoint (never the staging replica&apos;s source address) from the copy&apos;s coordinates.</source>
-        <translation>Das Ziel repliziert vom Endpunkt der Quelle (niemals von der Quelladresse des Staging-Replikats) ab den Koordinaten der Kopie.</translation>
-    </message>
-    <message>
-        <source>Give the applications their access back</source>
-        <translation>Anwendungen den Zugriff zurückgeben</translation>
-    </message>
-    <message>
-        <source>Restore the access rules you removed.</source>
-        <translation>Stellen Sie die entfernten Zugriffsregeln wieder her.</translation>
-    </message>
-    <message>
-        <source>Start replication on the target</source>
-        <translation>Replikation auf dem Ziel starten</translation>
-    </message>
-    <message>
-        <source>The target connects to the source and applies what happened since the copy.</source>
-        <translation>Das Ziel verbindet sich mit der Quelle und wendet an, was seit der Kopie geschehen ist.</translation>
-    </message>
-    <message>
-        <source>Check that the target replicates</source>
-        <translation>Prüfen, dass das Ziel repliziert</translation>
-    </message>
-    <message>
-        <source>Both replication threads must run without an error.</source>
-        <translation>Beide Replikations-Threads müssen fehlerfrei laufen.</translation>
-    </message>
-    <message>
-        <source>Resume the staging replica</source>
-        <translation>Staging-Replikat fortsetzen</translation>
-    </message>
-    <message>
-        <source>The staging replica replicates again (or delete it: AWS terminates a read replica stopped for 30 days).</source>
-        <translation>Das Staging-Replikat repliziert wieder (oder löschen Sie es: AWS beendet ein Lesereplikat, das 30 Tage lang gestoppt ist).</translation>
-    </message>
-    <message>
         <source># Replica setup runbook
 
 </source>
@@ -2566,52 +2888,20 @@ Log dieses Schritts:
 </translation>
     </message>
     <message>
-        <source>Strategy: %1. Source %2, target %3.
+        <source>Strategy: %1. Source %2, target %3. Values in angle brackets are known only when the setup runs; passwords are masked.
 
 </source>
-        <translation>Strategie: %1. Quelle %2, Ziel %3.
+        <translation>Strategie: %1. Quelle %2, Ziel %3. Werte in spitzen Klammern sind erst bei der Einrichtung bekannt; Passwörter sind maskiert.
 
 </translation>
     </message>
     <message>
-        <source>A gzip copy of the dump is also kept in %1.</source>
-        <translation>Zusätzlich wird eine gzip-Kopie des Dumps in %1 aufbewahrt.</translation>
+        <source>Nothing to run now: %1</source>
+        <translation>Jetzt nichts auszuführen: %1</translation>
     </message>
     <message>
-        <source>Every copied view, routine, trigger and event gets %1 as its DEFINER; that account must exist on the target. No account is created.</source>
-        <translation>Alle kopierten Views, Routinen, Trigger und Events erhalten %1 als DEFINER; dieses Konto muss auf dem Ziel existieren. Es wird kein Konto angelegt.</translation>
-    </message>
-    <message>
-        <source>Views, routines, triggers and events name DEFINER accounts (on RDS usually the master user). Those missing on the target are created there locked, with no usable password, and granted exactly what their objects need on the copied schemas, so every object works as on the source.</source>
-        <translation>Views, Routinen, Trigger und Events nennen DEFINER-Konten (auf RDS meist den Master-Benutzer). Die auf dem Ziel fehlenden werden dort gesperrt und ohne nutzbares Passwort angelegt und erhalten genau die Rechte, die ihre Objekte auf den kopierten Schemas benötigen, sodass jedes Objekt wie auf der Quelle funktioniert.</translation>
-    </message>
-    <message>
-        <source>DEFINER accounts on the target</source>
-        <translation>DEFINER-Konten auf dem Ziel</translation>
-    </message>
-    <message>
-        <source>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks.</source>
-        <translation>Ein konsistenter Dump der Tabellen des Servers „%1“ (Schemas: %2) wird in das Ziel gestreamt. Gleichnamige Schemas auf dem Ziel werden ersetzt. Bei mehreren Schemas laufen bis zu %3 solcher Pipelines parallel, jede mit ganzen Schemas; das ist konsistent, weil sich der Server „%1“ während des Kopierens nicht ändert, was ein späterer Schritt prüft.</translation>
-    </message>
-    <message>
-        <source>Create views, routines, triggers and events</source>
-        <translation>Views, Routinen, Trigger und Events anlegen</translation>
-    </message>
-    <message>
-        <source>Each object is read from %1 (SHOW CREATE) and created on the target with the sql_mode, collation and time zone it was created with, views after the views they read, and %2. Events are created disabled, as on a replica.</source>
-        <translation>Jedes Objekt wird vom Server „%1“ gelesen (SHOW CREATE) und auf dem Ziel mit dem sql_mode, der Kollation und der Zeitzone angelegt, mit denen es erstellt wurde, Views nach den Views, die sie lesen. Definer: %2. Events werden deaktiviert angelegt, wie auf einem Replikat.</translation>
-    </message>
-    <message>
-        <source>Replication filters</source>
-        <translation>Replikationsfilter</translation>
-    </message>
-    <message>
-        <source>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have; when only some schemas are copied, writes to the others must not reach the target either. These filters are lost when the target restarts: add these lines to its configuration file as well (status reports a target that lost them):
-%1
-RDS&apos;s own tables (mysql.rds_*) are also created on the target as they are on %2, so that its housekeeping writes apply harmlessly should the filters be lost.</source>
-        <translation>RDS schreibt Tabellen im Schema mysql (rds_heartbeat2 und andere), die das Ziel nicht hat; werden nur einige Schemas kopiert, dürfen auch Schreibzugriffe auf die übrigen das Ziel nicht erreichen. Diese Filter gehen verloren, wenn das Ziel neu startet: Fügen Sie diese Zeilen auch zu seiner Konfigurationsdatei hinzu (status meldet ein Ziel, das sie verloren hat):
-%1
-Die RDS-eigenen Tabellen (mysql.rds_*) werden außerdem auf dem Ziel so angelegt wie auf dem Server „%2“, damit die Wartungsschreibzugriffe von RDS harmlos angewendet werden, falls die Filter verloren gehen.</translation>
+        <source>Reads: %1</source>
+        <translation>Liest: %1</translation>
     </message>
 </context>
 <context>
@@ -2625,252 +2915,8 @@ Die RDS-eigenen Tabellen (mysql.rds_*) werden außerdem auf dem Ziel so angelegt
         <translation>Auf dem Server „%1“ gibt es kein Benutzerschema zum Kopieren.</translation>
     </message>
     <message>
-        <source>The manual step &apos;%1&apos; was not confirmed.</source>
-        <translation>Der manuelle Schritt „%1“ wurde nicht bestätigt.</translation>
-    </message>
-    <message>
-        <source>The source is not RDS: its binary log expiry (%1) is the DBA&apos;s to keep long enough.</source>
-        <translation>Die Quelle ist kein RDS: Dass ihr Binlog-Ablauf (%1) lang genug ist, liegt in der Verantwortung des DBA.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <source>binlog retention hours is already %1.</source>
-        <translation>binlog retention hours ist bereits %1.</translation>
-    </message>
-    <message>
-        <source>A retention of %1 h is above RDS&apos;s maximum of %2 h.</source>
-        <translation>Eine Aufbewahrung von %1 h liegt über dem RDS-Maximum von %2 h.</translation>
-    </message>
-    <message>
-        <source>Choose at most %1 hours.</source>
-        <translation>Wählen Sie höchstens %1 Stunden.</translation>
-    </message>
-    <message>
-        <source>Set &apos;binlog retention hours&apos; on the source to %1 (now %2)?</source>
-        <translation>&apos;binlog retention hours&apos; auf der Quelle auf %1 setzen (derzeit %2)?</translation>
-    </message>
-    <message>
-        <source>Declined: the source keeps too little binary log for a safe copy.</source>
-        <translation>Abgelehnt: Die Quelle bewahrt zu wenig Binlog für eine sichere Kopie auf.</translation>
-    </message>
-    <message>
-        <source>The source did not keep the new retention (read back: %1).</source>
-        <translation>Die Quelle hat die neue Aufbewahrung nicht übernommen (zurückgelesen: %1).</translation>
-    </message>
-    <message>
-        <source>%1 exists with REPLICATION SLAVE; it is reused (its password must be the one given).</source>
-        <translation>%1 existiert mit REPLICATION SLAVE; es wird wiederverwendet (sein Passwort muss das angegebene sein).</translation>
-    </message>
-    <message>
-        <source>Grant REPLICATION SLAVE to %1 on the source?</source>
-        <translation>REPLICATION SLAVE auf der Quelle an %1 gewähren?</translation>
-    </message>
-    <message>
-        <source>Create the replication account %1 on the source?</source>
-        <translation>Replikationskonto %1 auf der Quelle anlegen?</translation>
-    </message>
-    <message>
-        <source>Declined: the target needs a replication account on the source.</source>
-        <translation>Abgelehnt: Das Ziel benötigt ein Replikationskonto auf der Quelle.</translation>
-    </message>
-    <message>
-        <source>The staging replica is not a replica.</source>
-        <translation>Das Staging-Replikat ist kein Replikat.</translation>
-    </message>
-    <message>
-        <source>Choose an RDS read replica of the source as the staging replica.</source>
-        <translation>Wählen Sie ein RDS-Lesereplikat der Quelle als Staging-Replikat.</translation>
-    </message>
-    <message>
-        <source>The staging replica&apos;s SQL thread is running: its data is moving.</source>
-        <translation>Der SQL-Thread des Staging-Replikats läuft: Seine Daten ändern sich.</translation>
-    </message>
-    <message>
-        <source>It may have been restarted (an RDS reboot restarts replication). Run the setup again.</source>
-        <translation>Das Replikat wurde möglicherweise neu gestartet (ein RDS-Neustart startet die Replikation neu). Führen Sie die Einrichtung erneut aus.</translation>
-    </message>
-    <message>
-        <source>The source has no binary log.</source>
-        <translation>Die Quelle hat kein Binlog.</translation>
-    </message>
-    <message>
-        <source>Enable binary logging (on RDS: backups).</source>
-        <translation>Aktivieren Sie das Binlog (auf RDS: Backups).</translation>
-    </message>
-    <message>
-        <source>The staging server is not a replica.</source>
-        <translation>Der Staging-Server ist kein Replikat.</translation>
-    </message>
-    <message>
-        <source>The staging replica replicates from server id %1, not from the source (%2).</source>
-        <translation>Das Staging-Replikat repliziert von Server-ID %1, nicht von der Quelle (%2).</translation>
-    </message>
-    <message>
-        <source>Choose a read replica of this source.</source>
-        <translation>Wählen Sie ein Lesereplikat dieser Quelle.</translation>
-    </message>
-    <message>
-        <source>Stop replication on the staging replica %1?</source>
-        <translation>Replikation auf dem Staging-Replikat %1 stoppen?</translation>
-    </message>
-    <message>
-        <source>Declined: the copy needs a stopped staging replica.</source>
-        <translation>Abgelehnt: Die Kopie erfordert ein gestopptes Staging-Replikat.</translation>
-    </message>
-    <message>
-        <source>The staging replica&apos;s data is at source position %1.</source>
-        <translation>Die Daten des Staging-Replikats stehen auf Quellposition %1.</translation>
-    </message>
-    <message>
-        <source>Other sessions are still connected to the source: %1.</source>
-        <translation>Mit der Quelle sind noch andere Sitzungen verbunden: %1.</translation>
-    </message>
-    <message>
-        <source>Remove the applications&apos; access and end their sessions, then run the setup again.</source>
-        <translation>Entziehen Sie den Anwendungen den Zugriff, beenden Sie ihre Sitzungen, und führen Sie dann die Einrichtung erneut aus.</translation>
-    </message>
-    <message>
-        <source>The source&apos;s data is at position %1.</source>
-        <translation>Die Daten der Quelle stehen auf Position %1.</translation>
-    </message>
-    <message>
-        <source>The source&apos;s position moved from %1 to %2: writes are still arriving. %3</source>
-        <translation>Die Position der Quelle hat sich von %1 auf %2 geändert: Es kommen noch Schreibzugriffe an. %3</translation>
-    </message>
-    <message>
-        <source>Hold off every application write, then run the setup again.</source>
-        <translation>Halten Sie alle Schreibzugriffe der Anwendungen an, und führen Sie dann die Einrichtung erneut aus.</translation>
-    </message>
-    <message>
-        <source>The target&apos;s server_id %1 equals the %2&apos;s.</source>
-        <translation>Die server_id %1 des Ziels ist dieselbe wie beim Server „%2“.</translation>
-    </message>
-    <message>
-        <source>Give the target its own server_id (SET GLOBAL server_id and in its configuration file).</source>
-        <translation>Geben Sie dem Ziel eine eigene server_id (SET GLOBAL server_id und in seiner Konfigurationsdatei).</translation>
-    </message>
-    <message>
-        <source>The target already replicates from %1:%2. Stop it and remove its replication settings?</source>
-        <translation>Das Ziel repliziert bereits von %1:%2. Ziel stoppen und seine Replikationseinstellungen entfernen?</translation>
-    </message>
-    <message>
-        <source>Declined: the target already replicates from another server.</source>
-        <translation>Abgelehnt: Das Ziel repliziert bereits von einem anderen Server.</translation>
-    </message>
-    <message>
-        <source>Copy %1 (about %2 MiB) from the %3 into the target?</source>
-        <translation>%1 (etwa %2 MiB) vom Server „%3“ in das Ziel kopieren?</translation>
-    </message>
-    <message>
-        <source>Copy %1 into the target, REPLACING its schemas %2?</source>
-        <translation>%1 in das Ziel kopieren und dabei seine Schemas %2 ERSETZEN?</translation>
-    </message>
-    <message>
-        <source>Declined: nothing was copied.</source>
-        <translation>Abgelehnt: Es wurde nichts kopiert.</translation>
-    </message>
-    <message>
-        <source>The coordinates moved during the copy (%1, now %2): the copy is void.</source>
-        <translation>Die Koordinaten haben sich während des Kopierens geändert (%1, jetzt %2): Die Kopie ist ungültig.</translation>
-    </message>
-    <message>
-        <source>Run the setup again.</source>
-        <translation>Führen Sie die Einrichtung erneut aus.</translation>
-    </message>
-    <message>
-        <source>The copy differs from the %1: %2</source>
-        <translation>Die Kopie weicht vom Server „%1“ ab: %2</translation>
-    </message>
-    <message>
-        <source>Run the seed again.</source>
-        <translation>Befüllen Sie das Ziel erneut.</translation>
-    </message>
-    <message>
-        <source>No copied event is enabled on the target.</source>
-        <translation>Auf dem Ziel ist kein kopiertes Event aktiviert.</translation>
-    </message>
-    <message>
-        <source>Disable the copied events on the target (they run on the source)?</source>
-        <translation>Die kopierten Events auf dem Ziel deaktivieren (sie laufen auf der Quelle)?</translation>
-    </message>
-    <message>
-        <source>Declined: events running on the target would collide with replicated writes.</source>
-        <translation>Abgelehnt: Auf dem Ziel laufende Events würden mit replizierten Schreibzugriffen kollidieren.</translation>
-    </message>
-    <message>
-        <source>Make the target ignore RDS&apos;s own tables (mysql.rds%)?</source>
-        <translation>Das Ziel die RDS-eigenen Tabellen (mysql.rds%) ignorieren lassen?</translation>
-    </message>
-    <message>
-        <source>Make the target ignore RDS&apos;s own tables and replicate only %1?</source>
-        <translation>Das Ziel die RDS-eigenen Tabellen ignorieren und nur %1 replizieren lassen?</translation>
-    </message>
-    <message>
-        <source>Declined: the first heartbeat from RDS would stop the target with error 1146.</source>
-        <translation>Abgelehnt: Der erste Heartbeat von RDS würde das Ziel mit Fehler 1146 anhalten.</translation>
-    </message>
-    <message>
-        <source>Point the target at %1 from %2?</source>
-        <translation>Das Ziel ab %2 auf %1 ausrichten?</translation>
-    </message>
-    <message>
-        <source>Declined: the target holds the copy but does not replicate.</source>
-        <translation>Abgelehnt: Das Ziel enthält die Kopie, repliziert aber nicht.</translation>
-    </message>
-    <message>
-        <source>Start replication on the target?</source>
-        <translation>Replikation auf dem Ziel starten?</translation>
-    </message>
-    <message>
-        <source>Declined: the target is pointed at the source but not started.</source>
-        <translation>Abgelehnt: Das Ziel ist auf die Quelle ausgerichtet, aber nicht gestartet.</translation>
-    </message>
-    <message>
-        <source>The target is not configured as a replica.</source>
-        <translation>Das Ziel ist nicht als Replikat konfiguriert.</translation>
-    </message>
-    <message>
-        <source>target SQL thread</source>
-        <translation>SQL-Thread des Ziels</translation>
-    </message>
-    <message>
-        <source>target IO thread</source>
-        <translation>IO-Thread des Ziels</translation>
-    </message>
-    <message>
-        <source>The target replicates: IO Yes, SQL Yes, %1 s behind.</source>
-        <translation>Das Ziel repliziert: IO Yes, SQL Yes, %1 s Rückstand.</translation>
-    </message>
-    <message>
-        <source>The target&apos;s replication threads did not both start within 60 s (%1).</source>
-        <translation>Die Replikations-Threads des Ziels sind nicht beide innerhalb von 60 s gestartet (%1).</translation>
-    </message>
-    <message>
-        <source>Check that the target reaches the source&apos;s port (security groups, network ACLs).</source>
-        <translation>Prüfen Sie, ob das Ziel den Port der Quelle erreicht (Sicherheitsgruppen, Netzwerk-ACLs).</translation>
-    </message>
-    <message>
-        <source>Resume replication on the staging replica?</source>
-        <translation>Replikation auf dem Staging-Replikat fortsetzen?</translation>
-    </message>
-    <message>
-        <source>The staging replica stays stopped: delete it or resume it (AWS terminates a read replica stopped for 30 days).</source>
-        <translation>Das Staging-Replikat bleibt gestoppt: Löschen Sie es, oder setzen Sie es fort (AWS beendet ein Lesereplikat, das 30 Tage lang gestoppt ist).</translation>
-    </message>
-    <message>
         <source>The target %1 replicates from the source %2; the copy was verified.</source>
         <translation>Das Ziel %1 repliziert von der Quelle %2; die Kopie wurde überprüft.</translation>
-    </message>
-    <message>
-        <source>The staging replica is STOPPED: resume it with CALL mysql.rds_start_replication; or delete it.</source>
-        <translation>Das Staging-Replikat ist GESTOPPT: Setzen Sie es mit CALL mysql.rds_start_replication; fort, oder löschen Sie es.</translation>
     </message>
     <message>
         <source>The target was changed but does not replicate: run the setup again to seed it afresh.</source>
@@ -2879,13 +2925,6 @@ Die RDS-eigenen Tabellen (mysql.rds_*) werden außerdem auf dem Ziel so angelegt
     <message>
         <source>The target was not changed.</source>
         <translation>Das Ziel wurde nicht geändert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The copy runs as %n parallel pipelines, each with whole schemas.</source>
-        <translation>
-            <numerusform>Die Kopie läuft als %n Pipeline.</numerusform>
-            <numerusform>Die Kopie läuft als %n parallele Pipelines, jede mit ganzen Schemas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Already done and still in effect: %1.</source>
@@ -2916,86 +2955,29 @@ Die RDS-eigenen Tabellen (mysql.rds_*) werden außerdem auf dem Ziel so angelegt
         <translation>Der in %1 aufgezeichnete Lauf wird fortgesetzt.</translation>
     </message>
     <message>
-        <source>The staging replica was restarted since the run stopped it (its data is moving on from %1): the copy cannot be resumed.</source>
-        <translation>Das Staging-Replikat wurde neu gestartet, nachdem der Lauf es gestoppt hatte (seine Daten entfernen sich von %1): Die Kopie kann nicht fortgesetzt werden.</translation>
-    </message>
-    <message>
-        <source>Run the setup again without --resume for a fresh seed.</source>
-        <translation>Führen Sie die Einrichtung ohne --resume erneut aus, um das Ziel neu zu befüllen.</translation>
-    </message>
-    <message>
-        <source>The target no longer points at the source since the run set it up.</source>
-        <translation>Das Ziel ist nicht mehr auf die Quelle ausgerichtet, seit der Lauf es eingerichtet hat.</translation>
-    </message>
-    <message>
-        <source>The staging replica is already stopped; its data is at source position %1.</source>
-        <translation>Das Staging-Replikat ist bereits gestoppt; seine Daten stehen auf Quellposition %1.</translation>
-    </message>
-    <message>
-        <source>The staging replica already replicates again.</source>
-        <translation>Das Staging-Replikat repliziert bereits wieder.</translation>
-    </message>
-    <message>
-        <source>%1 exists on the target but lacks what its objects need there: %2</source>
-        <translation>%1 existiert auf dem Ziel, aber ihm fehlt dort, was seine Objekte benötigen: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not exist on the %2 either: its objects fail there too (error 1449).</source>
-        <translation>%1 existiert auch auf dem Server „%2“ nicht: Seine Objekte schlagen dort ebenfalls fehl (Fehler 1449).</translation>
-    </message>
-    <message>
-        <source>The account %1 that every copied object should get as its DEFINER does not exist on the target.</source>
-        <translation>Das Konto %1, das jedes kopierte Objekt als DEFINER erhalten soll, existiert nicht auf dem Ziel.</translation>
-    </message>
-    <message>
-        <source>Create it on the target, or choose definers=create.</source>
-        <translation>Legen Sie es auf dem Ziel an, oder wählen Sie definers=create.</translation>
-    </message>
-    <message>
-        <source>No DEFINER account needs to be created on the target.</source>
-        <translation>Auf dem Ziel muss kein DEFINER-Konto angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Create the DEFINER accounts the copied objects need on the target (locked, no usable password, only the privileges their objects need)?</source>
-        <translation>Die DEFINER-Konten, die die kopierten Objekte benötigen, auf dem Ziel anlegen (gesperrt, ohne nutzbares Passwort, nur mit den Privilegien, die ihre Objekte benötigen)?</translation>
-    </message>
-    <message>
-        <source>Declined: views and routines would fail on the target (errors 1449 and 1356).</source>
-        <translation>Abgelehnt: Views und Routinen würden auf dem Ziel fehlschlagen (Fehler 1449 und 1356).</translation>
-    </message>
-    <message>
-        <source>The copied schemas have no views, routines, triggers or events.</source>
-        <translation>Die kopierten Schemas enthalten keine Views, Routinen, Trigger oder Events.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Create %n view(s), routine(s), trigger(s) and event(s) on the target (%1)?</source>
-        <translation>
-            <numerusform>%n View, Routine, Trigger oder Event auf dem Ziel anlegen (%1)?</numerusform>
-            <numerusform>%n Views, Routinen, Trigger und Events auf dem Ziel anlegen (%1)?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Declined: the target holds the tables but no views, routines, triggers or events.</source>
-        <translation>Abgelehnt: Das Ziel enthält die Tabellen, aber keine Views, Routinen, Trigger oder Events.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %n object(s) on the target.</source>
-        <translation>
-            <numerusform>%n Objekt auf dem Ziel angelegt.</numerusform>
-            <numerusform>%n Objekte auf dem Ziel angelegt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These filters are lost when the target restarts. Add these lines to its configuration file:
-%1</source>
-        <translation>Diese Filter gehen verloren, wenn das Ziel neu startet. Fügen Sie diese Zeilen zu seiner Konfigurationsdatei hinzu:
-%1</translation>
-    </message>
-    <message>
         <source>Add these lines to the target&apos;s configuration file, so its replication filters survive a restart:
 %1</source>
         <translation>Fügen Sie diese Zeilen zur Konfigurationsdatei des Ziels hinzu, damit seine Replikationsfilter einen Neustart überdauern:
 %1</translation>
+    </message>
+    <message>
+        <source>The %1 is not connected.</source>
+        <translation>Mit %1 besteht keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>declined: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The staging replica is STOPPED: resume it with %1; or delete it.</source>
+        <translation>Das Staging-Replikat ist ANGEHALTEN: Setzen Sie es mit %1 fort oder löschen Sie es.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupStepDefinition</name>
+    <message>
+        <source>It cannot be planned now: %1</source>
+        <translation>Jetzt nicht planbar: %1</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3091,25 @@ Die RDS-eigenen Tabellen (mysql.rds_*) werden außerdem auf dem Ziel so angelegt
             <numerusform>%1, %2 (%n Datei, %3 insgesamt)</numerusform>
             <numerusform>%1, %2 (%n Dateien, %3 insgesamt)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StartReplicaStep</name>
+    <message>
+        <source>Start replication on the target</source>
+        <translation>Replikation auf dem Ziel starten</translation>
+    </message>
+    <message>
+        <source>The target connects to the source and applies what happened since the copy.</source>
+        <translation>Das Ziel verbindet sich mit der Quelle und wendet an, was seit der Kopie geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Start replication on the target?</source>
+        <translation>Replikation auf dem Ziel starten?</translation>
+    </message>
+    <message>
+        <source>Declined: the target is pointed at the source but not started.</source>
+        <translation>Abgelehnt: Das Ziel ist auf die Quelle ausgerichtet, aber nicht gestartet.</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3342,92 @@ Die RDS-eigenen Tabellen (mysql.rds_*) werden außerdem auf dem Ziel so angelegt
     </message>
 </context>
 <context>
+    <name>StepSupport</name>
+    <message>
+        <source>The staging replica is not a replica.</source>
+        <translation>Das Staging-Replikat ist kein Replikat.</translation>
+    </message>
+    <message>
+        <source>Choose an RDS read replica of the source as the staging replica.</source>
+        <translation>Wählen Sie ein RDS-Lesereplikat der Quelle als Staging-Replikat.</translation>
+    </message>
+    <message>
+        <source>The staging replica&apos;s SQL thread is running: its data is moving.</source>
+        <translation>Der SQL-Thread des Staging-Replikats läuft: Seine Daten ändern sich.</translation>
+    </message>
+    <message>
+        <source>It may have been restarted (an RDS reboot restarts replication). Run the setup again.</source>
+        <translation>Das Replikat wurde möglicherweise neu gestartet (ein RDS-Neustart startet die Replikation neu). Führen Sie die Einrichtung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The source has no binary log.</source>
+        <translation>Die Quelle hat kein Binlog.</translation>
+    </message>
+    <message>
+        <source>Enable binary logging (on RDS: backups).</source>
+        <translation>Aktivieren Sie das Binlog (auf RDS: Backups).</translation>
+    </message>
+    <message>
+        <source>The source&apos;s position moved from %1 to %2: writes are still arriving. %3</source>
+        <translation>Die Position der Quelle hat sich von %1 auf %2 geändert: Es kommen noch Schreibzugriffe an. %3</translation>
+    </message>
+    <message>
+        <source>Hold off every application write, then run the setup again.</source>
+        <translation>Halten Sie alle Schreibzugriffe der Anwendungen an, und führen Sie dann die Einrichtung erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>StopStagingStep</name>
+    <message>
+        <source>Stop the staging replica and read its coordinates</source>
+        <translation>Staging-Replikat stoppen und seine Koordinaten lesen</translation>
+    </message>
+    <message>
+        <source>The staging replica stops applying changes; its executed coordinates (Relay_Master_Log_File, Exec_Master_Log_Pos) are the source position of its data.</source>
+        <translation>Das Staging-Replikat wendet keine Änderungen mehr an; seine ausgeführten Koordinaten (Relay_Master_Log_File, Exec_Master_Log_Pos) sind die Quellposition seiner Daten.</translation>
+    </message>
+    <message>
+        <source>The staging server is not a replica.</source>
+        <translation>Der Staging-Server ist kein Replikat.</translation>
+    </message>
+    <message>
+        <source>Choose an RDS read replica of the source as the staging replica.</source>
+        <translation>Wählen Sie ein RDS-Lesereplikat der Quelle als Staging-Replikat.</translation>
+    </message>
+    <message>
+        <source>The staging replica replicates from server id %1, not from the source (%2).</source>
+        <translation>Das Staging-Replikat repliziert von Server-ID %1, nicht von der Quelle (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a read replica of this source.</source>
+        <translation>Wählen Sie ein Lesereplikat dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>The staging replica is already stopped.</source>
+        <translation>Das Staging-Replikat ist bereits angehalten.</translation>
+    </message>
+    <message>
+        <source>Stop replication on the staging replica %1?</source>
+        <translation>Replikation auf dem Staging-Replikat %1 stoppen?</translation>
+    </message>
+    <message>
+        <source>Declined: the copy needs a stopped staging replica.</source>
+        <translation>Abgelehnt: Die Kopie erfordert ein gestopptes Staging-Replikat.</translation>
+    </message>
+    <message>
+        <source>The staging replica&apos;s data is at source position %1.</source>
+        <translation>Die Daten des Staging-Replikats stehen auf Quellposition %1.</translation>
+    </message>
+    <message>
+        <source>The staging replica was restarted since the run stopped it (its data is moving on from %1): the copy cannot be resumed.</source>
+        <translation>Das Staging-Replikat wurde neu gestartet, nachdem der Lauf es gestoppt hatte (seine Daten entfernen sich von %1): Die Kopie kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Run the setup again without --resume for a fresh seed.</source>
+        <translation>Führen Sie die Einrichtung ohne --resume erneut aus, um das Ziel neu zu befüllen.</translation>
+    </message>
+</context>
+<context>
     <name>StrategyPage</name>
     <message>
         <source>Strategy</source>
@@ -3383,6 +3470,60 @@ Die RDS-eigenen Tabellen (mysql.rds_*) werden außerdem auf dem Ziel so angelegt
     </message>
 </context>
 <context>
+    <name>VerifyCopyStep</name>
+    <message>
+        <source>Verify the copy</source>
+        <translation>Kopie überprüfen</translation>
+    </message>
+    <message>
+        <source>Every copied table&apos;s checksum and row count, and the number of views, routines, triggers and events, must be equal on %1 and the target (a row hash decides where CHECKSUM TABLE differs).</source>
+        <translation>Prüfsumme und Zeilenzahl jeder kopierten Tabelle sowie die Anzahl der Views, Routinen, Trigger und Events müssen auf %1 und dem Ziel gleich sein (wo CHECKSUM TABLE abweicht, entscheidet ein Zeilen-Hash).</translation>
+    </message>
+    <message>
+        <source>The copy differs from the %1: %2</source>
+        <translation>Die Kopie weicht vom Server „%1“ ab: %2</translation>
+    </message>
+    <message>
+        <source>Run the seed again.</source>
+        <translation>Befüllen Sie das Ziel erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReplicationStep</name>
+    <message>
+        <source>Check that the target replicates</source>
+        <translation>Prüfen, dass das Ziel repliziert</translation>
+    </message>
+    <message>
+        <source>Both replication threads must run without an error (up to 60 s while the IO thread connects).</source>
+        <translation>Beide Replikations-Threads müssen fehlerfrei laufen (bis zu 60 s, während der IO-Thread sich verbindet).</translation>
+    </message>
+    <message>
+        <source>The target is not configured as a replica.</source>
+        <translation>Das Ziel ist nicht als Replikat konfiguriert.</translation>
+    </message>
+    <message>
+        <source>target SQL thread</source>
+        <translation>SQL-Thread des Ziels</translation>
+    </message>
+    <message>
+        <source>target IO thread</source>
+        <translation>IO-Thread des Ziels</translation>
+    </message>
+    <message>
+        <source>The target replicates: IO Yes, SQL Yes, %1 s behind.</source>
+        <translation>Das Ziel repliziert: IO Yes, SQL Yes, %1 s Rückstand.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication threads did not both start within 60 s (%1).</source>
+        <translation>Die Replikations-Threads des Ziels sind nicht beide innerhalb von 60 s gestartet (%1).</translation>
+    </message>
+    <message>
+        <source>Check that the target reaches the source&apos;s port (security groups, network ACLs).</source>
+        <translation>Prüfen Sie, ob das Ziel den Port der Quelle erreicht (Sicherheitsgruppen, Netzwerk-ACLs).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Sets up and watches an external replica of an RDS database.</source>
@@ -3413,6 +3554,7 @@ Die RDS-eigenen Tabellen (mysql.rds_*) werden außerdem auf dem Ziel so angelegt
 Commands:
   status   replication status of a setup (--help for options)
   check    preflight checks of a setup (exit 0 pass, 1 warnings, 2 blocking)
+  plan     the statements a setup would run now (Markdown or --format json); changes nothing
   setup    set the target up as a replica of the source
   sandbox  start/stop the local RDS-like sandbox
 </source>
@@ -3420,6 +3562,7 @@ Commands:
 Befehle:
   status   Replikationsstatus einer Einrichtung (--help für Optionen)
   check    Vorabprüfungen einer Einrichtung (Exit 0 bestanden, 1 Warnungen, 2 blockierend)
+  plan     die Anweisungen, die eine Einrichtung jetzt ausführen würde (Markdown oder --format json); ändert nichts
   setup    das Ziel als Replikat der Quelle einrichten
   sandbox  die lokale RDS-ähnliche Sandbox starten/stoppen
 </translation>

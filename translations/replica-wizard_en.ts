@@ -337,6 +337,39 @@
     </message>
 </context>
 <context>
+    <name>CopyObjectsStep</name>
+    <message>
+        <source>Create views, routines, triggers and events</source>
+        <translation>Create views, routines, triggers and events</translation>
+    </message>
+    <message>
+        <source>Each object is read from %1 (SHOW CREATE) and created on the target with the sql_mode, collation and time zone it was created with, views after the views they read, and %2. Events are created disabled, as on a replica.</source>
+        <translation>Each object is read from %1 (SHOW CREATE) and created on the target with the sql_mode, collation and time zone it was created with, views after the views they read, and %2. Events are created disabled, as on a replica.</translation>
+    </message>
+    <message>
+        <source>The copied schemas have no views, routines, triggers or events.</source>
+        <translation>The copied schemas have no views, routines, triggers or events.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n view(s), routine(s), trigger(s) and event(s) on the target (%1)?</source>
+        <translation>
+            <numerusform>Create %n view(s), routine(s), trigger(s) and event(s) on the target (%1)?</numerusform>
+            <numerusform>Create %n view(s), routine(s), trigger(s) and event(s) on the target (%1)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Declined: the target holds the tables but no views, routines, triggers or events.</source>
+        <translation>Declined: the target holds the tables but no views, routines, triggers or events.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n object(s) on the target.</source>
+        <translation>
+            <numerusform>Created %n object(s) on the target.</numerusform>
+            <numerusform>Created %n object(s) on the target.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CopyVerifier</name>
     <message>
         <source>Compared %1 tables (%2 rows) and %3 views, routines, triggers and events: %4.</source>
@@ -482,6 +515,49 @@
     </message>
 </context>
 <context>
+    <name>DefinerAccountsStep</name>
+    <message>
+        <source>DEFINER accounts on the target</source>
+        <translation>DEFINER accounts on the target</translation>
+    </message>
+    <message>
+        <source>Every copied view, routine, trigger and event gets %1 as its DEFINER; that account must exist on the target. No account is created.</source>
+        <translation>Every copied view, routine, trigger and event gets %1 as its DEFINER; that account must exist on the target. No account is created.</translation>
+    </message>
+    <message>
+        <source>Views, routines, triggers and events name DEFINER accounts (on RDS usually the master user). Those missing on the target are created there locked, with no usable password, and granted exactly what their objects need on the copied schemas, so every object works as on the source.</source>
+        <translation>Views, routines, triggers and events name DEFINER accounts (on RDS usually the master user). Those missing on the target are created there locked, with no usable password, and granted exactly what their objects need on the copied schemas, so every object works as on the source.</translation>
+    </message>
+    <message>
+        <source>%1 exists on the target but lacks what its objects need there: %2</source>
+        <translation>%1 exists on the target but lacks what its objects need there: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the %2 either: its objects fail there too (error 1449).</source>
+        <translation>%1 does not exist on the %2 either: its objects fail there too (error 1449).</translation>
+    </message>
+    <message>
+        <source>The account %1 that every copied object should get as its DEFINER does not exist on the target.</source>
+        <translation>The account %1 that every copied object should get as its DEFINER does not exist on the target.</translation>
+    </message>
+    <message>
+        <source>Create it on the target, or choose definers=create.</source>
+        <translation>Create it on the target, or choose definers=create.</translation>
+    </message>
+    <message>
+        <source>No DEFINER account needs to be created on the target.</source>
+        <translation>No DEFINER account needs to be created on the target.</translation>
+    </message>
+    <message>
+        <source>Create the DEFINER accounts the copied objects need on the target (locked, no usable password, only the privileges their objects need)?</source>
+        <translation>Create the DEFINER accounts the copied objects need on the target (locked, no usable password, only the privileges their objects need)?</translation>
+    </message>
+    <message>
+        <source>Declined: views and routines would fail on the target (errors 1449 and 1356).</source>
+        <translation>Declined: views and routines would fail on the target (errors 1449 and 1356).</translation>
+    </message>
+</context>
+<context>
     <name>DefinerPolicy</name>
     <message>
         <source>&apos;%1&apos; is not a definer policy.</source>
@@ -564,6 +640,29 @@
     <message>
         <source>Nothing to report.</source>
         <translation>Nothing to report.</translation>
+    </message>
+</context>
+<context>
+    <name>DisableEventsStep</name>
+    <message>
+        <source>Keep copied events from running on the target</source>
+        <translation>Keep copied events from running on the target</translation>
+    </message>
+    <message>
+        <source>Events run on the source; their results arrive by replication. The copy creates them disabled as on a replica; any copied event still enabled on the target is disabled here.</source>
+        <translation>Events run on the source; their results arrive by replication. The copy creates them disabled as on a replica; any copied event still enabled on the target is disabled here.</translation>
+    </message>
+    <message>
+        <source>No copied event is enabled on the target.</source>
+        <translation>No copied event is enabled on the target.</translation>
+    </message>
+    <message>
+        <source>Disable the copied events on the target (they run on the source)?</source>
+        <translation>Disable the copied events on the target (they run on the source)?</translation>
+    </message>
+    <message>
+        <source>Declined: events running on the target would collide with replicated writes.</source>
+        <translation>Declined: events running on the target would collide with replicated writes.</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1008,21 @@ Every statement run, with time, server and outcome (passwords masked).
     </message>
 </context>
 <context>
+    <name>FreezeWritesStep</name>
+    <message>
+        <source>Hold off application writes on the source</source>
+        <translation>Hold off application writes on the source</translation>
+    </message>
+    <message>
+        <source>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</source>
+        <translation>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</translation>
+    </message>
+    <message>
+        <source>The manual step &apos;%1&apos; was not confirmed.</source>
+        <translation>The manual step &apos;%1&apos; was not confirmed.</translation>
+    </message>
+</context>
+<context>
     <name>HealthClassifier</name>
     <message>
         <source>OK</source>
@@ -1052,6 +1166,36 @@ Every statement run, with time, server and outcome (passwords masked).
     </message>
 </context>
 <context>
+    <name>PlanCommand</name>
+    <message>
+        <source>Prints the plan of a setup (every statement it would run now); changes nothing.</source>
+        <translation>Prints the plan of a setup (every statement it would run now); changes nothing.</translation>
+    </message>
+    <message>
+        <source>markdown (default) or json.</source>
+        <translation>markdown (default) or json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>--format needs markdown or json.</source>
+        <translation>--format needs markdown or json.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHost</name>
+    <message>
+        <source>The %1 is not connected.</source>
+        <translation>The %1 is not connected.</translation>
+    </message>
+    <message>
+        <source>Planning never changes a server (refused: %1).</source>
+        <translation>Planning never changes a server (refused: %1).</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Plan</source>
@@ -1084,6 +1228,33 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>This run resumes the unfinished one: each step it finished is checked on the servers and skipped while its effect is still there; the interrupted step runs again.</source>
         <translation>This run resumes the unfinished one: each step it finished is checked on the servers and skipped while its effect is still there; the interrupted step runs again.</translation>
+    </message>
+</context>
+<context>
+    <name>PointTargetStep</name>
+    <message>
+        <source>Point the target at the source</source>
+        <translation>Point the target at the source</translation>
+    </message>
+    <message>
+        <source>The target will replicate from the source&apos;s endpoint (never the staging replica&apos;s source address) from the copy&apos;s coordinates.</source>
+        <translation>The target will replicate from the source&apos;s endpoint (never the staging replica&apos;s source address) from the copy&apos;s coordinates.</translation>
+    </message>
+    <message>
+        <source>Point the target at %1 from %2?</source>
+        <translation>Point the target at %1 from %2?</translation>
+    </message>
+    <message>
+        <source>Declined: the target holds the copy but does not replicate.</source>
+        <translation>Declined: the target holds the copy but does not replicate.</translation>
+    </message>
+    <message>
+        <source>The target no longer points at the source since the run set it up.</source>
+        <translation>The target no longer points at the source since the run set it up.</translation>
+    </message>
+    <message>
+        <source>Run the setup again without --resume for a fresh seed.</source>
+        <translation>Run the setup again without --resume for a fresh seed.</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1683,33 @@ Every statement run, with time, server and outcome (passwords masked).
     </message>
 </context>
 <context>
+    <name>PrepareTargetStep</name>
+    <message>
+        <source>Prepare the target</source>
+        <translation>Prepare the target</translation>
+    </message>
+    <message>
+        <source>The target&apos;s server id must differ from the source&apos;s and the staging replica&apos;s. A target that already replicates is stopped and its replication settings are removed.</source>
+        <translation>The target&apos;s server id must differ from the source&apos;s and the staging replica&apos;s. A target that already replicates is stopped and its replication settings are removed.</translation>
+    </message>
+    <message>
+        <source>Give the target its own server_id (SET GLOBAL server_id and in its configuration file).</source>
+        <translation>Give the target its own server_id (SET GLOBAL server_id and in its configuration file).</translation>
+    </message>
+    <message>
+        <source>The target is not a replica.</source>
+        <translation>The target is not a replica.</translation>
+    </message>
+    <message>
+        <source>The target already replicates from %1:%2. Stop it and remove its replication settings?</source>
+        <translation>The target already replicates from %1:%2. Stop it and remove its replication settings?</translation>
+    </message>
+    <message>
+        <source>Declined: the target already replicates from another server.</source>
+        <translation>Declined: the target already replicates from another server.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFile</name>
     <message>
         <source>Cannot create %1: %2</source>
@@ -1649,6 +1847,48 @@ Every statement run, with time, server and outcome (passwords masked).
     </message>
 </context>
 <context>
+    <name>ReadCoordinatesStep</name>
+    <message>
+        <source>Read the source&apos;s coordinates</source>
+        <translation>Read the source&apos;s coordinates</translation>
+    </message>
+    <message>
+        <source>The binary log position is read twice a few seconds apart and must not move (RDS&apos;s own writes aside); only the tool, RDS and replication may be connected.</source>
+        <translation>The binary log position is read twice a few seconds apart and must not move (RDS&apos;s own writes aside); only the tool, RDS and replication may be connected.</translation>
+    </message>
+    <message>
+        <source>Other sessions are still connected to the source: %1.</source>
+        <translation>Other sessions are still connected to the source: %1.</translation>
+    </message>
+    <message>
+        <source>Remove the applications&apos; access and end their sessions, then run the setup again.</source>
+        <translation>Remove the applications&apos; access and end their sessions, then run the setup again.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s data is at position %1.</source>
+        <translation>The source&apos;s data is at position %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckCoordinatesStep</name>
+    <message>
+        <source>Check that the coordinates did not move</source>
+        <translation>Check that the coordinates did not move</translation>
+    </message>
+    <message>
+        <source>If the coordinates moved during the copy (e.g. after a reboot), the copy is void.</source>
+        <translation>If the coordinates moved during the copy (e.g. after a reboot), the copy is void.</translation>
+    </message>
+    <message>
+        <source>The coordinates moved during the copy (%1, now %2): the copy is void.</source>
+        <translation>The coordinates moved during the copy (%1, now %2): the copy is void.</translation>
+    </message>
+    <message>
+        <source>Run the setup again.</source>
+        <translation>Run the setup again.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryActions</name>
     <message>
         <source>Start replication again</source>
@@ -1766,6 +2006,151 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationAccountStep</name>
+    <message>
+        <source>Create the replication account</source>
+        <translation>Create the replication account</translation>
+    </message>
+    <message>
+        <source>The target logs in to the source as %1 with the REPLICATION SLAVE privilege. An existing account is reused when it has that privilege. On MariaDB the account is created with its password hash, so the binlog never carries the password.</source>
+        <translation>The target logs in to the source as %1 with the REPLICATION SLAVE privilege. An existing account is reused when it has that privilege. On MariaDB the account is created with its password hash, so the binlog never carries the password.</translation>
+    </message>
+    <message>
+        <source>%1 exists with REPLICATION SLAVE; it is reused (its password must be the one given).</source>
+        <translation>%1 exists with REPLICATION SLAVE; it is reused (its password must be the one given).</translation>
+    </message>
+    <message>
+        <source>Grant REPLICATION SLAVE to %1 on the source?</source>
+        <translation>Grant REPLICATION SLAVE to %1 on the source?</translation>
+    </message>
+    <message>
+        <source>Create the replication account %1 on the source?</source>
+        <translation>Create the replication account %1 on the source?</translation>
+    </message>
+    <message>
+        <source>Declined: the target needs a replication account on the source.</source>
+        <translation>Declined: the target needs a replication account on the source.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationFiltersStep</name>
+    <message>
+        <source>Replication filters</source>
+        <translation>Replication filters</translation>
+    </message>
+    <message>
+        <source>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have; when only some schemas are copied, writes to the others must not reach the target either. These filters are lost when the target restarts: add these lines to its configuration file as well (status reports a target that lost them):
+%1
+The copy also took RDS&apos;s own tables (mysql.rds_*) from %2, so that its housekeeping writes apply harmlessly should the filters be lost.</source>
+        <translation>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have; when only some schemas are copied, writes to the others must not reach the target either. These filters are lost when the target restarts: add these lines to its configuration file as well (status reports a target that lost them):
+%1
+The copy also took RDS&apos;s own tables (mysql.rds_*) from %2, so that its housekeeping writes apply harmlessly should the filters be lost.</translation>
+    </message>
+    <message>
+        <source>Make the target ignore RDS&apos;s own tables (mysql.rds%)?</source>
+        <translation>Make the target ignore RDS&apos;s own tables (mysql.rds%)?</translation>
+    </message>
+    <message>
+        <source>Make the target ignore RDS&apos;s own tables and replicate only %1?</source>
+        <translation>Make the target ignore RDS&apos;s own tables and replicate only %1?</translation>
+    </message>
+    <message>
+        <source>Declined: the first heartbeat from RDS would stop the target with error 1146.</source>
+        <translation>Declined: the first heartbeat from RDS would stop the target with error 1146.</translation>
+    </message>
+    <message>
+        <source>These filters are lost when the target restarts. Add these lines to its configuration file:
+%1</source>
+        <translation>These filters are lost when the target restarts. Add these lines to its configuration file:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWritesStep</name>
+    <message>
+        <source>Give the applications their access back</source>
+        <translation>Give the applications their access back</translation>
+    </message>
+    <message>
+        <source>Restore the access rules you removed.</source>
+        <translation>Restore the access rules you removed.</translation>
+    </message>
+    <message>
+        <source>The manual step &apos;%1&apos; was not confirmed.</source>
+        <translation>The manual step &apos;%1&apos; was not confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeStagingStep</name>
+    <message>
+        <source>Resume the staging replica</source>
+        <translation>Resume the staging replica</translation>
+    </message>
+    <message>
+        <source>The staging replica replicates again (or delete it: AWS terminates a read replica stopped for 30 days).</source>
+        <translation>The staging replica replicates again (or delete it: AWS terminates a read replica stopped for 30 days).</translation>
+    </message>
+    <message>
+        <source>The staging replica already replicates again.</source>
+        <translation>The staging replica already replicates again.</translation>
+    </message>
+    <message>
+        <source>Resume replication on the staging replica?</source>
+        <translation>Resume replication on the staging replica?</translation>
+    </message>
+    <message>
+        <source>The staging replica stays stopped: delete it or resume it (AWS terminates a read replica stopped for 30 days).</source>
+        <translation>The staging replica stays stopped: delete it or resume it (AWS terminates a read replica stopped for 30 days).</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionStep</name>
+    <message>
+        <source>Keep the source&apos;s binary logs long enough</source>
+        <translation>Keep the source&apos;s binary logs long enough</translation>
+    </message>
+    <message>
+        <source>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower (RDS; elsewhere the expiry is the DBA&apos;s to set).</source>
+        <translation>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower (RDS; elsewhere the expiry is the DBA&apos;s to set).</translation>
+    </message>
+    <message>
+        <source>The source is not RDS: its binary log expiry (%1) is the DBA&apos;s to keep long enough.</source>
+        <translation>The source is not RDS: its binary log expiry (%1) is the DBA&apos;s to keep long enough.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>binlog retention hours is already %1.</source>
+        <translation>binlog retention hours is already %1.</translation>
+    </message>
+    <message>
+        <source>A retention of %1 h is above RDS&apos;s maximum of %2 h.</source>
+        <translation>A retention of %1 h is above RDS&apos;s maximum of %2 h.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 hours.</source>
+        <translation>Choose at most %1 hours.</translation>
+    </message>
+    <message>
+        <source>Set &apos;binlog retention hours&apos; on the source to %1 (now %2)?</source>
+        <translation>Set &apos;binlog retention hours&apos; on the source to %1 (now %2)?</translation>
+    </message>
+    <message>
+        <source>Declined: the source keeps too little binary log for a safe copy.</source>
+        <translation>Declined: the source keeps too little binary log for a safe copy.</translation>
+    </message>
+    <message>
+        <source>The source did not keep the new retention (read back: %1).</source>
+        <translation>The source did not keep the new retention (read back: %1).</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2454,10 @@ Log of this step:
         <source>Unknown sandbox action &apos;%1&apos;: use start, stop, load or restart.</source>
         <translation>Unknown sandbox action &apos;%1&apos;: use start, stop, load or restart.</translation>
     </message>
+    <message>
+        <source>The staging replica is a self-managed server, not RDS (no mysql.rds_* procedures).</source>
+        <translation>The staging replica is a self-managed server, not RDS (no mysql.rds_* procedures).</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -2314,6 +2703,44 @@ Log of this step:
     </message>
 </context>
 <context>
+    <name>SeedStep</name>
+    <message>
+        <source>Copy the data to the target</source>
+        <translation>Copy the data to the target</translation>
+    </message>
+    <message>
+        <source>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks. RDS&apos;s own tables (mysql.rds_*) come along into the target&apos;s mysql schema, so that RDS&apos;s housekeeping writes apply there harmlessly should the filters be lost.</source>
+        <translation>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks. RDS&apos;s own tables (mysql.rds_*) come along into the target&apos;s mysql schema, so that RDS&apos;s housekeeping writes apply there harmlessly should the filters be lost.</translation>
+    </message>
+    <message>
+        <source>A gzip copy of the dump is also kept in %1.</source>
+        <translation>A gzip copy of the dump is also kept in %1.</translation>
+    </message>
+    <message>
+        <source>Copy %1 (about %2 MiB) from the %3 into the target?</source>
+        <translation>Copy %1 (about %2 MiB) from the %3 into the target?</translation>
+    </message>
+    <message>
+        <source>Copy %1 into the target, REPLACING its schemas %2?</source>
+        <translation>Copy %1 into the target, REPLACING its schemas %2?</translation>
+    </message>
+    <message>
+        <source>Declined: nothing was copied.</source>
+        <translation>Declined: nothing was copied.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy runs as %n parallel pipelines, each with whole schemas.</source>
+        <translation>
+            <numerusform>The copy runs as %n parallel pipelines, each with whole schemas.</numerusform>
+            <numerusform>The copy runs as %n parallel pipelines, each with whole schemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No copy engine is available.</source>
+        <translation>No copy engine is available.</translation>
+    </message>
+</context>
+<context>
     <name>ServerCompatibility</name>
     <message>
         <source>The target (%1) is older than the source (%2); a replica must be the same version or newer.</source>
@@ -2371,6 +2798,17 @@ Log of this step:
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupChecks</name>
+    <message>
+        <source>The target&apos;s server_uuid equals the %1&apos;s.</source>
+        <translation>The target&apos;s server_uuid equals the %1&apos;s.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s server_id %1 equals the %2&apos;s.</source>
+        <translation>The target&apos;s server_id %1 equals the %2&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -2442,122 +2880,6 @@ Log of this step:
 <context>
     <name>SetupPlan</name>
     <message>
-        <source>Keep the source&apos;s binary logs long enough</source>
-        <translation>Keep the source&apos;s binary logs long enough</translation>
-    </message>
-    <message>
-        <source>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower.</source>
-        <translation>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower.</translation>
-    </message>
-    <message>
-        <source>Create the replication account</source>
-        <translation>Create the replication account</translation>
-    </message>
-    <message>
-        <source>The target logs in to the source as %1 with the REPLICATION SLAVE privilege. An existing account is reused when it has that privilege.</source>
-        <translation>The target logs in to the source as %1 with the REPLICATION SLAVE privilege. An existing account is reused when it has that privilege.</translation>
-    </message>
-    <message>
-        <source>Stop the staging replica and read its coordinates</source>
-        <translation>Stop the staging replica and read its coordinates</translation>
-    </message>
-    <message>
-        <source>The staging replica stops applying changes; its executed coordinates (Relay_Master_Log_File, Exec_Master_Log_Pos) are the source position of its data.</source>
-        <translation>The staging replica stops applying changes; its executed coordinates (Relay_Master_Log_File, Exec_Master_Log_Pos) are the source position of its data.</translation>
-    </message>
-    <message>
-        <source>Hold off application writes on the source</source>
-        <translation>Hold off application writes on the source</translation>
-    </message>
-    <message>
-        <source>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</source>
-        <translation>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</translation>
-    </message>
-    <message>
-        <source>Read the source&apos;s coordinates</source>
-        <translation>Read the source&apos;s coordinates</translation>
-    </message>
-    <message>
-        <source>The binary log position is read twice a few seconds apart and must not move.</source>
-        <translation>The binary log position is read twice a few seconds apart and must not move.</translation>
-    </message>
-    <message>
-        <source>Prepare the target</source>
-        <translation>Prepare the target</translation>
-    </message>
-    <message>
-        <source>The target&apos;s server id must differ from the source&apos;s and the staging replica&apos;s. A target that already replicates is stopped and its replication settings are removed.</source>
-        <translation>The target&apos;s server id must differ from the source&apos;s and the staging replica&apos;s. A target that already replicates is stopped and its replication settings are removed.</translation>
-    </message>
-    <message>
-        <source>Copy the data to the target</source>
-        <translation>Copy the data to the target</translation>
-    </message>
-    <message>
-        <source>Check that the coordinates did not move</source>
-        <translation>Check that the coordinates did not move</translation>
-    </message>
-    <message>
-        <source>If the coordinates moved during the copy (e.g. after a reboot), the copy is void.</source>
-        <translation>If the coordinates moved during the copy (e.g. after a reboot), the copy is void.</translation>
-    </message>
-    <message>
-        <source>Verify the copy</source>
-        <translation>Verify the copy</translation>
-    </message>
-    <message>
-        <source>Every copied table&apos;s checksum and row count, and the number of views, routines, triggers and events, must be equal on %1 and the target.</source>
-        <translation>Every copied table&apos;s checksum and row count, and the number of views, routines, triggers and events, must be equal on %1 and the target.</translation>
-    </message>
-    <message>
-        <source>Keep copied events from running on the target</source>
-        <translation>Keep copied events from running on the target</translation>
-    </message>
-    <message>
-        <source>Events run on the source; their results arrive by replication. On the target they are disabled as on a replica.</source>
-        <translation>Events run on the source; their results arrive by replication. On the target they are disabled as on a replica.</translation>
-    </message>
-    <message>
-        <source>Point the target at the source</source>
-        <translation>Point the target at the source</translation>
-    </message>
-    <message>
-        <source>The target will replicate from the source&apos;s endpoint (never the staging replica&apos;s source address) from the copy&apos;s coordinates.</source>
-        <translation>The target will replicate from the source&apos;s endpoint (never the staging replica&apos;s source address) from the copy&apos;s coordinates.</translation>
-    </message>
-    <message>
-        <source>Give the applications their access back</source>
-        <translation>Give the applications their access back</translation>
-    </message>
-    <message>
-        <source>Restore the access rules you removed.</source>
-        <translation>Restore the access rules you removed.</translation>
-    </message>
-    <message>
-        <source>Start replication on the target</source>
-        <translation>Start replication on the target</translation>
-    </message>
-    <message>
-        <source>The target connects to the source and applies what happened since the copy.</source>
-        <translation>The target connects to the source and applies what happened since the copy.</translation>
-    </message>
-    <message>
-        <source>Check that the target replicates</source>
-        <translation>Check that the target replicates</translation>
-    </message>
-    <message>
-        <source>Both replication threads must run without an error.</source>
-        <translation>Both replication threads must run without an error.</translation>
-    </message>
-    <message>
-        <source>Resume the staging replica</source>
-        <translation>Resume the staging replica</translation>
-    </message>
-    <message>
-        <source>The staging replica replicates again (or delete it: AWS terminates a read replica stopped for 30 days).</source>
-        <translation>The staging replica replicates again (or delete it: AWS terminates a read replica stopped for 30 days).</translation>
-    </message>
-    <message>
         <source># Replica setup runbook
 
 </source>
@@ -2566,52 +2888,20 @@ Log of this step:
 </translation>
     </message>
     <message>
-        <source>Strategy: %1. Source %2, target %3.
+        <source>Strategy: %1. Source %2, target %3. Values in angle brackets are known only when the setup runs; passwords are masked.
 
 </source>
-        <translation>Strategy: %1. Source %2, target %3.
+        <translation>Strategy: %1. Source %2, target %3. Values in angle brackets are known only when the setup runs; passwords are masked.
 
 </translation>
     </message>
     <message>
-        <source>A gzip copy of the dump is also kept in %1.</source>
-        <translation>A gzip copy of the dump is also kept in %1.</translation>
+        <source>Nothing to run now: %1</source>
+        <translation>Nothing to run now: %1</translation>
     </message>
     <message>
-        <source>Every copied view, routine, trigger and event gets %1 as its DEFINER; that account must exist on the target. No account is created.</source>
-        <translation>Every copied view, routine, trigger and event gets %1 as its DEFINER; that account must exist on the target. No account is created.</translation>
-    </message>
-    <message>
-        <source>Views, routines, triggers and events name DEFINER accounts (on RDS usually the master user). Those missing on the target are created there locked, with no usable password, and granted exactly what their objects need on the copied schemas, so every object works as on the source.</source>
-        <translation>Views, routines, triggers and events name DEFINER accounts (on RDS usually the master user). Those missing on the target are created there locked, with no usable password, and granted exactly what their objects need on the copied schemas, so every object works as on the source.</translation>
-    </message>
-    <message>
-        <source>DEFINER accounts on the target</source>
-        <translation>DEFINER accounts on the target</translation>
-    </message>
-    <message>
-        <source>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks.</source>
-        <translation>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks.</translation>
-    </message>
-    <message>
-        <source>Create views, routines, triggers and events</source>
-        <translation>Create views, routines, triggers and events</translation>
-    </message>
-    <message>
-        <source>Each object is read from %1 (SHOW CREATE) and created on the target with the sql_mode, collation and time zone it was created with, views after the views they read, and %2. Events are created disabled, as on a replica.</source>
-        <translation>Each object is read from %1 (SHOW CREATE) and created on the target with the sql_mode, collation and time zone it was created with, views after the views they read, and %2. Events are created disabled, as on a replica.</translation>
-    </message>
-    <message>
-        <source>Replication filters</source>
-        <translation>Replication filters</translation>
-    </message>
-    <message>
-        <source>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have; when only some schemas are copied, writes to the others must not reach the target either. These filters are lost when the target restarts: add these lines to its configuration file as well (status reports a target that lost them):
-%1
-RDS&apos;s own tables (mysql.rds_*) are also created on the target as they are on %2, so that its housekeeping writes apply harmlessly should the filters be lost.</source>
-        <translation>RDS writes tables in the mysql schema (rds_heartbeat2 and others) that the target does not have; when only some schemas are copied, writes to the others must not reach the target either. These filters are lost when the target restarts: add these lines to its configuration file as well (status reports a target that lost them):
-%1
-RDS&apos;s own tables (mysql.rds_*) are also created on the target as they are on %2, so that its housekeeping writes apply harmlessly should the filters be lost.</translation>
+        <source>Reads: %1</source>
+        <translation>Reads: %1</translation>
     </message>
 </context>
 <context>
@@ -2625,252 +2915,8 @@ RDS&apos;s own tables (mysql.rds_*) are also created on the target as they are o
         <translation>There is no user schema to copy on the %1.</translation>
     </message>
     <message>
-        <source>The manual step &apos;%1&apos; was not confirmed.</source>
-        <translation>The manual step &apos;%1&apos; was not confirmed.</translation>
-    </message>
-    <message>
-        <source>The source is not RDS: its binary log expiry (%1) is the DBA&apos;s to keep long enough.</source>
-        <translation>The source is not RDS: its binary log expiry (%1) is the DBA&apos;s to keep long enough.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>binlog retention hours is already %1.</source>
-        <translation>binlog retention hours is already %1.</translation>
-    </message>
-    <message>
-        <source>A retention of %1 h is above RDS&apos;s maximum of %2 h.</source>
-        <translation>A retention of %1 h is above RDS&apos;s maximum of %2 h.</translation>
-    </message>
-    <message>
-        <source>Choose at most %1 hours.</source>
-        <translation>Choose at most %1 hours.</translation>
-    </message>
-    <message>
-        <source>Set &apos;binlog retention hours&apos; on the source to %1 (now %2)?</source>
-        <translation>Set &apos;binlog retention hours&apos; on the source to %1 (now %2)?</translation>
-    </message>
-    <message>
-        <source>Declined: the source keeps too little binary log for a safe copy.</source>
-        <translation>Declined: the source keeps too little binary log for a safe copy.</translation>
-    </message>
-    <message>
-        <source>The source did not keep the new retention (read back: %1).</source>
-        <translation>The source did not keep the new retention (read back: %1).</translation>
-    </message>
-    <message>
-        <source>%1 exists with REPLICATION SLAVE; it is reused (its password must be the one given).</source>
-        <translation>%1 exists with REPLICATION SLAVE; it is reused (its password must be the one given).</translation>
-    </message>
-    <message>
-        <source>Grant REPLICATION SLAVE to %1 on the source?</source>
-        <translation>Grant REPLICATION SLAVE to %1 on the source?</translation>
-    </message>
-    <message>
-        <source>Create the replication account %1 on the source?</source>
-        <translation>Create the replication account %1 on the source?</translation>
-    </message>
-    <message>
-        <source>Declined: the target needs a replication account on the source.</source>
-        <translation>Declined: the target needs a replication account on the source.</translation>
-    </message>
-    <message>
-        <source>The staging replica is not a replica.</source>
-        <translation>The staging replica is not a replica.</translation>
-    </message>
-    <message>
-        <source>Choose an RDS read replica of the source as the staging replica.</source>
-        <translation>Choose an RDS read replica of the source as the staging replica.</translation>
-    </message>
-    <message>
-        <source>The staging replica&apos;s SQL thread is running: its data is moving.</source>
-        <translation>The staging replica&apos;s SQL thread is running: its data is moving.</translation>
-    </message>
-    <message>
-        <source>It may have been restarted (an RDS reboot restarts replication). Run the setup again.</source>
-        <translation>It may have been restarted (an RDS reboot restarts replication). Run the setup again.</translation>
-    </message>
-    <message>
-        <source>The source has no binary log.</source>
-        <translation>The source has no binary log.</translation>
-    </message>
-    <message>
-        <source>Enable binary logging (on RDS: backups).</source>
-        <translation>Enable binary logging (on RDS: backups).</translation>
-    </message>
-    <message>
-        <source>The staging server is not a replica.</source>
-        <translation>The staging server is not a replica.</translation>
-    </message>
-    <message>
-        <source>The staging replica replicates from server id %1, not from the source (%2).</source>
-        <translation>The staging replica replicates from server id %1, not from the source (%2).</translation>
-    </message>
-    <message>
-        <source>Choose a read replica of this source.</source>
-        <translation>Choose a read replica of this source.</translation>
-    </message>
-    <message>
-        <source>Stop replication on the staging replica %1?</source>
-        <translation>Stop replication on the staging replica %1?</translation>
-    </message>
-    <message>
-        <source>Declined: the copy needs a stopped staging replica.</source>
-        <translation>Declined: the copy needs a stopped staging replica.</translation>
-    </message>
-    <message>
-        <source>The staging replica&apos;s data is at source position %1.</source>
-        <translation>The staging replica&apos;s data is at source position %1.</translation>
-    </message>
-    <message>
-        <source>Other sessions are still connected to the source: %1.</source>
-        <translation>Other sessions are still connected to the source: %1.</translation>
-    </message>
-    <message>
-        <source>Remove the applications&apos; access and end their sessions, then run the setup again.</source>
-        <translation>Remove the applications&apos; access and end their sessions, then run the setup again.</translation>
-    </message>
-    <message>
-        <source>The source&apos;s data is at position %1.</source>
-        <translation>The source&apos;s data is at position %1.</translation>
-    </message>
-    <message>
-        <source>The source&apos;s position moved from %1 to %2: writes are still arriving. %3</source>
-        <translation>The source&apos;s position moved from %1 to %2: writes are still arriving. %3</translation>
-    </message>
-    <message>
-        <source>Hold off every application write, then run the setup again.</source>
-        <translation>Hold off every application write, then run the setup again.</translation>
-    </message>
-    <message>
-        <source>The target&apos;s server_id %1 equals the %2&apos;s.</source>
-        <translation>The target&apos;s server_id %1 equals the %2&apos;s.</translation>
-    </message>
-    <message>
-        <source>Give the target its own server_id (SET GLOBAL server_id and in its configuration file).</source>
-        <translation>Give the target its own server_id (SET GLOBAL server_id and in its configuration file).</translation>
-    </message>
-    <message>
-        <source>The target already replicates from %1:%2. Stop it and remove its replication settings?</source>
-        <translation>The target already replicates from %1:%2. Stop it and remove its replication settings?</translation>
-    </message>
-    <message>
-        <source>Declined: the target already replicates from another server.</source>
-        <translation>Declined: the target already replicates from another server.</translation>
-    </message>
-    <message>
-        <source>Copy %1 (about %2 MiB) from the %3 into the target?</source>
-        <translation>Copy %1 (about %2 MiB) from the %3 into the target?</translation>
-    </message>
-    <message>
-        <source>Copy %1 into the target, REPLACING its schemas %2?</source>
-        <translation>Copy %1 into the target, REPLACING its schemas %2?</translation>
-    </message>
-    <message>
-        <source>Declined: nothing was copied.</source>
-        <translation>Declined: nothing was copied.</translation>
-    </message>
-    <message>
-        <source>The coordinates moved during the copy (%1, now %2): the copy is void.</source>
-        <translation>The coordinates moved during the copy (%1, now %2): the copy is void.</translation>
-    </message>
-    <message>
-        <source>Run the setup again.</source>
-        <translation>Run the setup again.</translation>
-    </message>
-    <message>
-        <source>The copy differs from the %1: %2</source>
-        <translation>The copy differs from the %1: %2</translation>
-    </message>
-    <message>
-        <source>Run the seed again.</source>
-        <translation>Run the seed again.</translation>
-    </message>
-    <message>
-        <source>No copied event is enabled on the target.</source>
-        <translation>No copied event is enabled on the target.</translation>
-    </message>
-    <message>
-        <source>Disable the copied events on the target (they run on the source)?</source>
-        <translation>Disable the copied events on the target (they run on the source)?</translation>
-    </message>
-    <message>
-        <source>Declined: events running on the target would collide with replicated writes.</source>
-        <translation>Declined: events running on the target would collide with replicated writes.</translation>
-    </message>
-    <message>
-        <source>Make the target ignore RDS&apos;s own tables (mysql.rds%)?</source>
-        <translation>Make the target ignore RDS&apos;s own tables (mysql.rds%)?</translation>
-    </message>
-    <message>
-        <source>Make the target ignore RDS&apos;s own tables and replicate only %1?</source>
-        <translation>Make the target ignore RDS&apos;s own tables and replicate only %1?</translation>
-    </message>
-    <message>
-        <source>Declined: the first heartbeat from RDS would stop the target with error 1146.</source>
-        <translation>Declined: the first heartbeat from RDS would stop the target with error 1146.</translation>
-    </message>
-    <message>
-        <source>Point the target at %1 from %2?</source>
-        <translation>Point the target at %1 from %2?</translation>
-    </message>
-    <message>
-        <source>Declined: the target holds the copy but does not replicate.</source>
-        <translation>Declined: the target holds the copy but does not replicate.</translation>
-    </message>
-    <message>
-        <source>Start replication on the target?</source>
-        <translation>Start replication on the target?</translation>
-    </message>
-    <message>
-        <source>Declined: the target is pointed at the source but not started.</source>
-        <translation>Declined: the target is pointed at the source but not started.</translation>
-    </message>
-    <message>
-        <source>The target is not configured as a replica.</source>
-        <translation>The target is not configured as a replica.</translation>
-    </message>
-    <message>
-        <source>target SQL thread</source>
-        <translation>target SQL thread</translation>
-    </message>
-    <message>
-        <source>target IO thread</source>
-        <translation>target IO thread</translation>
-    </message>
-    <message>
-        <source>The target replicates: IO Yes, SQL Yes, %1 s behind.</source>
-        <translation>The target replicates: IO Yes, SQL Yes, %1 s behind.</translation>
-    </message>
-    <message>
-        <source>The target&apos;s replication threads did not both start within 60 s (%1).</source>
-        <translation>The target&apos;s replication threads did not both start within 60 s (%1).</translation>
-    </message>
-    <message>
-        <source>Check that the target reaches the source&apos;s port (security groups, network ACLs).</source>
-        <translation>Check that the target reaches the source&apos;s port (security groups, network ACLs).</translation>
-    </message>
-    <message>
-        <source>Resume replication on the staging replica?</source>
-        <translation>Resume replication on the staging replica?</translation>
-    </message>
-    <message>
-        <source>The staging replica stays stopped: delete it or resume it (AWS terminates a read replica stopped for 30 days).</source>
-        <translation>The staging replica stays stopped: delete it or resume it (AWS terminates a read replica stopped for 30 days).</translation>
-    </message>
-    <message>
         <source>The target %1 replicates from the source %2; the copy was verified.</source>
         <translation>The target %1 replicates from the source %2; the copy was verified.</translation>
-    </message>
-    <message>
-        <source>The staging replica is STOPPED: resume it with CALL mysql.rds_start_replication; or delete it.</source>
-        <translation>The staging replica is STOPPED: resume it with CALL mysql.rds_start_replication; or delete it.</translation>
     </message>
     <message>
         <source>The target was changed but does not replicate: run the setup again to seed it afresh.</source>
@@ -2879,13 +2925,6 @@ RDS&apos;s own tables (mysql.rds_*) are also created on the target as they are o
     <message>
         <source>The target was not changed.</source>
         <translation>The target was not changed.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The copy runs as %n parallel pipelines, each with whole schemas.</source>
-        <translation>
-            <numerusform>The copy runs as %n parallel pipelines, each with whole schemas.</numerusform>
-            <numerusform>The copy runs as %n parallel pipelines, each with whole schemas.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Already done and still in effect: %1.</source>
@@ -2916,86 +2955,29 @@ RDS&apos;s own tables (mysql.rds_*) are also created on the target as they are o
         <translation>Resuming the run recorded in %1.</translation>
     </message>
     <message>
-        <source>The staging replica was restarted since the run stopped it (its data is moving on from %1): the copy cannot be resumed.</source>
-        <translation>The staging replica was restarted since the run stopped it (its data is moving on from %1): the copy cannot be resumed.</translation>
-    </message>
-    <message>
-        <source>Run the setup again without --resume for a fresh seed.</source>
-        <translation>Run the setup again without --resume for a fresh seed.</translation>
-    </message>
-    <message>
-        <source>The target no longer points at the source since the run set it up.</source>
-        <translation>The target no longer points at the source since the run set it up.</translation>
-    </message>
-    <message>
-        <source>The staging replica is already stopped; its data is at source position %1.</source>
-        <translation>The staging replica is already stopped; its data is at source position %1.</translation>
-    </message>
-    <message>
-        <source>The staging replica already replicates again.</source>
-        <translation>The staging replica already replicates again.</translation>
-    </message>
-    <message>
-        <source>%1 exists on the target but lacks what its objects need there: %2</source>
-        <translation>%1 exists on the target but lacks what its objects need there: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not exist on the %2 either: its objects fail there too (error 1449).</source>
-        <translation>%1 does not exist on the %2 either: its objects fail there too (error 1449).</translation>
-    </message>
-    <message>
-        <source>The account %1 that every copied object should get as its DEFINER does not exist on the target.</source>
-        <translation>The account %1 that every copied object should get as its DEFINER does not exist on the target.</translation>
-    </message>
-    <message>
-        <source>Create it on the target, or choose definers=create.</source>
-        <translation>Create it on the target, or choose definers=create.</translation>
-    </message>
-    <message>
-        <source>No DEFINER account needs to be created on the target.</source>
-        <translation>No DEFINER account needs to be created on the target.</translation>
-    </message>
-    <message>
-        <source>Create the DEFINER accounts the copied objects need on the target (locked, no usable password, only the privileges their objects need)?</source>
-        <translation>Create the DEFINER accounts the copied objects need on the target (locked, no usable password, only the privileges their objects need)?</translation>
-    </message>
-    <message>
-        <source>Declined: views and routines would fail on the target (errors 1449 and 1356).</source>
-        <translation>Declined: views and routines would fail on the target (errors 1449 and 1356).</translation>
-    </message>
-    <message>
-        <source>The copied schemas have no views, routines, triggers or events.</source>
-        <translation>The copied schemas have no views, routines, triggers or events.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Create %n view(s), routine(s), trigger(s) and event(s) on the target (%1)?</source>
-        <translation>
-            <numerusform>Create %n view(s), routine(s), trigger(s) and event(s) on the target (%1)?</numerusform>
-            <numerusform>Create %n view(s), routine(s), trigger(s) and event(s) on the target (%1)?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Declined: the target holds the tables but no views, routines, triggers or events.</source>
-        <translation>Declined: the target holds the tables but no views, routines, triggers or events.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created %n object(s) on the target.</source>
-        <translation>
-            <numerusform>Created %n object(s) on the target.</numerusform>
-            <numerusform>Created %n object(s) on the target.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>These filters are lost when the target restarts. Add these lines to its configuration file:
-%1</source>
-        <translation>These filters are lost when the target restarts. Add these lines to its configuration file:
-%1</translation>
-    </message>
-    <message>
         <source>Add these lines to the target&apos;s configuration file, so its replication filters survive a restart:
 %1</source>
         <translation>Add these lines to the target&apos;s configuration file, so its replication filters survive a restart:
 %1</translation>
+    </message>
+    <message>
+        <source>The %1 is not connected.</source>
+        <translation>The %1 is not connected.</translation>
+    </message>
+    <message>
+        <source>declined: %1</source>
+        <translation>declined: %1</translation>
+    </message>
+    <message>
+        <source>The staging replica is STOPPED: resume it with %1; or delete it.</source>
+        <translation>The staging replica is STOPPED: resume it with %1; or delete it.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupStepDefinition</name>
+    <message>
+        <source>It cannot be planned now: %1</source>
+        <translation>It cannot be planned now: %1</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3091,25 @@ RDS&apos;s own tables (mysql.rds_*) are also created on the target as they are o
             <numerusform>%1, %2 (%n files, %3 in all)</numerusform>
             <numerusform>%1, %2 (%n files, %3 in all)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StartReplicaStep</name>
+    <message>
+        <source>Start replication on the target</source>
+        <translation>Start replication on the target</translation>
+    </message>
+    <message>
+        <source>The target connects to the source and applies what happened since the copy.</source>
+        <translation>The target connects to the source and applies what happened since the copy.</translation>
+    </message>
+    <message>
+        <source>Start replication on the target?</source>
+        <translation>Start replication on the target?</translation>
+    </message>
+    <message>
+        <source>Declined: the target is pointed at the source but not started.</source>
+        <translation>Declined: the target is pointed at the source but not started.</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3342,92 @@ RDS&apos;s own tables (mysql.rds_*) are also created on the target as they are o
     </message>
 </context>
 <context>
+    <name>StepSupport</name>
+    <message>
+        <source>The staging replica is not a replica.</source>
+        <translation>The staging replica is not a replica.</translation>
+    </message>
+    <message>
+        <source>Choose an RDS read replica of the source as the staging replica.</source>
+        <translation>Choose an RDS read replica of the source as the staging replica.</translation>
+    </message>
+    <message>
+        <source>The staging replica&apos;s SQL thread is running: its data is moving.</source>
+        <translation>The staging replica&apos;s SQL thread is running: its data is moving.</translation>
+    </message>
+    <message>
+        <source>It may have been restarted (an RDS reboot restarts replication). Run the setup again.</source>
+        <translation>It may have been restarted (an RDS reboot restarts replication). Run the setup again.</translation>
+    </message>
+    <message>
+        <source>The source has no binary log.</source>
+        <translation>The source has no binary log.</translation>
+    </message>
+    <message>
+        <source>Enable binary logging (on RDS: backups).</source>
+        <translation>Enable binary logging (on RDS: backups).</translation>
+    </message>
+    <message>
+        <source>The source&apos;s position moved from %1 to %2: writes are still arriving. %3</source>
+        <translation>The source&apos;s position moved from %1 to %2: writes are still arriving. %3</translation>
+    </message>
+    <message>
+        <source>Hold off every application write, then run the setup again.</source>
+        <translation>Hold off every application write, then run the setup again.</translation>
+    </message>
+</context>
+<context>
+    <name>StopStagingStep</name>
+    <message>
+        <source>Stop the staging replica and read its coordinates</source>
+        <translation>Stop the staging replica and read its coordinates</translation>
+    </message>
+    <message>
+        <source>The staging replica stops applying changes; its executed coordinates (Relay_Master_Log_File, Exec_Master_Log_Pos) are the source position of its data.</source>
+        <translation>The staging replica stops applying changes; its executed coordinates (Relay_Master_Log_File, Exec_Master_Log_Pos) are the source position of its data.</translation>
+    </message>
+    <message>
+        <source>The staging server is not a replica.</source>
+        <translation>The staging server is not a replica.</translation>
+    </message>
+    <message>
+        <source>Choose an RDS read replica of the source as the staging replica.</source>
+        <translation>Choose an RDS read replica of the source as the staging replica.</translation>
+    </message>
+    <message>
+        <source>The staging replica replicates from server id %1, not from the source (%2).</source>
+        <translation>The staging replica replicates from server id %1, not from the source (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a read replica of this source.</source>
+        <translation>Choose a read replica of this source.</translation>
+    </message>
+    <message>
+        <source>The staging replica is already stopped.</source>
+        <translation>The staging replica is already stopped.</translation>
+    </message>
+    <message>
+        <source>Stop replication on the staging replica %1?</source>
+        <translation>Stop replication on the staging replica %1?</translation>
+    </message>
+    <message>
+        <source>Declined: the copy needs a stopped staging replica.</source>
+        <translation>Declined: the copy needs a stopped staging replica.</translation>
+    </message>
+    <message>
+        <source>The staging replica&apos;s data is at source position %1.</source>
+        <translation>The staging replica&apos;s data is at source position %1.</translation>
+    </message>
+    <message>
+        <source>The staging replica was restarted since the run stopped it (its data is moving on from %1): the copy cannot be resumed.</source>
+        <translation>The staging replica was restarted since the run stopped it (its data is moving on from %1): the copy cannot be resumed.</translation>
+    </message>
+    <message>
+        <source>Run the setup again without --resume for a fresh seed.</source>
+        <translation>Run the setup again without --resume for a fresh seed.</translation>
+    </message>
+</context>
+<context>
     <name>StrategyPage</name>
     <message>
         <source>Strategy</source>
@@ -3383,6 +3470,60 @@ RDS&apos;s own tables (mysql.rds_*) are also created on the target as they are o
     </message>
 </context>
 <context>
+    <name>VerifyCopyStep</name>
+    <message>
+        <source>Verify the copy</source>
+        <translation>Verify the copy</translation>
+    </message>
+    <message>
+        <source>Every copied table&apos;s checksum and row count, and the number of views, routines, triggers and events, must be equal on %1 and the target (a row hash decides where CHECKSUM TABLE differs).</source>
+        <translation>Every copied table&apos;s checksum and row count, and the number of views, routines, triggers and events, must be equal on %1 and the target (a row hash decides where CHECKSUM TABLE differs).</translation>
+    </message>
+    <message>
+        <source>The copy differs from the %1: %2</source>
+        <translation>The copy differs from the %1: %2</translation>
+    </message>
+    <message>
+        <source>Run the seed again.</source>
+        <translation>Run the seed again.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReplicationStep</name>
+    <message>
+        <source>Check that the target replicates</source>
+        <translation>Check that the target replicates</translation>
+    </message>
+    <message>
+        <source>Both replication threads must run without an error (up to 60 s while the IO thread connects).</source>
+        <translation>Both replication threads must run without an error (up to 60 s while the IO thread connects).</translation>
+    </message>
+    <message>
+        <source>The target is not configured as a replica.</source>
+        <translation>The target is not configured as a replica.</translation>
+    </message>
+    <message>
+        <source>target SQL thread</source>
+        <translation>target SQL thread</translation>
+    </message>
+    <message>
+        <source>target IO thread</source>
+        <translation>target IO thread</translation>
+    </message>
+    <message>
+        <source>The target replicates: IO Yes, SQL Yes, %1 s behind.</source>
+        <translation>The target replicates: IO Yes, SQL Yes, %1 s behind.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s replication threads did not both start within 60 s (%1).</source>
+        <translation>The target&apos;s replication threads did not both start within 60 s (%1).</translation>
+    </message>
+    <message>
+        <source>Check that the target reaches the source&apos;s port (security groups, network ACLs).</source>
+        <translation>Check that the target reaches the source&apos;s port (security groups, network ACLs).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Sets up and watches an external replica of an RDS database.</source>
@@ -3413,6 +3554,7 @@ RDS&apos;s own tables (mysql.rds_*) are also created on the target as they are o
 Commands:
   status   replication status of a setup (--help for options)
   check    preflight checks of a setup (exit 0 pass, 1 warnings, 2 blocking)
+  plan     the statements a setup would run now (Markdown or --format json); changes nothing
   setup    set the target up as a replica of the source
   sandbox  start/stop the local RDS-like sandbox
 </source>
@@ -3420,6 +3562,7 @@ Commands:
 Commands:
   status   replication status of a setup (--help for options)
   check    preflight checks of a setup (exit 0 pass, 1 warnings, 2 blocking)
+  plan     the statements a setup would run now (Markdown or --format json); changes nothing
   setup    set the target up as a replica of the source
   sandbox  start/stop the local RDS-like sandbox
 </translation>

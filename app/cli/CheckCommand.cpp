@@ -29,7 +29,9 @@ int CheckCommand::start(const QStringList& arguments)
     for (ServerRole role : SetupConnections::rolesOf(m_profile))
         groups << ServerRoles::key(role);
     resolvePasswords(groups, [this] {
-        m_watcher.setFuture(QtConcurrent::run(&Preflight::runOn, m_profile, serverPasswords()));
+        m_watcher.setFuture(QtConcurrent::run([profile = m_profile, passwords = serverPasswords()] {
+            return Preflight::runOn(profile, passwords);
+        }));
     });
     return -1;
 }

@@ -23,6 +23,9 @@ int SandboxCommand::run(const QStringList& arguments)
                          "as on RDS MariaDB 10.5+).")});
     parser.addOption(
         {QStringLiteral("target-server-id-clash"), tr("Give the target the source's server id.")});
+    parser.addOption(
+        {QStringLiteral("self-managed-staging"),
+         tr("The staging replica is a self-managed server, not RDS (no mysql.rds_* procedures).")});
     parser.addOption({QStringLiteral("target-server-id"),
                       tr("The target's server id (default 1, the servers' own default)."), tr("id")});
     parser.addOption({QStringLiteral("binlog-format"),
@@ -53,6 +56,7 @@ int SandboxCommand::run(const QStringList& arguments)
         options.loadDemoData = !parser.isSet(QStringLiteral("no-data"));
         options.adminMayShowReplicaStatus = parser.isSet(QStringLiteral("admin-replica-monitor"));
         options.targetServerIdEqualsSource = parser.isSet(QStringLiteral("target-server-id-clash"));
+        options.stagingIsRds = !parser.isSet(QStringLiteral("self-managed-staging"));
         if (parser.isSet(QStringLiteral("target-server-id"))) {
             bool ok = false;
             options.targetServerId = parser.value(QStringLiteral("target-server-id")).toUInt(&ok);

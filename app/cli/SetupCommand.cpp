@@ -3,19 +3,13 @@
 #include "CliOutput.h"
 #include "StopSignals.h"
 #include "TerminalConfirmer.h"
-#include "setup/SetupRunner.h"
+#include "setup/SetupJob.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 
-SetupCommand::~SetupCommand()
-{
-    if (m_runner)
-        m_runner->cancel();
-    m_thread.quit();
-    m_thread.wait();
-}
+SetupCommand::~SetupCommand() = default;
 
 int SetupCommand::start(const QStringList& arguments)
 {
@@ -53,19 +47,18 @@ int SetupCommand::start(const QStringList& arguments)
         input.profilePath = m_profilePath;
         input.journalPath = RunJournal::pathFor(m_profilePath);
         input.resume = m_resume;
-        m_confirmer = m_yes ? std::unique_ptr<Confirmer>(std::make_unique<AutoConfirmer>())
-                            : std::unique_ptr<Confirmer>(std::make_unique<TerminalConfirmer>());
-        m_runner = new SetupRunner(input, m_confirmer.get());
-        m_runner->moveToThread(&m_thread);
-        connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
-        connect(m_runner, &SetupRunner::stepStarted, this, [this](int index, const SetupStep& step) {
+        m_job = std::make_unique<SetupJob>(
+            input,
+            m_yes ? std::shared_ptr<Confirmer>(std::make_shared<AutoConfirmer>())
+                  : std::shared_ptr<Confirmer>(std::make_shared<TerminalConfirmer>()));
+        connect(m_job.get(), &SetupJob::stepStarted, this, [this](int index, const SetupStep& step) {
             m_stepTimer.start();
             CliOutput::err(
                 tr("[%1] %2 (%3)").arg(index + 1).arg(step.title, ServerRoles::displayName(step.role)));
             if (m_yes && step.kind == SetupStep::Kind::Manual)
                 CliOutput::err(tr("    Manual step, assumed done (--yes): %1").arg(step.description));
         });
-        connect(m_runner, &SetupRunner::stepFinished, this, [this](int, bool ok, const QString& message) {
+        connect(m_job.get(), &SetupJob::stepFinished, this, [this](int, bool ok, const QString& message) {
             if (!ok)
                 CliOutput::err(tr("    FAILED: %1").arg(message));
             else if (!message.isEmpty())
@@ -73,7 +66,7 @@ int SetupCommand::start(const QStringList& arguments)
             else
                 CliOutput::err(tr("    done in %1 s").arg(double(m_stepTimer.elapsed()) / 1000.0, 0, 'f', 2));
         });
-        connect(m_runner, &SetupRunner::seedProgress, this, [](const SeedProgress& p) {
+        connect(m_job.get(), &SetupJob::seedProgress, this, [](const SeedProgress& p) {
             CliOutput::err(
                 tr("    copied %1 MiB of about %2 MiB, table %3 (%4/%5)%6")
                     .arg(p.bytes / (1024 * 1024))
@@ -83,7 +76,7 @@ int SetupCommand::start(const QStringList& arguments)
                     .arg(p.tablesTotal)
                     .arg(p.etaSeconds() >= 0 ? tr(", about %1 s left").arg(p.etaSeconds()) : QString()));
         });
-        connect(m_runner, &SetupRunner::finished, this, [](bool ok, const QString& summary) {
+        connect(m_job.get(), &SetupJob::finished, this, [](bool ok, const QString& summary) {
             CliOutput::err(summary);
             QCoreApplication::exit(ok ? 0 : 2);
         });
@@ -95,15 +88,14 @@ int SetupCommand::start(const QStringList& arguments)
                 QCoreApplication::exit(130);
             m_stopping = true;
             CliOutput::err(tr("Stopping: the current statement finishes, nothing further runs..."));
-            m_runner->cancel();
+            m_job->cancel();
         });
         if (m_resume)
             CliOutput::err(
                 tr("Resuming the run recorded in %1: each step it finished is checked on the servers "
                    "before it is skipped.")
                     .arg(input.journalPath));
-        m_thread.start();
-        QMetaObject::invokeMethod(m_runner, &SetupRunner::run, Qt::QueuedConnection);
+        m_job->start();
     });
 
     return -1;

@@ -2,14 +2,13 @@
 
 #include "ProfileCommand.h"
 #include "setup/Confirmer.h"
+#include "setup/SetupJob.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QThread>
 
 #include <memory>
 
-class SetupRunner;
 class StopSignals;
 
 // `replica-wizard-cli setup`: runs the whole plan, asking y/N before each changing step (or not,
@@ -28,9 +27,7 @@ private:
 
     bool m_yes = false;
     bool m_resume = false;
-    std::unique_ptr<Confirmer> m_confirmer;
-    QThread m_thread;
-    SetupRunner* m_runner = nullptr;
+    std::unique_ptr<SetupJob> m_job;
     QElapsedTimer m_stepTimer;
     StopSignals* m_stopSignals = nullptr;
     bool m_stopping = false;

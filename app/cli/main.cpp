@@ -1,4 +1,5 @@
 #include "CheckCommand.h"
+#include "PlanCommand.h"
 #include "SandboxCommand.h"
 #include "SetupCommand.h"
 #include "StatusCommand.h"
@@ -14,17 +15,19 @@ namespace {
 
 void usage()
 {
-    std::fputs(QCoreApplication::translate(
-                   "main",
-                   "Usage: replica-wizard-cli COMMAND [options]\n"
-                   "Commands:\n"
-                   "  status   replication status of a setup (--help for options)\n"
-                   "  check    preflight checks of a setup (exit 0 pass, 1 warnings, 2 blocking)\n"
-                   "  setup    set the target up as a replica of the source\n"
-                   "  sandbox  start/stop the local RDS-like sandbox\n")
-                   .toUtf8()
-                   .constData(),
-               stderr);
+    std::fputs(
+        QCoreApplication::translate(
+            "main",
+            "Usage: replica-wizard-cli COMMAND [options]\n"
+            "Commands:\n"
+            "  status   replication status of a setup (--help for options)\n"
+            "  check    preflight checks of a setup (exit 0 pass, 1 warnings, 2 blocking)\n"
+            "  plan     the statements a setup would run now (Markdown or --format json); changes nothing\n"
+            "  setup    set the target up as a replica of the source\n"
+            "  sandbox  start/stop the local RDS-like sandbox\n")
+            .toUtf8()
+            .constData(),
+        stderr);
 }
 
 } // namespace
@@ -56,6 +59,11 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("check")) {
         CheckCommand check;
         const int code = check.start(arguments);
+        return code >= 0 ? code : QCoreApplication::exec();
+    }
+    if (command == QLatin1String("plan")) {
+        PlanCommand plan;
+        const int code = plan.start(arguments);
         return code >= 0 ? code : QCoreApplication::exec();
     }
     if (command == QLatin1String("setup")) {

@@ -102,6 +102,12 @@ void TestDialect::statements()
     QTEST(dialect.replicaStatusStatement(), "replicaStatus");
     QTEST(dialect.sourceStatusStatement(), "sourceStatus");
     QTEST(dialect.startReplicaStatement(), "start");
+    QTEST(dialect.startReplicaStatement(Dialect::Hosting::SelfManaged), "start");
+    // Whatever the version, RDS's master user stops and starts replication only by procedure.
+    QCOMPARE(dialect.startReplicaStatement(Dialect::Hosting::Rds),
+             QStringLiteral("CALL mysql.rds_start_replication()"));
+    QCOMPARE(dialect.stopReplicaStatement(Dialect::Hosting::Rds),
+             QStringLiteral("CALL mysql.rds_stop_replication()"));
     QFETCH(QString, changePrefix);
     ChangeSourceOptions options;
     options.host = QStringLiteral("db.example");

@@ -3,8 +3,8 @@
 #include "SetupModel.h"
 #include "setup/SetupConnections.h"
 #include "setup/SetupPlan.h"
-#include "widgets/FileDialogs.h"
 #include "ui_PlanPage.h"
+#include "widgets/FileDialogs.h"
 
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
@@ -13,7 +13,7 @@ namespace {
 
 Result<QString> buildRunbook(const Profile& profile, const QHash<ServerRole, QByteArray>& passwords)
 {
-    const SetupConnections connections = SetupConnections::open(profile, passwords);
+    SetupConnections connections = SetupConnections::open(profile, passwords);
     if (!connections.complete())
         return connections.errors.begin().value();
     return SetupPlan::build(profile, connections).toMarkdown(profile);
@@ -48,7 +48,8 @@ PlanPage::PlanPage(SetupModel* model, QWidget* parent)
         FileDialogs::saveFile(this, tr("Export runbook"), QStringLiteral("runbook.md"), tr("Markdown (*.md)"),
                               [this](const QString& path) {
                                   if (!exportRunbook(path))
-                                      m_ui->stateLabel->setText(tr("The runbook could not be written to %1.").arg(path));
+                                      m_ui->stateLabel->setText(
+                                          tr("The runbook could not be written to %1.").arg(path));
                               });
     });
 }

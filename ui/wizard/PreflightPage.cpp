@@ -52,7 +52,9 @@ void PreflightPage::runChecks()
     m_ui->fixButton->setEnabled(false);
     m_ui->stateLabel->setText(tr("Checking the servers…"));
     emit completeChanged();
-    m_watcher.setFuture(QtConcurrent::run(&Preflight::runOn, m_model->profile(), m_model->passwords()));
+    m_watcher.setFuture(QtConcurrent::run([profile = m_model->profile(), passwords = m_model->passwords()] {
+        return Preflight::runOn(profile, passwords);
+    }));
 }
 
 void PreflightPage::show(const QList<PreflightCheck>& checks)

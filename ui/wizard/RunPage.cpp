@@ -1,7 +1,7 @@
 #include "RunPage.h"
 
 #include "SetupModel.h"
-#include "setup/SetupRunner.h"
+#include "setup/SetupJob.h"
 #include "ui_RunPage.h"
 #include "widgets/MessageBoxes.h"
 
@@ -12,37 +12,23 @@
 #include <QStandardPaths>
 #include <QTimer>
 
-bool RunPage::GuiConfirmer::confirm(const SetupStep& step, const QString& question,
-                                    const QStringList& commands)
-{
-    auto pending = std::make_shared<PendingAnswer>();
-    QMetaObject::invokeMethod(
-        m_page,
-        [page = m_page, step, question, commands, pending] { page->ask(step, question, commands, pending); },
-        Qt::QueuedConnection);
-    pending->answered.acquire();
-    return pending->yes;
-}
-
 RunPage::RunPage(SetupModel* model, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::RunPage>())
     , m_model(model)
-    , m_confirmer(this)
 {
     m_ui->setupUi(this);
     m_ui->failureBox->hide();
     connect(m_ui->startButton, &QPushButton::clicked, this, &RunPage::start);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &RunPage::cancel);
-    m_thread.setObjectName(QStringLiteral("setup-runner"));
-    m_thread.start();
 }
 
-RunPage::~RunPage()
+// The job cancels itself and lets its worker end on its own: nothing here waits.
+RunPage::~RunPage() = default;
+
+bool RunPage::isRunning() const
 {
-    cancel();
-    m_thread.quit();
-    m_thread.wait();
+    return m_job && m_job->isRunning();
 }
 
 void RunPage::initializePage()
@@ -57,7 +43,7 @@ void RunPage::initializePage()
 
 void RunPage::start()
 {
-    if (m_runner)
+    if (isRunning())
         return;
     m_succeeded = false;
     m_summary.clear();
@@ -84,86 +70,83 @@ void RunPage::start()
                                                          : RunJournal::pathFor(m_model->profilePath());
     m_auditLogPath = input.auditLogPath;
 
-    m_runner = new SetupRunner(input, &m_confirmer);
-    m_runner->moveToThread(&m_thread);
-    connect(m_runner, &SetupRunner::planReady, this, [this](const QList<SetupStep>& steps) {
+    m_job = std::make_unique<SetupJob>(input);
+    connect(m_job.get(), &SetupJob::asked, this, &RunPage::ask);
+    connect(m_job.get(), &SetupJob::planReady, this, [this](const QList<SetupStep>& steps) {
         m_stepCount = int(steps.size());
-        for (const SetupStep& step : steps) {
-            auto* item = new QListWidgetItem(
-                QStringLiteral("○  %1 — %2").arg(step.title, ServerRoles::displayName(step.role)),
-                m_ui->stepList);
-            item->setToolTip(step.description + QStringLiteral("\n\n")
-                             + step.commands.join(QLatin1Char('\n')));
+        for (int i = 0; i < steps.size(); ++i) {
+            const SetupStep& step = steps.at(i);
+            auto* item = new QListWidgetItem(m_ui->stepList);
+            item->setData(LabelRole,
+                          QStringLiteral("%1 — %2").arg(step.title, ServerRoles::displayName(step.role)));
+            item->setToolTip(step.description);
+            setStepState(i, StepState::Pending);
         }
     });
-    connect(m_runner, &SetupRunner::stepStarted, this, &RunPage::onStepStarted);
-    connect(m_runner, &SetupRunner::stepFinished, this, &RunPage::onStepFinished);
-    connect(m_runner, &SetupRunner::seedProgress, this, &RunPage::onSeedProgress);
-    connect(m_runner, &SetupRunner::logLine, this, [this](const QString& line) {
+    connect(m_job.get(), &SetupJob::stepStarted, this, &RunPage::onStepStarted);
+    connect(m_job.get(), &SetupJob::stepFinished, this, &RunPage::onStepFinished);
+    connect(m_job.get(), &SetupJob::seedProgress, this, &RunPage::onSeedProgress);
+    connect(m_job.get(), &SetupJob::logLine, this, [this](const QString& line) {
         const QString stamped = QTime::currentTime().toString(Qt::ISODate) + QLatin1Char(' ') + line;
         m_ui->logView->appendPlainText(stamped);
         m_stepLog << stamped;
     });
-    connect(m_runner, &SetupRunner::finished, this, &RunPage::onFinished);
-    QMetaObject::invokeMethod(m_runner, &SetupRunner::run, Qt::QueuedConnection);
+    connect(m_job.get(), &SetupJob::finished, this, &RunPage::onFinished);
+    m_job->start();
 }
 
 void RunPage::cancel()
 {
-    if (!m_runner)
+    if (!isRunning())
         return;
-    m_runner->cancel();
-    releasePending(false);
+    m_job->cancel();
     m_ui->stateLabel->setText(tr("Cancelling…"));
 }
 
-void RunPage::releasePending(bool yes)
+void RunPage::ask(const SetupStep& step, const QString& question, const QStringList& commands)
 {
-    if (!m_pending)
-        return;
-    m_pending->yes = yes;
-    m_pending->answered.release();
-    m_pending.reset();
-}
-
-void RunPage::ask(const SetupStep& step, const QString& question, const QStringList& commands,
-                  std::shared_ptr<PendingAnswer> pending)
-{
-    if (!m_runner) {
-        pending->answered.release();
-        return;
-    }
-    m_pending = pending;
     const QString server = step.kind == SetupStep::Kind::Manual
         ? tr("Manual step on the %1").arg(ServerRoles::displayName(step.role))
         : tr("On the %1 (%2):")
               .arg(ServerRoles::displayName(step.role), m_model->profile().connection(step.role).endpoint());
     const QString text
         = QStringLiteral("%1\n\n%2\n\n%3").arg(question, server, commands.join(QStringLiteral(";\n")));
-    MessageBoxes::ask(this, step.title, text, [this, pending](QMessageBox::StandardButton answer) {
-        if (m_pending == pending)
-            releasePending(answer == QMessageBox::Yes);
+    // The job may be gone (or another) by the time the answer comes: answer the one that asked.
+    MessageBoxes::ask(this, step.title, text, [this, job = m_job.get()](QMessageBox::StandardButton answer) {
+        if (m_job.get() == job)
+            job->answer(answer == QMessageBox::Yes);
     });
+}
+
+void RunPage::setStepState(int index, StepState state)
+{
+    QListWidgetItem* item = m_ui->stepList->item(index);
+    if (!item)
+        return;
+    item->setData(StateRole, int(state));
+    static const QString marks[]
+        = {QStringLiteral("○"), QStringLiteral("▶"), QStringLiteral("✔"), QStringLiteral("✘")};
+    item->setText(marks[int(state)] + QStringLiteral("  ") + item->data(LabelRole).toString());
+    if (state == StepState::Done)
+        item->setForeground(QColor(0x1a, 0x7f, 0x37));
+    else if (state == StepState::Failed)
+        item->setForeground(QColor(0xb4, 0x23, 0x18));
 }
 
 void RunPage::onStepStarted(int index, const SetupStep& step)
 {
-    if (QListWidgetItem* item = m_ui->stepList->item(index)) {
-        item->setText(QStringLiteral("▶  %1 — %2").arg(step.title, ServerRoles::displayName(step.role)));
+    setStepState(index, StepState::Running);
+    if (QListWidgetItem* item = m_ui->stepList->item(index))
         m_ui->stepList->scrollToItem(item);
-    }
     m_ui->stateLabel->setText(step.title);
     m_stepLog.clear();
 }
 
 void RunPage::onStepFinished(int index, bool ok, const QString& message)
 {
-    if (QListWidgetItem* item = m_ui->stepList->item(index)) {
-        item->setText((ok ? QStringLiteral("✔  ") : QStringLiteral("✘  ")) + item->text().mid(3));
-        item->setForeground(ok ? QColor(0x1a, 0x7f, 0x37) : QColor(0xb4, 0x23, 0x18));
-        if (!ok)
-            item->setToolTip(message);
-    }
+    setStepState(index, ok ? StepState::Done : StepState::Failed);
+    if (QListWidgetItem* item = m_ui->stepList->item(index); item && !ok)
+        item->setToolTip(message);
     if (!ok) {
         // In full, where it can be read and copied, with what the step logged.
         const QString title
@@ -195,9 +178,6 @@ void RunPage::onSeedProgress(const SeedProgress& progress)
 
 void RunPage::onFinished(bool ok, const QString& summary)
 {
-    releasePending(false);
-    m_runner->deleteLater();
-    m_runner = nullptr;
     m_succeeded = ok;
     m_summary = summary;
     if (ok) {

@@ -1,10 +1,7 @@
 #pragma once
 
-#include "setup/Confirmer.h"
 #include "setup/SetupStep.h"
 
-#include <QSemaphore>
-#include <QThread>
 #include <QWizardPage>
 
 #include <memory>
@@ -12,51 +9,43 @@
 namespace Ui {
 class RunPage;
 }
+class SetupJob;
 class SetupModel;
-class SetupRunner;
 struct SeedProgress;
 
-// Wizard page: runs the plan on a worker thread with a confirmation before each changing step,
-// step states, progress of the copy, a live log and Cancel. The GUI thread never waits.
+// Wizard page: runs the plan as a SetupJob (its own worker thread) with a confirmation before each
+// changing step, step states, progress of the copy, a live log and Cancel. The GUI thread never
+// waits: closing the page cancels the job and returns at once.
 class RunPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
+    // A step's state, kept in its list item (Qt::UserRole), not in its text.
+    enum class StepState
+    {
+        Pending,
+        Running,
+        Done,
+        Failed
+    };
+    static constexpr int StateRole = Qt::UserRole;
+    static constexpr int LabelRole = Qt::UserRole + 1; // title and server, without the state mark
+
     RunPage(SetupModel* model, QWidget* parent = nullptr);
     ~RunPage() override;
 
     void initializePage() override;
     bool isComplete() const override { return m_succeeded; }
-    bool isRunning() const { return m_runner != nullptr; }
+    bool isRunning() const;
     QString summary() const { return m_summary; }
     QString auditLogPath() const { return m_auditLogPath; }
     void start();
     void cancel();
 
 private:
-    // A question from the worker, answered on the GUI thread.
-    struct PendingAnswer
-    {
-        QSemaphore answered;
-        bool yes = false;
-    };
-    class GuiConfirmer : public Confirmer
-    {
-    public:
-        explicit GuiConfirmer(RunPage* page)
-            : m_page(page)
-        {
-        }
-        bool confirm(const SetupStep& step, const QString& question, const QStringList& commands) override;
-
-    private:
-        RunPage* m_page;
-    };
-
-    void ask(const SetupStep& step, const QString& question, const QStringList& commands,
-             std::shared_ptr<PendingAnswer> pending);
-    void releasePending(bool yes);
+    void ask(const SetupStep& step, const QString& question, const QStringList& commands);
+    void setStepState(int index, StepState state);
     void onStepStarted(int index, const SetupStep& step);
     void onStepFinished(int index, bool ok, const QString& message);
     void onSeedProgress(const SeedProgress& progress);
@@ -64,10 +53,7 @@ private:
 
     std::unique_ptr<Ui::RunPage> m_ui;
     SetupModel* m_model;
-    GuiConfirmer m_confirmer;
-    QThread m_thread;
-    SetupRunner* m_runner = nullptr;
-    std::shared_ptr<PendingAnswer> m_pending;
+    std::unique_ptr<SetupJob> m_job;
     int m_stepCount = 0;
     QStringList m_stepLog; // the running step's log lines, shown in full when it fails
     bool m_succeeded = false;

@@ -37,6 +37,12 @@ public:
     static constexpr const char* DefinerMissing = "definer_missing";
     static constexpr const char* DefinerPrivileges = "definer_privileges";
     static constexpr const char* FiltersMissing = "filters_missing";
+    // The tool's own outcomes (no server error): the DBA cancelled or declined, a parallel part
+    // stopped because another failed, the source wrote while it should have been quiet.
+    static constexpr const char* Cancelled = "cancelled";
+    static constexpr const char* Declined = "declined";
+    static constexpr const char* Stopped = "stopped";
+    static constexpr const char* PositionMoved = "position_moved";
     static constexpr const char* UnknownCollation = "unknown_collation";
     static constexpr const char* GtidOutOfOrder = "gtid_out_of_order";
     static constexpr const char* ServerError = "server_error";

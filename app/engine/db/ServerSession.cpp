@@ -53,10 +53,10 @@ ServerSession::~ServerSession()
 
 void ServerSession::close()
 {
-    if (m_mysql) {
-        mysql_close(m_mysql);
-        m_mysql = nullptr;
-    }
+    QMutexLocker lock(&m_handleMutex);
+    if (st_mysql* mysql = m_mysql.exchange(nullptr))
+        mysql_close(mysql);
+    m_threadId = 0;
 }
 
 Status ServerSession::open(const QByteArray& password)
@@ -119,6 +119,7 @@ Status ServerSession::open(const QByteArray& password)
         return error;
     }
     m_mysql = mysql;
+    m_threadId = mysql_thread_id(mysql);
 
     if (TlsModes::requiresEncryption(m_spec.tls) && tlsCipher().isEmpty()) {
         close();
@@ -171,8 +172,9 @@ Result<ResultSet> ServerSession::query(const QString& sql)
 void ServerSession::abort()
 {
     m_aborted = true;
-    if (m_mysql)
-        mariadb_cancel(m_mysql);
+    QMutexLocker lock(&m_handleMutex);
+    if (st_mysql* mysql = m_mysql.load())
+        mariadb_cancel(mysql);
 }
 
 QString ServerSession::tlsCipher() const
@@ -183,16 +185,11 @@ QString ServerSession::tlsCipher() const
     return cipher ? QString::fromLatin1(cipher) : QString();
 }
 
-unsigned long ServerSession::threadId() const
-{
-    return m_mysql ? mysql_thread_id(m_mysql) : 0;
-}
-
 EngineError ServerSession::lastError() const
 {
     if (m_aborted)
         return EngineError::local(QCoreApplication::translate("ServerSession", "Cancelled."), {},
-                                  QStringLiteral("cancelled"));
+                                  QString::fromLatin1(ErrorCatalog::Cancelled));
     return ErrorCatalog::classify(int(mysql_errno(m_mysql)), QString::fromUtf8(mysql_error(m_mysql)),
                                   QString::fromLatin1(mysql_sqlstate(m_mysql)));
 }

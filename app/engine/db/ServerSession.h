@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMutex>
 
 #include <atomic>
 
@@ -25,7 +26,7 @@ public:
 
     // The password is used for the handshake only; it is not kept by this object.
     Status open(const QByteArray& password);
-    bool isOpen() const { return m_mysql != nullptr; }
+    bool isOpen() const { return m_mysql.load() != nullptr; }
     void close();
 
     // First result set of the statement (empty for statements without one); later result sets,
@@ -40,10 +41,11 @@ public:
     const ConnectionSpec& spec() const override { return m_spec; }
     // Cipher of the TLS session, empty when the connection is not encrypted.
     QString tlsCipher() const;
-    unsigned long threadId() const;
+    unsigned long threadId() const { return m_threadId; }
+    unsigned long connectionId() const override { return m_threadId; }
 
     // For Connector/C APIs beyond SQL (the replication protocol); owned by this session.
-    st_mysql* nativeHandle() const { return m_mysql; }
+    st_mysql* nativeHandle() const { return m_mysql.load(); }
     // The last error of the native handle, classified.
     EngineError nativeError() const { return lastError(); }
 
@@ -54,6 +56,9 @@ private:
     EngineError lastError() const;
 
     ConnectionSpec m_spec;
-    st_mysql* m_mysql = nullptr;
+    // Atomic, and closing and aborting under a lock: abort() comes from other threads.
+    std::atomic<st_mysql*> m_mysql{nullptr};
+    std::atomic<unsigned long> m_threadId{0};
+    QMutex m_handleMutex;
     std::atomic_bool m_aborted{false};
 };

@@ -26,7 +26,10 @@ public:
             return result.error();
         return Done{};
     }
-    // From another thread: makes the running statement fail at once (cancel).
+    // From another thread: makes the running statement fail at once (cancel). The server may go
+    // on with it until it is killed there (KILL QUERY on the connection id).
     virtual void abort() = 0;
+    // The server's id of this connection (0 when there is none), for KILL QUERY from another one.
+    virtual unsigned long connectionId() const { return 0; }
     virtual const ConnectionSpec& spec() const = 0;
 };

@@ -1,6 +1,7 @@
 #include "ServerProbe.h"
 
 #include "Heartbeat.h"
+#include "db/ErrorCatalog.h"
 #include "db/ServerSession.h"
 #include "replication/BinlogFileClock.h"
 #include "replication/BinlogReaderId.h"
@@ -42,7 +43,7 @@ ServerSnapshot ServerProbe::probe()
     };
     if (m_aborted) {
         snapshot.error = EngineError::local(QCoreApplication::translate("ServerProbe", "Cancelled."), {},
-                                            QStringLiteral("cancelled"));
+                                            QString::fromLatin1(ErrorCatalog::Cancelled));
         return finish(false, this);
     }
     if (!m_session) {

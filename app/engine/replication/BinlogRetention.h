@@ -20,9 +20,4 @@ struct BinlogRetention
     bool known() const { return origin != Origin::Unknown; }
     // RDS's upper limit for 'binlog retention hours' on RDS MySQL and RDS MariaDB.
     static constexpr int RdsMaximumHours = 168;
-    // The RDS procedure call that sets 'binlog retention hours'.
-    static QString rdsSetStatement(int hours)
-    {
-        return QStringLiteral("CALL mysql.rds_set_configuration('binlog retention hours', %1)").arg(hours);
-    }
 };

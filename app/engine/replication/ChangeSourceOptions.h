@@ -12,6 +12,7 @@ struct ChangeSourceOptions
     QString password;
     QString logFile;
     quint64 logPosition = 0;
+    bool positionKnown = true; // false: a plan before the coordinates are read (shown as <position>)
     bool ssl = false;
     QString sslCa;
     QString sslCert;

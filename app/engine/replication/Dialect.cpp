@@ -90,6 +90,33 @@ QString Dialect::stopReplicaStatement() const
     return usesReplicaSourceTerms() ? QStringLiteral("STOP REPLICA") : QStringLiteral("STOP SLAVE");
 }
 
+QString Dialect::startReplicaStatement(Hosting hosting) const
+{
+    return hosting == Hosting::Rds ? QStringLiteral("CALL mysql.rds_start_replication()")
+                                   : startReplicaStatement();
+}
+
+QString Dialect::stopReplicaStatement(Hosting hosting) const
+{
+    return hosting == Hosting::Rds ? QStringLiteral("CALL mysql.rds_stop_replication()")
+                                   : stopReplicaStatement();
+}
+
+QString Dialect::rdsConfigurationStatement()
+{
+    return QStringLiteral("CALL mysql.rds_show_configuration()");
+}
+
+QString Dialect::rdsSetBinlogRetentionStatement(int hours)
+{
+    return QStringLiteral("CALL mysql.rds_set_configuration('binlog retention hours', %1)").arg(hours);
+}
+
+QString Dialect::rdsReplicaStatusStatement()
+{
+    return QStringLiteral("CALL mysql.rds_replica_status()");
+}
+
 QString Dialect::stopReplicaSqlThreadStatement() const
 {
     return stopReplicaStatement() + QStringLiteral(" SQL_THREAD");
@@ -118,7 +145,8 @@ QString Dialect::changeSourceStatement(const ChangeSourceOptions& o) const
     add(QStringLiteral("USER"), SqlText::literal(o.user));
     add(QStringLiteral("PASSWORD"), SqlText::literal(o.password));
     add(QStringLiteral("LOG_FILE"), SqlText::literal(o.logFile));
-    add(QStringLiteral("LOG_POS"), QString::number(o.logPosition));
+    add(QStringLiteral("LOG_POS"),
+        o.positionKnown ? QString::number(o.logPosition) : QStringLiteral("<position>"));
     if (o.connectRetrySeconds > 0)
         add(QStringLiteral("CONNECT_RETRY"), QString::number(o.connectRetrySeconds));
     if (o.heartbeatPeriodSeconds > 0)

@@ -29,6 +29,18 @@ public:
     QString replicaStatusStatement() const;
     QString startReplicaStatement() const;
     QString stopReplicaStatement() const;
+    // On RDS the master user has no privilege to stop or start replication (nor to set binlog
+    // retention): Amazon's stored procedures in the mysql schema do it.
+    enum class Hosting
+    {
+        SelfManaged,
+        Rds
+    };
+    QString startReplicaStatement(Hosting hosting) const;
+    QString stopReplicaStatement(Hosting hosting) const;
+    static QString rdsConfigurationStatement();
+    static QString rdsSetBinlogRetentionStatement(int hours);
+    static QString rdsReplicaStatusStatement();
     QString stopReplicaSqlThreadStatement() const;
     QString startReplicaSqlThreadStatement() const;
     QString resetReplicaAllStatement() const;

@@ -34,7 +34,7 @@ Result<BinlogRetention> ServerInspector::readRetention(const ServerVersion& vers
 {
     *isRds = false;
     BinlogRetention retention;
-    Result<ResultSet> config = m_session.query(QStringLiteral("CALL mysql.rds_show_configuration()"));
+    Result<ResultSet> config = m_session.query(Dialect::rdsConfigurationStatement());
     if (config) {
         *isRds = true;
         for (int row = 0; row < config->rowCount(); ++row) {
@@ -87,7 +87,7 @@ Result<std::optional<ReplicaStatus>> ServerInspector::readReplicaStatus(const Di
     if (!rs && isRds && rs.error().code == kSpecificAccessDenied) {
         // RDS MariaDB 10.5+: the master user may not run SHOW REPLICA STATUS, only this procedure.
         *viaRdsProcedure = true;
-        rs = m_session.query(QStringLiteral("CALL mysql.rds_replica_status()"));
+        rs = m_session.query(Dialect::rdsReplicaStatusStatement());
     }
     if (!rs)
         return rs.error();

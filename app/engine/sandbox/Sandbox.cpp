@@ -132,8 +132,11 @@ Status secureServer(const SandboxServer& server, const QByteArray& rootPassword,
             "DATABASES, "
             "CREATE TEMPORARY TABLES, LOCK TABLES, EXECUTE, REPLICATION SLAVE, BINLOG MONITOR, CREATE VIEW, "
             "SHOW VIEW, CREATE ROUTINE, ALTER ROUTINE, CREATE USER, EVENT, TRIGGER");
-        if (options.adminMayShowReplicaStatus)
+        const bool selfManaged = role == ServerRole::Staging && !options.stagingIsRds;
+        if (options.adminMayShowReplicaStatus || selfManaged)
             grants += QStringLiteral(", SLAVE MONITOR");
+        if (selfManaged) // a DBA's own replica: its DBA stops and starts replication
+            grants += QStringLiteral(", REPLICATION SLAVE ADMIN");
         accounts << QStringLiteral("CREATE USER %1 IDENTIFIED BY %2")
                         .arg(admin, SqlText::literal(QString::fromUtf8(adminPassword)))
                  << QStringLiteral("GRANT %1 ON *.* TO %2 WITH GRANT OPTION").arg(grants, admin);
@@ -346,6 +349,25 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
                                                     QStringLiteral("rds_common.sql"));
         if (!common)
             return common.error();
+        if (role == ServerRole::Staging && !options.stagingIsRds) {
+            // A self-managed replica of the RDS primary: RDS's tables arrive by replication, its
+            // procedures do not exist there.
+            ServerSession session(server.rootSpec());
+            Status done = session.open(rootPasswords.value(role));
+            if (done)
+                done = executeAll(session,
+                                  {QStringLiteral("SET SESSION sql_log_bin = 0"),
+                                   QStringLiteral("DROP PROCEDURE mysql.rds_set_configuration"),
+                                   QStringLiteral("DROP PROCEDURE mysql.rds_show_configuration"),
+                                   QStringLiteral("DROP PROCEDURE mysql.rds_stop_replication"),
+                                   QStringLiteral("DROP PROCEDURE mysql.rds_start_replication"),
+                                   QStringLiteral("DROP PROCEDURE mysql.rds_replica_status"),
+                                   QStringLiteral("DROP PROCEDURE mysql.rds_skip_repl_error"),
+                                   QStringLiteral("DROP PROCEDURE mysql.rds_kill"),
+                                   QStringLiteral("DROP PROCEDURE mysql.rds_kill_query")});
+            if (!done)
+                return done.error();
+        }
     }
     const SandboxServer& source = servers.at(0);
     const SandboxServer& staging = servers.at(1);

@@ -14,6 +14,9 @@ struct SandboxOptions
     // RDS MariaDB 10.5+: the master user may not run SHOW SLAVE STATUS, only
     // CALL mysql.rds_replica_status. true: it may (as on older RDS versions).
     bool adminMayShowReplicaStatus = false;
+    // false: the staging replica is a self-managed server (no RDS procedures; its DBA may stop
+    // and start replication and read its status).
+    bool stagingIsRds = true;
     // 1 is MySQL's and MariaDB's default, so many external targets run with it.
     quint32 targetServerId = 1;
     bool targetServerIdEqualsSource = false;

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent>
@@ -65,6 +66,44 @@ QStringList DumpPipeSeeder::loadArguments()
             QStringLiteral("--max-allowed-packet=1G"), QStringLiteral("--default-character-set=utf8mb4")};
 }
 
+QList<DumpPipeSeeder::Pipeline> DumpPipeSeeder::pipelinesOf(const SeedRequest& request)
+{
+    QList<Pipeline> pipelines;
+    for (const QStringList& group : partition(request.schemas, request.schemaBytes, request.pipelines))
+        pipelines << Pipeline{dumpArguments(group, request.skippedTables), loadArguments()};
+    if (!request.housekeepingTables.isEmpty()) {
+        // Tables of the mysql schema: no database statements, loaded into the target's mysql schema.
+        QStringList dump{QStringLiteral("--single-transaction"),
+                         QStringLiteral("--skip-triggers"),
+                         QStringLiteral("--hex-blob"),
+                         QStringLiteral("--tz-utc"),
+                         QStringLiteral("--default-character-set=utf8mb4"),
+                         QStringLiteral("mysql")};
+        pipelines << Pipeline{dump + request.housekeepingTables,
+                              loadArguments() + QStringList{QStringLiteral("--database=mysql")}};
+    }
+    return pipelines;
+}
+
+QString DumpPipeSeeder::describe(const Pipeline& pipeline)
+{
+    // As a shell would need them: an argument with a space or a quote in single quotes.
+    const auto shell = [](const QStringList& arguments) {
+        QStringList quoted;
+        for (const QString& argument : arguments) {
+            static const QRegularExpression plain(QStringLiteral("^[\\w.,:=@%/+-]+$"));
+            quoted << (plain.match(argument).hasMatch() ? argument
+                                                        : QLatin1Char('\'')
+                               + QString(argument).replace(QLatin1Char('\''), QLatin1String("'\\''"))
+                               + QLatin1Char('\''));
+        }
+        return quoted.join(QLatin1Char(' '));
+    };
+    return QStringLiteral("%1 --defaults-extra-file=<private> %2 | %3 --defaults-extra-file=<private> %4")
+        .arg(dumpProgram().section(QLatin1Char('/'), -1), shell(pipeline.dump),
+             loadProgram().section(QLatin1Char('/'), -1), shell(pipeline.load));
+}
+
 QList<QStringList> DumpPipeSeeder::partition(const QStringList& schemas, const QHash<QString, qint64>& bytes,
                                              int pipelines)
 {
@@ -118,59 +157,67 @@ Status DumpPipeSeeder::seed(const SeedRequest& request, const ProgressCallback& 
     if (!toDefaults)
         return toDefaults.error();
 
-    const QList<QStringList> groups = partition(request.schemas, request.schemaBytes, request.pipelines);
+    const QList<Pipeline> groups = pipelinesOf(request);
+    // Where each pipeline keeps its gzip copy, when asked to: a failed copy removes them all.
+    QStringList keepPaths;
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    for (int index = 0; index < groups.size(); ++index)
+        keepPaths << (request.keepCopyDir.isEmpty()
+                          ? QString()
+                          : QDir(request.keepCopyDir)
+                                .filePath(QStringLiteral("seed-%1-part%2.sql.gz").arg(stamp).arg(index + 1)));
     SeedProgressTally tally(request, progress);
     QThreadPool pool;
     pool.setMaxThreadCount(int(groups.size()));
     QList<QFuture<Status>> running;
     for (int index = 0; index < groups.size(); ++index) {
         running << QtConcurrent::run(&pool, [&, index] {
-            return runPipeline(index, groups.at(index), request, *fromDefaults.value(), *toDefaults.value(),
-                               tally);
+            return runPipeline(groups.at(index), keepPaths.at(index), request, *fromDefaults.value(),
+                               *toDefaults.value(), tally);
         });
     }
     // The first real failure is the one to report; the others only stopped because of it.
     std::optional<EngineError> failure;
     for (QFuture<Status>& future : running) {
         const Status status = future.result();
-        if (!status && (!failure || failure->diagnosisId == QStringLiteral("stopped")))
+        if (!status && (!failure || failure->diagnosisId == QLatin1String(ErrorCatalog::Stopped)))
             failure = status.error();
     }
     if (failure) {
+        for (const QString& path : keepPaths) {
+            if (!path.isEmpty())
+                QFile::remove(path); // a part of a failed copy must not pass for a copy
+        }
         if (m_cancelled)
             return EngineError::local(tr("The copy was cancelled; the target holds a partial copy."),
                                       tr("Run the seed again before pointing the target at the source."),
-                                      QStringLiteral("cancelled"));
+                                      QString::fromLatin1(ErrorCatalog::Cancelled));
         return *failure;
     }
     tally.finish();
     return Done{};
 }
 
-Status DumpPipeSeeder::runPipeline(int index, const QStringList& schemas, const SeedRequest& request,
-                                   const ClientDefaultsFile& from, const ClientDefaultsFile& to,
-                                   SeedProgressTally& tally)
+Status DumpPipeSeeder::runPipeline(const Pipeline& pipeline, const QString& keepPath,
+                                   const SeedRequest& request, const ClientDefaultsFile& from,
+                                   const ClientDefaultsFile& to, SeedProgressTally& tally)
 {
     const auto fail = [this](EngineError error) -> Status {
         m_failed = true;
         return error;
     };
-    const EngineError stopped = EngineError::local(tr("Stopped."), {}, QStringLiteral("stopped"));
+    const EngineError stopped
+        = EngineError::local(tr("Stopped."), {}, QString::fromLatin1(ErrorCatalog::Stopped));
 
     QProcess load;
     load.setProgram(loadProgram());
-    load.setArguments(QStringList{to.argument()} + loadArguments());
+    load.setArguments(QStringList{to.argument()} + pipeline.load);
     load.setStandardOutputFile(QProcess::nullDevice());
     QProcess dump;
     dump.setProgram(dumpProgram());
-    dump.setArguments(QStringList{from.argument()} + dumpArguments(schemas, request.skippedTables));
+    dump.setArguments(QStringList{from.argument()} + pipeline.dump);
     QProcess keep;
-    const QString keepPath = request.keepCopyDir.isEmpty()
-        ? QString()
-        : QDir(request.keepCopyDir)
-              .filePath(QStringLiteral("seed-%1-part%2.sql.gz")
-                            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                            .arg(index + 1));
+
     const auto killAll = [&] {
         for (QProcess* process : {&dump, &load, &keep}) {
             if (process->state() != QProcess::NotRunning) {

@@ -29,6 +29,18 @@ public:
     // events are created afterwards by SchemaObjectCopier, with the definer policy.
     static QStringList dumpArguments(const QStringList& schemas, const QStringList& skippedTables = {});
     static QStringList loadArguments();
+
+    // One dump|load pipeline: the dump tool's and the client's arguments after their defaults files.
+    struct Pipeline
+    {
+        QStringList dump;
+        QStringList load;
+    };
+    // Every pipeline of a request: the schemas spread over `pipelines`, plus (when the request
+    // names any) RDS's own tables into the target's mysql schema.
+    static QList<Pipeline> pipelinesOf(const SeedRequest& request);
+    // The plan's and the audit log's spelling of a pipeline (no secret in it).
+    static QString describe(const Pipeline& pipeline);
     static QString dumpProgram();
     static QString loadProgram();
 
@@ -39,7 +51,7 @@ public:
     static int pipelinesFor(int configured);
 
 private:
-    Status runPipeline(int index, const QStringList& schemas, const SeedRequest& request,
+    Status runPipeline(const Pipeline& pipeline, const QString& keepPath, const SeedRequest& request,
                        const ClientDefaultsFile& from, const ClientDefaultsFile& to,
                        SeedProgressTally& tally);
     bool stopping() const { return m_cancelled || m_failed; }

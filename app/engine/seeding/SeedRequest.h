@@ -15,6 +15,9 @@ struct SeedRequest
     QByteArray toPassword;
     QStringList schemas;
     QStringList skippedTables; // schema.name left out of the dump (the views, created afterwards)
+    // RDS's own tables (mysql.rds_*) the target gets as they are at the copy's coordinates, so that
+    // RDS's housekeeping writes apply harmlessly should the target lose its filters.
+    QStringList housekeepingTables;
     QHash<QString, qint64> schemaBytes; // size estimate per schema, to balance the pipelines
     qint64 estimatedBytes = 0;
     int tableCount = 0;

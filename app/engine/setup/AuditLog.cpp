@@ -11,16 +11,18 @@ AuditLog::AuditLog(const QString& path)
         m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
 }
 
-void AuditLog::statement(ServerRole role, const QString& sql, const EngineError* error)
+void AuditLog::statement(ServerRole role, Kind kind, const QString& sql, const EngineError* error)
 {
     const QString outcome = error ? QStringLiteral("ERROR %1").arg(error->code) : QStringLiteral("OK");
-    write(QStringLiteral("%1\t%2\t%3")
-              .arg(ServerRoles::key(role), outcome, SqlText::redacted(sql).simplified()));
+    write(QStringLiteral("%1\t%2\t%3\t%4")
+              .arg(ServerRoles::key(role),
+                   kind == Kind::Change ? QStringLiteral("change") : QStringLiteral("read"), outcome,
+                   SqlText::redacted(sql).simplified()));
 }
 
 void AuditLog::note(const QString& text)
 {
-    write(QStringLiteral("note\t-\t") + SqlText::redacted(text).simplified());
+    write(QStringLiteral("note\t-\t-\t") + SqlText::redacted(text).simplified());
 }
 
 void AuditLog::write(const QString& line)

@@ -15,7 +15,13 @@ public:
 
     bool isOpen() const { return m_file.isOpen(); }
     QString path() const { return m_file.fileName(); }
-    void statement(ServerRole role, const QString& sql, const EngineError* error);
+    enum class Kind
+    {
+        Read,
+        Change
+    };
+    // One line: time, server, read|change, outcome, the statement (secrets masked).
+    void statement(ServerRole role, Kind kind, const QString& sql, const EngineError* error);
     void note(const QString& text);
 
 private:

@@ -63,7 +63,11 @@ QString Preflight::schemaList() const
 
 QList<PreflightCheck> Preflight::runOn(const Profile& profile, const QHash<ServerRole, QByteArray>& passwords)
 {
-    const SetupConnections connections = SetupConnections::open(profile, passwords);
+    return runOn(profile, SetupConnections::open(profile, passwords));
+}
+
+QList<PreflightCheck> Preflight::runOn(const Profile& profile, const SetupConnections& connections)
+{
     PreflightInput input;
     input.profile = profile;
     for (auto it = connections.sessions.cbegin(); it != connections.sessions.cend(); ++it)
@@ -174,7 +178,7 @@ void Preflight::retention()
                               .arg(schemaList())))
         bytes = size->text(0, u"b").toLongLong();
     const double neededHours = double(bytes) * 3.0 / (20.0 * 1024 * 1024) / 3600.0 + 24.0;
-    const QString statement = BinlogRetention::rdsSetStatement(wanted);
+    const QString statement = Dialect::rdsSetBinlogRetentionStatement(wanted);
     if (!s.rds) {
         const bool enough = !s.retention.isSet || s.retention.hours >= neededHours;
         add(Id::Retention, title, enough ? Outcome::Pass : Outcome::Warning,

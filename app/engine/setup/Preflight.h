@@ -14,6 +14,8 @@
 #include <memory>
 #include <optional>
 
+struct SetupConnections;
+
 class SqlSession;
 
 // Everything preflight needs: an open session (or the connection error) and the facts per role.
@@ -39,6 +41,8 @@ public:
     // Connects to the profile's servers (on the calling worker thread) and runs every check.
     static QList<PreflightCheck> runOn(const Profile& profile,
                                        const QHash<ServerRole, QByteArray>& passwords);
+    // Every check over servers that are already connected and inspected.
+    static QList<PreflightCheck> runOn(const Profile& profile, const SetupConnections& connections);
 
 private:
     QList<ServerRole> roles() const;

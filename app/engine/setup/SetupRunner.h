@@ -1,24 +1,24 @@
 #pragma once
 
 #include "Confirmer.h"
+#include "RunCancellation.h"
 #include "RunJournal.h"
 #include "SetupConnections.h"
-#include "SetupPlan.h"
-#include "SourceCoordinates.h"
-#include "db/ServerSession.h"
+#include "SetupStep.h"
+#include "StepHost.h"
 #include "profile/Profile.h"
-#include "replication/ServerFacts.h"
 #include "seeding/SeedProgress.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 
 class AuditLog;
 class DumpPipeSeeder;
+class SetupStepDefinition;
+class StepContext;
 
 // What a run needs: the profile and every password (in memory only).
 struct SetupInput
@@ -32,17 +32,23 @@ struct SetupInput
     bool resume = false; // continue the run recorded in the journal
 };
 
-// Runs a setup plan step by step. Lives on its own worker thread (moveToThread) and owns one
-// connection per server there; reports by signals; cancel() may be called from any thread.
-class SetupRunner : public QObject
+// Runs the steps of SetupSteps one by one: each step says what it will run (the same as the plan
+// showed), the Confirmer is asked, the statements run, the step checks its outcome; the journal
+// records every step before and after. Lives on its own worker thread (moveToThread) and owns one
+// connection per server there; reports by signals; cancel() may be called from any thread and
+// aborts the running statement.
+class SetupRunner : public QObject, private StepHost
 {
     Q_OBJECT
 
 public:
-    SetupRunner(SetupInput input, Confirmer* confirmer, QObject* parent = nullptr);
+    // `cancellation` may be shared with whoever wants to stop the run from another thread.
+    SetupRunner(SetupInput input, Confirmer* confirmer, std::shared_ptr<RunCancellation> cancellation = {},
+                QObject* parent = nullptr);
     ~SetupRunner() override;
 
     void cancel();
+    std::shared_ptr<RunCancellation> cancellation() const { return m_cancellation; }
 
 public slots:
     void run();
@@ -57,49 +63,31 @@ signals:
     void finished(bool ok, const QString& summary);
 
 private:
+    // StepHost: the steps' reads and changes, audited and logged.
+    Result<ResultSet> query(ServerRole role, const QString& sql) override;
+    Status execute(ServerRole role, const QString& sql) override;
+    void log(const QString& line) override;
+    void note(const QString& text) override;
+    bool cancelled() const override { return m_cancellation->isCancelled(); }
+    void reportSeedProgress(const SeedProgress& progress) override { emit seedProgress(progress); }
+    Seeder* seeder() override;
+
     Status prepare();
     Status startJournal();
-    // For a step the journal records as done: true when its effect is still there (skip it),
-    // false when it should run again, an error when the servers no longer allow going on.
-    Result<bool> stillDone(const SetupStep& step);
-    Status runStep(const SetupStep& step);
-    bool ask(const SetupStep& step, const QString& question, const QStringList& commands);
-
-    Status retention(const SetupStep& step);
-    Status replicationAccount(const SetupStep& step);
-    Status stopStaging(const SetupStep& step);
-    Status readSourceCoordinates(const SetupStep& step);
-    Status prepareTarget(const SetupStep& step);
-    Status definerAccounts(const SetupStep& step);
-    Status seed(const SetupStep& step);
-    Status copyObjects(const SetupStep& step);
-    Status recheckCoordinates(const SetupStep& step);
-    Status verifyCopy(const SetupStep& step);
-    Status disableEvents(const SetupStep& step);
-    Status replicationFilters(const SetupStep& step);
-    Status pointTarget(const SetupStep& step);
-    Status startReplica(const SetupStep& step);
-    Status verifyReplication(const SetupStep& step);
-    Status resumeStaging(const SetupStep& step);
-
-    Result<ResultSet> query(ServerRole role, const QString& sql);
-    Status execute(ServerRole role, const QString& sql);
-    Status executeAll(ServerRole role, const QStringList& statements);
-    Result<SourceCoordinates> currentCoordinates();
-    Status sourceQuietBetween(const SourceCoordinates& from, const SourceCoordinates& to);
-    ServerRole copyRole() const;
+    // One step; `skipped` is set when a resumed run found it still done, or the DBA declined an
+    // optional one.
+    Status runStep(const SetupStepDefinition& step, SetupStep& shown, QString* message);
+    Result<ResultSet> runStatement(ServerRole role, const QString& sql, bool change);
     QString stateSummary(bool ok) const;
-    void log(const QString& line);
+    void finish(bool ok, const QString& summary);
+    static EngineError cancelledError();
 
     SetupInput m_input;
     Confirmer* m_confirmer;
     std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<DumpPipeSeeder> m_seeder;
-    SetupConnections m_connections; // sessions, facts, schemas, objects and definers
-    SourceCoordinates m_coordinates;
+    std::shared_ptr<DumpPipeSeeder> m_seeder;
+    std::shared_ptr<RunCancellation> m_cancellation;
+    SetupConnections m_connections;
+    std::unique_ptr<StepContext> m_context;
     RunJournal m_journal;
-    std::atomic_bool m_cancelled{false};
-    bool m_stagingStopped = false;
-    bool m_targetTouched = false;
-    bool m_targetReplicating = false;
 };

@@ -43,6 +43,10 @@ struct SetupStep
     Kind kind = Kind::Automatic;
     QString description;
     QStringList commands; // SQL or shell commands as shown (passwords masked)
+    QStringList shellCommands; // those of `commands` that are shell pipelines (the copy), not SQL
+    QStringList reads; // what the step reads to decide or check
+    QString nothing; // when there is nothing to run: why (e.g. "already 48 h")
+    bool plannable = true; // false: the servers could not be read for it (see description)
 
     bool changesServer() const { return kind == Kind::Confirm; }
 };

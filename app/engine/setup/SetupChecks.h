@@ -1,0 +1,39 @@
+#pragma once
+
+#include "db/Result.h"
+#include "db/ServerRole.h"
+#include "replication/ServerFacts.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+class SqlSession;
+struct Profile;
+
+// Checks that preflight makes and that the setup's steps make again when they run: one function
+// each, so both always agree.
+class SetupChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(SetupChecks)
+
+public:
+    struct ReplicationAccount
+    {
+        bool exists = false;
+        bool mayReplicate = false; // REPLICATION SLAVE (or ALL PRIVILEGES ON *.*)
+    };
+    // The profile's replication account on the source.
+    static Result<ReplicationAccount> replicationAccount(SqlSession& source, const Profile& profile);
+
+    struct IdentityClash
+    {
+        ServerRole other = ServerRole::Source;
+        bool uuid = false; // false: the server_id is the same
+    };
+    // The target's server_id (or server_uuid) is also the source's or the staging replica's (of
+    // those in `roles`): replication refuses to start (1593).
+    static QList<IdentityClash> identityClashes(const QHash<ServerRole, ServerFacts>& facts,
+                                                const QList<ServerRole>& roles);
+    static QString describe(const IdentityClash& clash, quint64 targetServerId);
+};

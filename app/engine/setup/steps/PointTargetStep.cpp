@@ -1,0 +1,126 @@
+#include "StepSupport.h"
+#include "Steps.h"
+
+namespace {
+
+// CHANGE MASTER TO (or CHANGE REPLICATION SOURCE TO) the source's endpoint at the copy's coordinates.
+class PointTargetStep : public SetupStepDefinition
+{
+    Q_DECLARE_TR_FUNCTIONS(PointTargetStep)
+
+public:
+    SetupStep::Id id() const override { return SetupStep::Id::PointTarget; }
+    QString title() const override { return tr("Point the target at the source"); }
+    SetupStep::Kind kind() const override { return SetupStep::Kind::Confirm; }
+    ServerRole role(const Profile&) const override { return ServerRole::Target; }
+
+    QString description(StepContext&) const override
+    {
+        return tr("The target will replicate from the source's endpoint (never the staging replica's source "
+                  "address) from the copy's coordinates.");
+    }
+
+    Result<StepWork> work(StepContext& context) const override
+    {
+        StepWork work;
+        const Profile& p = context.profile();
+        ChangeSourceOptions options;
+        options.host = p.source.host;
+        options.port = p.source.port;
+        options.user = p.replicationUser;
+        options.password = context.planning() ? QStringLiteral("<password>")
+                                              : QString::fromUtf8(context.replicationPassword);
+        if (context.coordinates) {
+            options.logFile = context.coordinates->file;
+            options.logPosition = context.coordinates->position;
+        } else {
+            options.logFile = QStringLiteral("<file>");
+            options.positionKnown = false;
+        }
+        options.ssl = p.source.tls != TlsMode::Disabled;
+        options.sslCa = p.source.sslCa;
+        options.sslCert = p.source.sslCert;
+        options.sslKey = p.source.sslKey;
+        options.sslVerifyServerCert = p.source.tls == TlsMode::VerifyIdentity;
+        const bool mysql8Source = context.has(ServerRole::Source)
+            && context.facts(ServerRole::Source).version.isMySql()
+            && context.facts(ServerRole::Source).version.atLeast(8, 0);
+        options.getPublicKey = !options.ssl && mysql8Source;
+        work.statements << PlannedStatement{
+            ServerRole::Target, context.dialect(ServerRole::Target).changeSourceStatement(options)};
+        work.question = tr("Point the target at %1 from %2?")
+                            .arg(p.source.endpoint(),
+                                 context.coordinates ? context.coordinates->toString()
+                                                     : QStringLiteral("<file>:<position>"));
+        work.declined = tr("Declined: the target holds the copy but does not replicate.");
+        return work;
+    }
+
+    Result<bool> stillDone(StepContext& context) const override
+    {
+        const ServerFacts& target = context.facts(ServerRole::Target); // read when this run connected
+        const Profile& p = context.profile();
+        if (!target.replicaStatus || target.replicaStatus->sourcePort != p.source.port
+            || target.replicaStatus->sourceHost.compare(p.source.host, Qt::CaseInsensitive) != 0)
+            return EngineError::local(
+                tr("The target no longer points at the source since the run set it up."),
+                tr("Run the setup again without --resume for a fresh seed."));
+        return true;
+    }
+};
+
+// START SLAVE (START REPLICA).
+class StartReplicaStep : public SetupStepDefinition
+{
+    Q_DECLARE_TR_FUNCTIONS(StartReplicaStep)
+
+public:
+    SetupStep::Id id() const override { return SetupStep::Id::StartReplica; }
+    QString title() const override { return tr("Start replication on the target"); }
+    SetupStep::Kind kind() const override { return SetupStep::Kind::Confirm; }
+    ServerRole role(const Profile&) const override { return ServerRole::Target; }
+
+    QString description(StepContext&) const override
+    {
+        return tr("The target connects to the source and applies what happened since the copy.");
+    }
+
+    Result<StepWork> work(StepContext& context) const override
+    {
+        StepWork work;
+        work.statements << PlannedStatement{ServerRole::Target,
+                                            context.dialect(ServerRole::Target).startReplicaStatement()};
+        work.question = tr("Start replication on the target?");
+        work.declined = tr("Declined: the target is pointed at the source but not started.");
+        return work;
+    }
+
+    Status perform(StepContext& context, const StepWork& work) const override
+    {
+        const Status started = SetupStepDefinition::perform(context, work);
+        if (started)
+            context.targetReplicating = true;
+        return started;
+    }
+
+    Result<bool> stillDone(StepContext& context) const override
+    {
+        const ServerFacts& target = context.facts(ServerRole::Target);
+        const bool running = target.replicaStatus && target.replicaStatus->ioThreadRunning()
+            && target.replicaStatus->sqlThreadRunning();
+        context.targetReplicating = running;
+        return running;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<SetupStepDefinition> Steps::pointTarget()
+{
+    return std::make_unique<PointTargetStep>();
+}
+
+std::unique_ptr<SetupStepDefinition> Steps::startReplica()
+{
+    return std::make_unique<StartReplicaStep>();
+}

@@ -1,0 +1,64 @@
+#include "StepSupport.h"
+
+#include "db/ErrorCatalog.h"
+#include "replication/BinlogInspector.h"
+#include "replication/ServerInspector.h"
+
+Result<SourceCoordinates> StepSupport::currentCoordinates(StepContext& context)
+{
+    const ServerRole role = context.copyRole();
+    const Dialect dialect = context.dialect(role);
+    if (role == ServerRole::Staging) {
+        bool viaProcedure = false;
+        StepReader reader = context.reader(role);
+        Result<std::optional<ReplicaStatus>> status
+            = ServerInspector(reader).readReplicaStatus(dialect, context.facts(role).rds, &viaProcedure);
+        if (!status)
+            return status.error();
+        if (!status.value())
+            return EngineError::local(tr("The staging replica is not a replica."),
+                                      tr("Choose an RDS read replica of the source as the staging replica."));
+        const ReplicaStatus& r = *status.value();
+        if (r.sqlThreadRunning())
+            return EngineError::local(
+                tr("The staging replica's SQL thread is running: its data is moving."),
+                tr("It may have been restarted (an RDS reboot restarts replication). Run the "
+                   "setup again."));
+        return SourceCoordinates{r.execSourceLogFile, r.execSourceLogPos};
+    }
+    Result<ResultSet> status = context.query(role, dialect.sourceStatusStatement());
+    if (!status)
+        return status.error();
+    const auto source = dialect.parseSourceStatus(status.value());
+    if (!source)
+        return EngineError::local(tr("The source has no binary log."),
+                                  tr("Enable binary logging (on RDS: backups)."));
+    return SourceCoordinates{source->binlogFile, source->binlogPosition};
+}
+
+Status StepSupport::sourceQuietBetween(StepContext& context, const SourceCoordinates& from,
+                                       const SourceCoordinates& to)
+{
+    StepReader reader = context.reader(ServerRole::Source);
+    const Status quiet
+        = BinlogInspector(reader, context.dialect(ServerRole::Source)).onlyRdsWritesBetween(from, to);
+    if (!quiet)
+        return EngineError::local(
+            tr("The source's position moved from %1 to %2: writes are still arriving. %3")
+                .arg(from.toString(), to.toString(), quiet.error().explanation),
+            tr("Hold off every application write, then run the setup again."),
+            QString::fromLatin1(ErrorCatalog::PositionMoved));
+    return Done{};
+}
+
+QString StepSupport::resumeStagingStatement(const StepContext& context)
+{
+    const bool rds = context.has(ServerRole::Staging) && context.facts(ServerRole::Staging).rds;
+    return context.dialect(ServerRole::Staging)
+        .startReplicaStatement(rds ? Dialect::Hosting::Rds : Dialect::Hosting::SelfManaged);
+}
+
+EngineError StepSupport::declined(const QString& text)
+{
+    return EngineError::local(text, {}, QString::fromLatin1(ErrorCatalog::Declined));
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "ScriptedSession.h"
+#include "db/ServerRole.h"
+
+#include <memory>
+
+// A scripted server that answers what inspection, preflight and planning ask, from the recorded
+// result sets of one server version (tests/data/resultsets/<recorded>__*.json).
+struct ScriptedServer
+{
+    QString recorded = QStringLiteral("mariadb-10.11.6");
+    ServerRole role = ServerRole::Source;
+    quint64 serverId = 933302652; // the recorded replicas replicate from this id
+    bool rds = true;
+    bool retentionSet = false; // RDS: 'binlog retention hours' NULL
+    double retentionHours = 0;
+    bool logBin = true;
+    QString binlogFormat = QStringLiteral("ROW");
+    bool replica = false; // answers its recorded replica status
+    bool replicaSqlRunning = true;
+    quint64 maxAllowedPacket = 67108864;
+    QStringList schemas{QStringLiteral("shop")};
+    bool replicationAccount = false;
+
+    std::shared_ptr<ScriptedSession> build() const;
+};

@@ -1,0 +1,280 @@
+// The plan, for every dialect and strategy, and the resume decision after each step: the step
+// table run against scripted servers answering from recorded result sets (no server runs here).
+#include "ScriptedServer.h"
+#include "setup/PlanHost.h"
+#include "setup/RunJournal.h"
+#include "setup/SetupPlan.h"
+#include "setup/SetupStepDefinition.h"
+#include "setup/SetupSteps.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Servers
+{
+    ScriptedServer source;
+    ScriptedServer staging;
+    ScriptedServer target;
+};
+
+Servers servers(const QString& recorded, bool rdsStaging)
+{
+    Servers s;
+    s.source.recorded = s.staging.recorded = s.target.recorded = recorded;
+    s.source.role = ServerRole::Source;
+    s.staging.role = ServerRole::Staging;
+    s.staging.serverId = 1517654908;
+    s.staging.replica = true;
+    s.staging.rds = rdsStaging;
+    s.target.role = ServerRole::Target;
+    s.target.serverId = 1;
+    s.target.rds = false;
+    return s;
+}
+
+Profile profileFor(SetupStrategy strategy)
+{
+    Profile profile;
+    profile.strategy = strategy;
+    for (ServerRole role : ServerRoles::all()) {
+        profile.connection(role).role = role;
+        profile.connection(role).host = QStringLiteral("%1.example.internal").arg(ServerRoles::key(role));
+        profile.connection(role).user = QStringLiteral("admin");
+    }
+    profile.source.host = QStringLiteral("10.0.3.17"); // where the recorded replicas point
+    profile.databases = QStringList{QStringLiteral("shop")};
+    return profile;
+}
+
+SetupConnections connectTo(const Profile& profile, const Servers& s,
+                           QHash<ServerRole, std::shared_ptr<ScriptedSession>>* scripted = nullptr)
+{
+    QHash<ServerRole, std::shared_ptr<SqlSession>> sessions;
+    for (const ScriptedServer* server : {&s.source, &s.staging, &s.target}) {
+        if (!SetupConnections::rolesOf(profile).contains(server->role))
+            continue;
+        const std::shared_ptr<ScriptedSession> session = server->build();
+        sessions.insert(server->role, session);
+        if (scripted)
+            scripted->insert(server->role, session);
+    }
+    return SetupConnections::fromSessions(profile, sessions);
+}
+
+const SetupStep* stepOf(const SetupPlan& plan, SetupStep::Id id)
+{
+    for (const SetupStep& step : plan.steps()) {
+        if (step.id == id)
+            return &step;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestPlanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void planPerDialect_data();
+    void planPerDialect();
+    void stepsPerStrategy();
+    void planningChangesNothing();
+    void rdsOrNot();
+    void resumeDecisions_data();
+    void resumeDecisions();
+};
+
+void TestPlanner::planPerDialect_data()
+{
+    QTest::addColumn<QString>("recorded");
+    QTest::addColumn<QString>("pointPrefix");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("ignoreFilter");
+    QTest::addColumn<QString>("createUser");
+    QTest::newRow("mysql 5.7") << "mysql-5.7.44"
+                               << "CHANGE MASTER TO MASTER_HOST='10.0.3.17'"
+                               << "START SLAVE"
+                               << "CHANGE REPLICATION FILTER REPLICATE_WILD_IGNORE_TABLE = ('mysql.rds%')"
+                               << "CREATE USER 'repl'@'%' IDENTIFIED BY '***'";
+    QTest::newRow("mysql 8.0.21") << "mysql-8.0.21"
+                                  << "CHANGE MASTER TO MASTER_HOST='10.0.3.17'"
+                                  << "START SLAVE"
+                                  << "CHANGE REPLICATION FILTER REPLICATE_WILD_IGNORE_TABLE = ('mysql.rds%')"
+                                  << "CREATE USER 'repl'@'%' IDENTIFIED BY '***'";
+    QTest::newRow("mysql 8.0.30") << "mysql-8.0.30"
+                                  << "CHANGE REPLICATION SOURCE TO SOURCE_HOST='10.0.3.17'"
+                                  << "START REPLICA"
+                                  << "CHANGE REPLICATION FILTER REPLICATE_WILD_IGNORE_TABLE = ('mysql.rds%')"
+                                  << "CREATE USER 'repl'@'%' IDENTIFIED BY '***'";
+    QTest::newRow("mysql 8.4") << "mysql-8.4.3"
+                               << "CHANGE REPLICATION SOURCE TO SOURCE_HOST='10.0.3.17'"
+                               << "START REPLICA"
+                               << "CHANGE REPLICATION FILTER REPLICATE_WILD_IGNORE_TABLE = ('mysql.rds%')"
+                               << "CREATE USER 'repl'@'%' IDENTIFIED BY '***'";
+    QTest::newRow("mariadb 10.11") << "mariadb-10.11.6"
+                                   << "CHANGE MASTER TO MASTER_HOST='10.0.3.17'"
+                                   << "START SLAVE"
+                                   << "SET GLOBAL replicate_wild_ignore_table = 'mysql.rds%'"
+                                   << "CREATE USER 'repl'@'%' IDENTIFIED BY PASSWORD '***'";
+}
+
+void TestPlanner::planPerDialect()
+{
+    QFETCH(QString, recorded);
+    const Profile profile = profileFor(SetupStrategy::StagingReplica);
+    SetupConnections connections = connectTo(profile, servers(recorded, true));
+    QVERIFY2(connections.complete(),
+             qPrintable(connections.errors.isEmpty() ? QString() : connections.errors.begin()->toText()));
+    const SetupPlan plan = SetupPlan::build(profile, connections);
+    for (const SetupStep& step : plan.steps())
+        QVERIFY2(step.plannable, qPrintable(step.key + QStringLiteral(": ") + step.description));
+    const SetupStep* point = stepOf(plan, SetupStep::Id::PointTarget);
+    QVERIFY(point && point->commands.size() == 1);
+    QFETCH(QString, pointPrefix);
+    QVERIFY2(point->commands.first().startsWith(pointPrefix), qPrintable(point->commands.first()));
+    // The coordinates are placeholders in the plan, the password masked.
+    QVERIFY(point->commands.first().contains(QLatin1String("<file>")));
+    QVERIFY(point->commands.first().contains(QLatin1String("<position>")));
+    QVERIFY(point->commands.first().contains(QLatin1String("PASSWORD='***'")));
+    QTEST(stepOf(plan, SetupStep::Id::StartReplica)->commands.value(0), "start");
+    QTEST(stepOf(plan, SetupStep::Id::ReplicationFilters)->commands.value(0), "ignoreFilter");
+    QTEST(stepOf(plan, SetupStep::Id::ReplicationAccount)->commands.value(0), "createUser");
+    QCOMPARE(stepOf(plan, SetupStep::Id::Retention)->commands,
+             QStringList{QStringLiteral("CALL mysql.rds_set_configuration('binlog retention hours', 48)")});
+    QCOMPARE(stepOf(plan, SetupStep::Id::StopStaging)->commands,
+             QStringList{QStringLiteral("CALL mysql.rds_stop_replication()")});
+    QCOMPARE(stepOf(plan, SetupStep::Id::ResumeStaging)->commands,
+             QStringList{QStringLiteral("CALL mysql.rds_start_replication()")});
+    // The copy: the chosen schema, and RDS's own tables into the target's mysql schema.
+    const QStringList copy = stepOf(plan, SetupStep::Id::Seed)->shellCommands;
+    QCOMPARE(copy.size(), 2);
+    QVERIFY(copy.first().contains(QLatin1String("--databases shop |")));
+    QVERIFY(copy.last().contains(QLatin1String("mysql rds_heartbeat2 |")));
+    QVERIFY(copy.last().endsWith(QLatin1String("--database=mysql")));
+}
+
+void TestPlanner::stepsPerStrategy()
+{
+    const auto keys = [](SetupStrategy strategy) {
+        QStringList list;
+        for (const SetupStepDefinition* step : SetupSteps::forStrategy(strategy))
+            list << SetupSteps::key(step->id());
+        return list.join(QLatin1Char(' '));
+    };
+    QCOMPARE(keys(SetupStrategy::StagingReplica),
+             QStringLiteral("retention replication-account stop-staging prepare-target definer-accounts seed "
+                            "copy-objects recheck-coordinates verify-copy disable-events replication-filters "
+                            "point-target start-replica verify-replication resume-staging"));
+    QCOMPARE(
+        keys(SetupStrategy::WriteFreeze),
+        QStringLiteral("retention replication-account freeze-writes read-coordinates prepare-target "
+                       "definer-accounts seed copy-objects recheck-coordinates verify-copy disable-events "
+                       "replication-filters point-target restore-writes start-replica verify-replication"));
+    for (const SetupStepDefinition* step : SetupSteps::all())
+        QCOMPARE(SetupSteps::fromKey(SetupSteps::key(step->id())), std::optional<SetupStep::Id>(step->id()));
+}
+
+void TestPlanner::planningChangesNothing()
+{
+    for (SetupStrategy strategy : {SetupStrategy::StagingReplica, SetupStrategy::WriteFreeze}) {
+        const Profile profile = profileFor(strategy);
+        QHash<ServerRole, std::shared_ptr<ScriptedSession>> scripted;
+        SetupConnections connections
+            = connectTo(profile, servers(QStringLiteral("mysql-8.4.3"), true), &scripted);
+        const SetupPlan plan = SetupPlan::build(profile, connections);
+        QVERIFY(!plan.steps().isEmpty());
+        static const QRegularExpression change(
+            QStringLiteral("^\\s*(CREATE|GRANT|DROP|ALTER|SET|CHANGE|START|STOP|RESET|INSERT|UPDATE|DELETE|"
+                           "CALL mysql.rds_(set|stop|start))"),
+            QRegularExpression::CaseInsensitiveOption);
+        for (auto it = scripted.cbegin(); it != scripted.cend(); ++it) {
+            for (const QString& sql : it.value()->asked())
+                QVERIFY2(!change.match(sql).hasMatch(), qPrintable(sql));
+        }
+    }
+}
+
+void TestPlanner::rdsOrNot()
+{
+    // A self-managed staging replica is stopped and resumed with the dialect's statements, and a
+    // self-managed source's binlog expiry is the DBA's: the plan shows what will really run.
+    const Profile profile = profileFor(SetupStrategy::StagingReplica);
+    Servers s = servers(QStringLiteral("mysql-8.4.3"), false);
+    s.source.rds = false;
+    SetupConnections connections = connectTo(profile, s);
+    const SetupPlan plan = SetupPlan::build(profile, connections);
+    QCOMPARE(stepOf(plan, SetupStep::Id::StopStaging)->commands, QStringList{QStringLiteral("STOP REPLICA")});
+    QCOMPARE(stepOf(plan, SetupStep::Id::ResumeStaging)->commands,
+             QStringList{QStringLiteral("START REPLICA")});
+    QVERIFY(stepOf(plan, SetupStep::Id::Retention)->commands.isEmpty());
+    QVERIFY(stepOf(plan, SetupStep::Id::Retention)->nothing.contains(QLatin1String("not RDS")));
+    // No RDS tables to take along.
+    QCOMPARE(stepOf(plan, SetupStep::Id::Seed)->shellCommands.size(), 1);
+}
+
+void TestPlanner::resumeDecisions_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<bool>("stagingSqlRunning");
+    QTest::addColumn<bool>("sameCoordinates");
+    QTest::addColumn<bool>("pointTargetDone");
+    QTest::addColumn<bool>("targetPointsAtSource");
+    QTest::addColumn<int>("expected"); // 1 still done (skip), 0 run again, -1 refuse to resume
+    using I = SetupStep::Id;
+    QTest::newRow("stop-staging, still stopped there")
+        << int(I::StopStaging) << false << true << false << false << 1;
+    QTest::newRow("stop-staging, restarted") << int(I::StopStaging) << true << true << false << false << -1;
+    QTest::newRow("stop-staging, moved") << int(I::StopStaging) << false << false << false << false << -1;
+    QTest::newRow("stop-staging, target already pointed")
+        << int(I::StopStaging) << true << false << true << false << 1;
+    QTest::newRow("point-target, pointed") << int(I::PointTarget) << false << true << true << true << 1;
+    QTest::newRow("point-target, elsewhere") << int(I::PointTarget) << false << true << true << false << -1;
+    QTest::newRow("start-replica, running") << int(I::StartReplica) << false << true << true << true << 1;
+    QTest::newRow("start-replica, stopped") << int(I::StartReplica) << false << true << true << false << 0;
+    QTest::newRow("verify-replication") << int(I::VerifyReplication) << false << true << true << true << 0;
+    QTest::newRow("retention") << int(I::Retention) << false << true << true << true << 1;
+    QTest::newRow("seed") << int(I::Seed) << false << true << true << true << 1;
+}
+
+void TestPlanner::resumeDecisions()
+{
+    QFETCH(int, step);
+    QFETCH(bool, stagingSqlRunning);
+    QFETCH(bool, sameCoordinates);
+    QFETCH(bool, pointTargetDone);
+    QFETCH(bool, targetPointsAtSource);
+    QFETCH(int, expected);
+    const Profile profile = profileFor(SetupStrategy::StagingReplica);
+    Servers s = servers(QStringLiteral("mariadb-10.11.6"), true);
+    s.staging.replicaSqlRunning = stagingSqlRunning;
+    // A target that replicates from the recorded source (10.0.3.17:3306), or from nothing.
+    s.target.replica = targetPointsAtSource;
+    SetupConnections connections = connectTo(profile, s);
+    QTemporaryDir dir;
+    RunJournal journal(dir.filePath(QStringLiteral("journal.json")));
+    journal.begin(QStringLiteral("profile.ini"), QStringLiteral("staging-replica"), {QStringLiteral("shop")});
+    if (pointTargetDone)
+        QVERIFY(
+            journal.setStep(SetupSteps::key(SetupStep::Id::PointTarget), RunJournal::StepState::Done).ok());
+    PlanHost host(connections);
+    StepContext context(StepContext::Mode::Run, profile, connections, host);
+    context.resumedJournal = &journal;
+    // The recorded staging replica has executed up to mysql-bin-changelog.000230:98765432.
+    context.coordinates
+        = SourceCoordinates{QStringLiteral("mysql-bin-changelog.000230"), sameCoordinates ? 98765432u : 4u};
+    const Result<bool> still = SetupSteps::find(SetupStep::Id(step))->stillDone(context);
+    if (expected < 0) {
+        QVERIFY(!still.ok());
+        QVERIFY(still.error().fix.contains(QLatin1String("without --resume")));
+        return;
+    }
+    QVERIFY2(still.ok(), still.ok() ? "" : qPrintable(still.error().toText()));
+    QCOMPARE(still.value(), expected == 1);
+}
+
+QTEST_GUILESS_MAIN(TestPlanner)
+#include "tst_planner.moc"

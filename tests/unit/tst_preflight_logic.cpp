@@ -1,0 +1,132 @@
+// Each preflight decision on scripted servers (recorded result sets, no server runs here): the
+// shape of the servers in, the check's outcome and reason out.
+#include "ScriptedServer.h"
+#include "setup/Preflight.h"
+#include "setup/SetupConnections.h"
+
+#include <QTest>
+
+#include <functional>
+
+namespace {
+
+struct Shape
+{
+    ScriptedServer source;
+    ScriptedServer staging;
+    ScriptedServer target;
+    Profile profile;
+};
+
+Shape healthy()
+{
+    Shape s;
+    s.source.role = ServerRole::Source;
+    s.source.retentionSet = true;
+    s.source.retentionHours = 48;
+    s.source.replicationAccount = true;
+    s.staging.role = ServerRole::Staging;
+    s.staging.serverId = 1517654908;
+    s.staging.replica = true;
+    s.target.role = ServerRole::Target;
+    s.target.serverId = 1;
+    s.target.rds = false;
+    s.target.schemas.clear();
+    s.profile.strategy = SetupStrategy::StagingReplica;
+    for (ServerRole role : ServerRoles::all()) {
+        s.profile.connection(role).role = role;
+        s.profile.connection(role).host = QStringLiteral("%1.example.internal").arg(ServerRoles::key(role));
+        s.profile.connection(role).user = QStringLiteral("admin");
+    }
+    s.profile.databases = QStringList{QStringLiteral("shop")};
+    return s;
+}
+
+QList<PreflightCheck> preflight(const Shape& s)
+{
+    QHash<ServerRole, std::shared_ptr<SqlSession>> sessions;
+    for (const ScriptedServer* server : {&s.source, &s.staging, &s.target})
+        sessions.insert(server->role, server->build());
+    return Preflight::runOn(s.profile, SetupConnections::fromSessions(s.profile, sessions));
+}
+
+using Change = std::function<void(Shape&)>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Change)
+
+class TestPreflightLogic : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void healthyShapePasses();
+    void decisions_data();
+    void decisions();
+};
+
+void TestPreflightLogic::healthyShapePasses()
+{
+    for (const PreflightCheck& check : preflight(healthy()))
+        QVERIFY2(check.outcome == PreflightCheck::Outcome::Pass,
+                 qPrintable(check.key() + QStringLiteral(": ") + check.reason));
+}
+
+void TestPreflightLogic::decisions_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<QString>("check");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("reason");
+    const int warn = int(PreflightCheck::Outcome::Warning);
+    const int block = int(PreflightCheck::Outcome::Blocking);
+    QTest::newRow("older target") << Change([](Shape& s) {
+        s.source.recorded = QStringLiteral("mysql-8.0.30");
+        s.staging.recorded = QStringLiteral("mysql-8.0.30");
+        s.target.recorded = QStringLiteral("mysql-5.7.44");
+    }) << "compatibility" << block << "";
+    QTest::newRow("binlog off") << Change([](Shape& s) { s.source.logBin = false; }) << "log_bin" << block
+                                << "no binary log";
+    QTest::newRow("mixed binlog") << Change([](Shape& s) { s.source.binlogFormat = QStringLiteral("MIXED"); })
+                                  << "binlog_format" << warn << "MIXED";
+    QTest::newRow("retention null") << Change([](Shape& s) { s.source.retentionSet = false; }) << "retention"
+                                    << warn << "NULL";
+    QTest::newRow("retention above RDS's maximum")
+        << Change([](Shape& s) { s.profile.retentionHours = 200; }) << "retention" << block << "at most 168";
+    QTest::newRow("target has the source's id")
+        << Change([](Shape& s) { s.target.serverId = s.source.serverId; }) << "server_ids" << block
+        << "equals the source";
+    QTest::newRow("staging replicates from elsewhere")
+        << Change([](Shape& s) { s.source.serverId = 42; }) << "staging_source" << block << "";
+    QTest::newRow("staging is no replica")
+        << Change([](Shape& s) { s.staging.replica = false; }) << "staging_source" << block << "";
+    QTest::newRow("target replicates") << Change([](Shape& s) { s.target.replica = true; })
+                                       << "target_replicating" << block << "already replicates";
+    QTest::newRow("chosen schema missing")
+        << Change([](Shape& s) { s.profile.databases << QStringLiteral("nope"); }) << "chosen_schemas"
+        << block << "nope";
+    QTest::newRow("no replication account") << Change([](Shape& s) { s.source.replicationAccount = false; })
+                                            << "replication_account" << warn << "does not exist";
+    QTest::newRow("small packet") << Change([](Shape& s) { s.target.maxAllowedPacket = 1048576; })
+                                  << "max_allowed_packet" << warn << "smaller";
+}
+
+void TestPreflightLogic::decisions()
+{
+    QFETCH(Change, change);
+    QFETCH(QString, check);
+    QFETCH(int, outcome);
+    QFETCH(QString, reason);
+    Shape shape = healthy();
+    change(shape);
+    const QList<PreflightCheck> checks = preflight(shape);
+    const auto found = std::find_if(checks.cbegin(), checks.cend(),
+                                    [&check](const PreflightCheck& c) { return c.key() == check; });
+    QVERIFY2(found != checks.cend(), qPrintable(check));
+    QVERIFY2(int(found->outcome) == outcome, qPrintable(found->reason));
+    QVERIFY2(found->reason.contains(reason), qPrintable(found->reason));
+}
+
+QTEST_GUILESS_MAIN(TestPreflightLogic)
+#include "tst_preflight_logic.moc"
