@@ -52,12 +52,13 @@ int main(int argc, char* argv[])
     };
     {
         // A small application schema for the setup to copy.
-        const auto access = Sandbox::rootAccess(options.directory, ServerRole::Source);
-        ServerSession source(access->first);
-        if (!access || !source.open(access->second)
-            || !source.execute(QStringLiteral("CREATE DATABASE app")).ok()
-            || !source.execute(QStringLiteral("CREATE TABLE app.items (id INT PRIMARY KEY, v INT)")).ok()
-            || !source.execute(QStringLiteral("INSERT INTO app.items VALUES (1, 1)")).ok())
+        const Result<std::unique_ptr<ServerSession>> source
+            = Sandbox::rootSession(options.directory, ServerRole::Source);
+        if (!source || !source.value()->execute(QStringLiteral("CREATE DATABASE app")).ok()
+            || !source.value()
+                    ->execute(QStringLiteral("CREATE TABLE app.items (id INT PRIMARY KEY, v INT)"))
+                    .ok()
+            || !source.value()->execute(QStringLiteral("INSERT INTO app.items VALUES (1, 1)")).ok())
             return fail("cannot create the application schema");
         QTest::qWait(2000); // the staging replica applies it
     }
@@ -111,12 +112,15 @@ int main(int argc, char* argv[])
     ticker.stop();
     Sandbox::stop(options.directory);
 
-    std::printf("healthy: longest stall %lld ms over %lld ticks\n", healthy.longest(), qint64(healthy.all.size()));
-    std::printf("source stopped (SIGSTOP, 25 s): longest stall %lld ms over %lld ticks; source shown %s; target "
-                "health %s, diagnosis %s\n",
-                hung.longest(), qint64(hung.all.size()), sawHung ? "unreachable" : "REACHABLE",
-                qPrintable(targetHealth), qPrintable(targetDiagnosis));
-    std::printf("after SIGCONT: longest stall %lld ms over %lld ticks\n", after.longest(), qint64(after.all.size()));
+    std::printf("healthy: longest stall %lld ms over %lld ticks\n", healthy.longest(),
+                qint64(healthy.all.size()));
+    std::printf(
+        "source stopped (SIGSTOP, 25 s): longest stall %lld ms over %lld ticks; source shown %s; target "
+        "health %s, diagnosis %s\n",
+        hung.longest(), qint64(hung.all.size()), sawHung ? "unreachable" : "REACHABLE",
+        qPrintable(targetHealth), qPrintable(targetDiagnosis));
+    std::printf("after SIGCONT: longest stall %lld ms over %lld ticks\n", after.longest(),
+                qint64(after.all.size()));
     const qint64 worst = std::max({healthy.longest(), hung.longest(), after.longest()});
     return sawHung && worst < 100 ? 0 : 1;
 }

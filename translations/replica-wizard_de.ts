@@ -2974,6 +2974,13 @@ Log dieses Schritts:
     </message>
 </context>
 <context>
+    <name>SetupSessionWorker</name>
+    <message>
+        <source>The setup was closed.</source>
+        <translation>Die Einrichtung wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>SetupStepDefinition</name>
     <message>
         <source>It cannot be planned now: %1</source>
@@ -2989,6 +2996,18 @@ Log dieses Schritts:
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Stop the setup?</source>
+        <translation>Einrichtung abbrechen?</translation>
+    </message>
+    <message>
+        <source>A setup is running. Cancel it and close?
+
+The running statement is stopped at once. What state each server is left in is written to the audit log (%1).</source>
+        <translation>Eine Einrichtung läuft. Abbrechen und schließen?
+
+Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zurückbleibt, steht im Audit-Log (%1).</translation>
     </message>
 </context>
 <context>

@@ -2974,6 +2974,13 @@ Log of this step:
     </message>
 </context>
 <context>
+    <name>SetupSessionWorker</name>
+    <message>
+        <source>The setup was closed.</source>
+        <translation>The setup was closed.</translation>
+    </message>
+</context>
+<context>
     <name>SetupStepDefinition</name>
     <message>
         <source>It cannot be planned now: %1</source>
@@ -2989,6 +2996,18 @@ Log of this step:
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Stop the setup?</source>
+        <translation>Stop the setup?</translation>
+    </message>
+    <message>
+        <source>A setup is running. Cancel it and close?
+
+The running statement is stopped at once. What state each server is left in is written to the audit log (%1).</source>
+        <translation>A setup is running. Cancel it and close?
+
+The running statement is stopped at once. What state each server is left in is written to the audit log (%1).</translation>
     </message>
 </context>
 <context>

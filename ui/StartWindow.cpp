@@ -3,9 +3,9 @@
 #include "dashboard/DashboardWindow.h"
 #include "secrets/KeychainSecretStore.h"
 #include "setup/RunJournal.h"
+#include "setup/SetupSession.h"
 #include "ui_StartWindow.h"
 #include "widgets/MessageBoxes.h"
-#include "wizard/SetupModel.h"
 #include "wizard/SetupWizard.h"
 
 #include <QDir>
@@ -67,7 +67,7 @@ SetupWizard* StartWindow::resumeRun(const Profile& profile, const QString& profi
                                     const QByteArray& replicationPassword)
 {
     SetupWizard* wizard = openWizard(profile, profilePath, passwords, replicationPassword);
-    wizard->model()->setResume(true);
+    wizard->session()->setResume(true);
     wizard->setWindowTitle(tr("Resume setup: %1").arg(SetupLibrary::titleOf(profile)));
     return wizard;
 }
@@ -81,18 +81,18 @@ SetupWizard* StartWindow::openWizard(const Profile& profile, const QString& prof
                                      const QHash<ServerRole, QByteArray>& passwords,
                                      const QByteArray& replicationPassword)
 {
-    auto* model = new SetupModel;
-    model->setProfile(profile);
-    model->setProfilePath(profilePath);
+    auto* session = new SetupSession;
+    session->setProfile(profile);
+    session->setProfilePath(profilePath);
     for (auto it = passwords.cbegin(); it != passwords.cend(); ++it)
-        model->storePassword(it.key(), it.value());
-    model->setReplicationPassword(replicationPassword);
-    auto* wizard = new SetupWizard(model, this);
-    model->setParent(wizard);
+        session->storePassword(it.key(), it.value());
+    session->setReplicationPassword(replicationPassword);
+    auto* wizard = new SetupWizard(session, this);
+    session->setParent(wizard);
     wizard->setWindowFlag(Qt::Window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QWizard::accepted, this, [this, wizard] {
-        const SetupModel* m = wizard->model();
+        const SetupSession* m = wizard->session();
         const QString id = m->profilePath().startsWith(m_library.root())
             ? QFileInfo(m->profilePath()).dir().dirName()
             : QString();

@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "StopSignals.h"
 #include "TerminalConfirmer.h"
+#include "setup/RunFiles.h"
 #include "setup/SetupJob.h"
 
 #include <QCommandLineParser>
@@ -31,21 +32,21 @@ int SetupCommand::start(const QStringList& arguments)
         return 3;
     m_yes = parser.isSet(QStringLiteral("yes"));
     m_resume = parser.isSet(QStringLiteral("resume"));
-    const QString audit = parser.isSet(QStringLiteral("audit-log"))
-        ? parser.value(QStringLiteral("audit-log"))
-        : QFileInfo(m_profilePath).absolutePath() + QStringLiteral("/audit.log");
+    RunFiles files = RunFiles::forProfile(m_profilePath);
+    if (parser.isSet(QStringLiteral("audit-log")))
+        files.auditLog = parser.value(QStringLiteral("audit-log"));
     QStringList groups{ServerRoles::key(ServerRole::Source), ServerRoles::key(ServerRole::Target),
                        QStringLiteral("replication")};
     if (m_profile.strategy == SetupStrategy::StagingReplica)
         groups.insert(1, ServerRoles::key(ServerRole::Staging));
-    resolvePasswords(groups, [this, audit] {
+    resolvePasswords(groups, [this, files] {
         SetupInput input;
         input.profile = m_profile;
         input.passwords = serverPasswords();
         input.replicationPassword = m_passwords->password(QStringLiteral("replication"));
-        input.auditLogPath = audit;
+        input.auditLogPath = files.auditLog;
         input.profilePath = m_profilePath;
-        input.journalPath = RunJournal::pathFor(m_profilePath);
+        input.journalPath = files.journal;
         input.resume = m_resume;
         m_job = std::make_unique<SetupJob>(
             input,

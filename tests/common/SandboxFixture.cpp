@@ -102,11 +102,6 @@ std::unique_ptr<ServerSession> SandboxFixture::adminSession(ServerRole role) con
 
 std::unique_ptr<ServerSession> SandboxFixture::rootSession(ServerRole role) const
 {
-    auto access = Sandbox::rootAccess(directory(), role);
-    if (!access)
-        return nullptr;
-    auto session = std::make_unique<ServerSession>(access->first);
-    if (!session->open(access->second))
-        return nullptr;
-    return session;
+    Result<std::unique_ptr<ServerSession>> session = Sandbox::rootSession(directory(), role);
+    return session ? std::move(session).value() : nullptr;
 }

@@ -1,6 +1,6 @@
 #include "ConnectionForm.h"
 
-#include "ConnectionTester.h"
+#include "setup/ConnectionTester.h"
 #include "ui_ConnectionForm.h"
 
 ConnectionForm::ConnectionForm(ServerRole role, QWidget* parent)

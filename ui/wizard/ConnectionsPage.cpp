@@ -1,16 +1,16 @@
 #include "ConnectionsPage.h"
 
-#include "SetupModel.h"
 #include "secrets/SecretStore.h"
+#include "setup/SetupSession.h"
 #include "ui_ConnectionsPage.h"
 #include "widgets/ConnectionForm.h"
 
 #include <QFileInfo>
 
-ConnectionsPage::ConnectionsPage(SetupModel* model, SecretStore* keychain, QWidget* parent)
+ConnectionsPage::ConnectionsPage(SetupSession* session, SecretStore* keychain, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ConnectionsPage>())
-    , m_model(model)
+    , m_session(session)
     , m_keychain(keychain)
 {
     m_ui->setupUi(this);
@@ -31,21 +31,21 @@ ConnectionsPage::~ConnectionsPage() = default;
 
 void ConnectionsPage::initializePage()
 {
-    const QList<ServerRole> needed = m_model->roles();
+    const QList<ServerRole> needed = m_session->roles();
     for (ServerRole role : ServerRoles::all()) {
         ConnectionForm* form = m_forms.value(role);
-        form->setSpec(m_model->profile().connection(role));
-        form->fillPassword(m_model->password(role));
+        form->setSpec(m_session->profile().connection(role));
+        form->fillPassword(m_session->password(role));
         m_ui->roleTabs->setTabVisible(m_ui->roleTabs->indexOf(form), needed.contains(role));
     }
-    m_ui->replUserEdit->setText(m_model->profile().replicationUser);
-    m_ui->replHostEdit->setText(m_model->profile().replicationHost);
-    m_ui->replPasswordEdit->setText(QString::fromUtf8(m_model->replicationPassword()));
+    m_ui->replUserEdit->setText(m_session->profile().replicationUser);
+    m_ui->replHostEdit->setText(m_session->profile().replicationHost);
+    m_ui->replPasswordEdit->setText(QString::fromUtf8(m_session->replicationPassword()));
 }
 
 bool ConnectionsPage::isComplete() const
 {
-    for (ServerRole role : m_model->roles()) {
+    for (ServerRole role : m_session->roles()) {
         if (!m_forms.value(role)->isComplete())
             return false;
     }
@@ -55,15 +55,15 @@ bool ConnectionsPage::isComplete() const
 
 bool ConnectionsPage::validatePage()
 {
-    for (ServerRole role : m_model->roles()) {
-        m_model->setConnection(role, m_forms.value(role)->spec());
-        m_model->storePassword(role, m_forms.value(role)->password());
+    for (ServerRole role : m_session->roles()) {
+        m_session->setConnection(role, m_forms.value(role)->spec());
+        m_session->storePassword(role, m_forms.value(role)->password());
     }
-    Profile profile = m_model->profile();
+    Profile profile = m_session->profile();
     profile.replicationUser = m_ui->replUserEdit->text().trimmed();
     profile.replicationHost = m_ui->replHostEdit->text().trimmed();
-    m_model->setProfile(profile);
-    m_model->setReplicationPassword(m_ui->replPasswordEdit->text().toUtf8());
+    m_session->setProfile(profile);
+    m_session->setReplicationPassword(m_ui->replPasswordEdit->text().toUtf8());
     if (m_ui->rememberCheck->isChecked())
         rememberPasswords();
     return true;
@@ -71,15 +71,15 @@ bool ConnectionsPage::validatePage()
 
 void ConnectionsPage::rememberPasswords()
 {
-    if (!m_keychain || m_model->profilePath().isEmpty())
+    if (!m_keychain || m_session->profilePath().isEmpty())
         return;
     QHash<QString, QByteArray> secrets;
-    for (ServerRole role : m_model->roles())
-        secrets.insert(ServerRoles::key(role), m_model->password(role));
-    secrets.insert(QStringLiteral("replication"), m_model->replicationPassword());
+    for (ServerRole role : m_session->roles())
+        secrets.insert(ServerRoles::key(role), m_session->password(role));
+    secrets.insert(QStringLiteral("replication"), m_session->replicationPassword());
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         const QString key
-            = SecretStore::keyFor(QFileInfo(m_model->profilePath()).absoluteFilePath(), it.key());
+            = SecretStore::keyFor(QFileInfo(m_session->profilePath()).absoluteFilePath(), it.key());
         m_keychain->write(key, it.value(), this, [this](bool ok, const QString& reason) {
             if (!ok)
                 m_ui->keychainLabel->setText(

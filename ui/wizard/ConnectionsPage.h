@@ -11,7 +11,7 @@ namespace Ui {
 class ConnectionsPage;
 }
 class ConnectionForm;
-class SetupModel;
+class SetupSession;
 class SecretStore;
 
 // Wizard page: the three connections, each testable in place.
@@ -21,7 +21,7 @@ class ConnectionsPage : public QWizardPage
 
 public:
     // `keychain` may be null (no keychain: passwords stay in memory only).
-    ConnectionsPage(SetupModel* model, SecretStore* keychain, QWidget* parent = nullptr);
+    ConnectionsPage(SetupSession* session, SecretStore* keychain, QWidget* parent = nullptr);
     ~ConnectionsPage() override;
 
     void initializePage() override;
@@ -34,7 +34,7 @@ private:
     std::unique_ptr<Ui::ConnectionsPage> m_ui;
     void rememberPasswords();
 
-    SetupModel* m_model;
+    SetupSession* m_session;
     SecretStore* m_keychain;
     QHash<ServerRole, ConnectionForm*> m_forms;
 };

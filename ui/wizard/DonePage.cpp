@@ -2,11 +2,9 @@
 
 #include "PlanPage.h"
 #include "RunPage.h"
-#include "SetupModel.h"
-#include "widgets/FileDialogs.h"
 #include "dashboard/DashboardWindow.h"
-#include "monitor/StatusCollector.h"
-#include "monitor/StatusReport.h"
+#include "setup/SetupSession.h"
+#include "widgets/FileDialogs.h"
 
 #include <QFile>
 #include <QFontDatabase>
@@ -16,23 +14,10 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
-namespace {
-
-QString collectStatus(const Profile& profile, const QHash<ServerRole, QByteArray>& passwords)
-{
-    QList<ServerSnapshot> snapshots;
-    for (const StatusCollector::Request& request : StatusCollector::requestsFor(profile, passwords))
-        snapshots << StatusCollector::collectOne(request);
-    return StatusReport(snapshots).toText();
-}
-
-} // namespace
-
-DonePage::DonePage(SetupModel* model, PlanPage* planPage, RunPage* runPage, QWidget* parent)
+DonePage::DonePage(SetupSession* session, PlanPage* planPage, RunPage* runPage, QWidget* parent)
     : QWizardPage(parent)
-    , m_model(model)
+    , m_session(session)
     , m_planPage(planPage)
     , m_runPage(runPage)
     , m_summary(new QLabel(this))
@@ -64,29 +49,26 @@ DonePage::DonePage(SetupModel* model, PlanPage* planPage, RunPage* runPage, QWid
         FileDialogs::saveFile(this, tr("Export runbook"), QStringLiteral("runbook.md"), tr("Markdown (*.md)"),
                               [this](const QString& path) {
                                   if (!exportRunbook(path))
-                                      m_summary->setText(tr("The runbook could not be written to %1.").arg(path));
+                                      m_summary->setText(
+                                          tr("The runbook could not be written to %1.").arg(path));
                               });
     });
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this,
-            [this] { m_status->setPlainText(m_watcher.result()); });
+    connect(m_session, &SetupSession::statusRead, m_status, &QPlainTextEdit::setPlainText);
 }
 
-DonePage::~DonePage()
-{
-    m_watcher.waitForFinished();
-}
+DonePage::~DonePage() = default;
 
 void DonePage::initializePage()
 {
     m_summary->setText(m_runPage->summary());
     m_status->setPlainText(tr("Reading the status…"));
-    m_watcher.setFuture(QtConcurrent::run(collectStatus, m_model->profile(), m_model->passwords()));
+    m_session->readStatus();
 }
 
 QString DonePage::runbookWithAudit() const
 {
     QString text = m_planPage->runbook();
-    QFile audit(m_runPage->auditLogPath());
+    QFile audit(m_session->runFiles().auditLog);
     if (audit.open(QIODevice::ReadOnly))
         text += tr("\n## Audit log\n\nEvery statement run, with time, server and outcome (passwords "
                    "masked).\n\n")
@@ -110,7 +92,7 @@ QString DonePage::statusText() const
 
 DashboardWindow* DonePage::openDashboard()
 {
-    auto* dashboard = new DashboardWindow(m_model->profile(), m_model->passwords());
+    auto* dashboard = new DashboardWindow(m_session->profile(), m_session->passwords());
     dashboard->setAttribute(Qt::WA_DeleteOnClose);
     dashboard->show();
     return dashboard;

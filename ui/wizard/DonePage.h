@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QFutureWatcher>
 #include <QWizardPage>
 
 class DashboardWindow;
 class PlanPage;
 class QLabel;
 class QPlainTextEdit;
-class SetupModel;
+class SetupSession;
 class RunPage;
 
 // Wizard page: the outcome and the servers' status now.
@@ -16,7 +15,7 @@ class DonePage : public QWizardPage
     Q_OBJECT
 
 public:
-    DonePage(SetupModel* model, PlanPage* planPage, RunPage* runPage, QWidget* parent = nullptr);
+    DonePage(SetupSession* session, PlanPage* planPage, RunPage* runPage, QWidget* parent = nullptr);
     ~DonePage() override;
 
     void initializePage() override;
@@ -28,10 +27,9 @@ public:
     DashboardWindow* openDashboard();
 
 private:
-    SetupModel* m_model;
+    SetupSession* m_session;
     PlanPage* m_planPage;
     RunPage* m_runPage;
     QLabel* m_summary;
     QPlainTextEdit* m_status;
-    QFutureWatcher<QString> m_watcher;
 };

@@ -1,39 +1,23 @@
 #include "PlanPage.h"
 
-#include "SetupModel.h"
-#include "setup/SetupConnections.h"
-#include "setup/SetupPlan.h"
+#include "setup/SetupSession.h"
 #include "ui_PlanPage.h"
 #include "widgets/FileDialogs.h"
 
 #include <QSaveFile>
-#include <QtConcurrent/QtConcurrentRun>
 
-namespace {
-
-Result<QString> buildRunbook(const Profile& profile, const QHash<ServerRole, QByteArray>& passwords)
-{
-    SetupConnections connections = SetupConnections::open(profile, passwords);
-    if (!connections.complete())
-        return connections.errors.begin().value();
-    return SetupPlan::build(profile, connections).toMarkdown(profile);
-}
-
-} // namespace
-
-PlanPage::PlanPage(SetupModel* model, QWidget* parent)
+PlanPage::PlanPage(SetupSession* session, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::PlanPage>())
-    , m_model(model)
+    , m_session(session)
 {
     m_ui->setupUi(this);
-    connect(&m_watcher, &QFutureWatcher<Result<QString>>::finished, this, [this] {
-        const Result<QString> result = m_watcher.result();
+    connect(m_session, &SetupSession::runbookBuilt, this, [this](const Result<QString>& result) {
         if (result) {
             m_runbook = result.value();
             m_ui->planView->setMarkdown(m_runbook);
             m_ui->stateLabel->setText(
-                m_model->resume()
+                m_session->resume()
                     ? tr("This run resumes the unfinished one: each step it finished is checked on "
                          "the servers and skipped while its effect is still there; the interrupted "
                          "step runs again.")
@@ -54,10 +38,7 @@ PlanPage::PlanPage(SetupModel* model, QWidget* parent)
     });
 }
 
-PlanPage::~PlanPage()
-{
-    m_watcher.waitForFinished();
-}
+PlanPage::~PlanPage() = default;
 
 void PlanPage::initializePage()
 {
@@ -65,13 +46,13 @@ void PlanPage::initializePage()
     m_ui->planView->clear();
     m_ui->exportButton->setEnabled(false);
     m_ui->stateLabel->setText(tr("Building the plan…"));
-    m_watcher.setFuture(QtConcurrent::run(buildRunbook, m_model->profile(), m_model->passwords()));
+    m_session->buildRunbook();
     emit completeChanged();
 }
 
 bool PlanPage::isComplete() const
 {
-    return !m_runbook.isEmpty();
+    return !m_runbook.isEmpty() && !m_session->isPending(SetupSession::Request::Runbook);
 }
 
 bool PlanPage::exportRunbook(const QString& path)

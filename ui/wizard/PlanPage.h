@@ -1,8 +1,5 @@
 #pragma once
 
-#include "db/Result.h"
-
-#include <QFutureWatcher>
 #include <QWizardPage>
 
 #include <memory>
@@ -10,15 +7,16 @@
 namespace Ui {
 class PlanPage;
 }
-class SetupModel;
+class SetupSession;
 
-// Wizard page: the plan with its statements; exportable as a Markdown runbook.
+// Wizard page: the plan with its statements (the session builds it); exportable as a Markdown
+// runbook.
 class PlanPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit PlanPage(SetupModel* model, QWidget* parent = nullptr);
+    explicit PlanPage(SetupSession* session, QWidget* parent = nullptr);
     ~PlanPage() override;
 
     void initializePage() override;
@@ -28,7 +26,6 @@ public:
 
 private:
     std::unique_ptr<Ui::PlanPage> m_ui;
-    SetupModel* m_model;
+    SetupSession* m_session;
     QString m_runbook;
-    QFutureWatcher<Result<QString>> m_watcher;
 };

@@ -1,25 +1,20 @@
 #include "PreflightPage.h"
 
-#include "SetupModel.h"
 #include "setup/Preflight.h"
-#include "setup/SetupConnections.h"
+#include "setup/SetupSession.h"
 #include "ui_PreflightPage.h"
 #include "widgets/MessageBoxes.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
-PreflightPage::PreflightPage(SetupModel* model, QWidget* parent)
+PreflightPage::PreflightPage(SetupSession* session, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::PreflightPage>())
-    , m_model(model)
+    , m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->checkTree->setColumnWidth(0, 200);
     m_ui->checkTree->setColumnWidth(1, 80);
-    connect(&m_watcher, &QFutureWatcher<QList<PreflightCheck>>::finished, this,
-            [this] { show(m_watcher.result()); });
-    connect(&m_fixWatcher, &QFutureWatcher<Status>::finished, this, [this] {
-        const Status applied = m_fixWatcher.result();
+    connect(m_session, &SetupSession::preflightChecked, this, &PreflightPage::show);
+    connect(m_session, &SetupSession::fixApplied, this, [this](const Status& applied) {
         m_ui->stateLabel->setText(applied ? tr("Fix applied.") : applied.error().toText());
         runChecks();
     });
@@ -31,10 +26,12 @@ PreflightPage::PreflightPage(SetupModel* model, QWidget* parent)
     });
 }
 
-PreflightPage::~PreflightPage()
+PreflightPage::~PreflightPage() = default;
+
+bool PreflightPage::isRunning() const
 {
-    m_watcher.waitForFinished();
-    m_fixWatcher.waitForFinished();
+    return m_session->isPending(SetupSession::Request::Preflight)
+        || m_session->isPending(SetupSession::Request::Fix);
 }
 
 void PreflightPage::initializePage()
@@ -44,7 +41,7 @@ void PreflightPage::initializePage()
 
 void PreflightPage::runChecks()
 {
-    if (m_watcher.isRunning())
+    if (m_session->isPending(SetupSession::Request::Preflight))
         return;
     m_checks.clear();
     m_ui->checkTree->clear();
@@ -52,9 +49,7 @@ void PreflightPage::runChecks()
     m_ui->fixButton->setEnabled(false);
     m_ui->stateLabel->setText(tr("Checking the servers…"));
     emit completeChanged();
-    m_watcher.setFuture(QtConcurrent::run([profile = m_model->profile(), passwords = m_model->passwords()] {
-        return Preflight::runOn(profile, passwords);
-    }));
+    m_session->checkPreflight();
 }
 
 void PreflightPage::show(const QList<PreflightCheck>& checks)
@@ -106,7 +101,7 @@ void PreflightPage::show(const QList<PreflightCheck>& checks)
 
 bool PreflightPage::isComplete() const
 {
-    if (m_watcher.isRunning() || m_checks.isEmpty())
+    if (isRunning() || m_checks.isEmpty())
         return false;
     // A half-finished run leaves the target replicating or holding the copied schemas: expected
     // when resuming it, and the run checks the real state of each step itself.
@@ -114,7 +109,7 @@ bool PreflightPage::isComplete() const
     for (const PreflightCheck& check : m_checks) {
         const bool leftByTheRun = check.id == PreflightCheck::Id::TargetReplicating
             || check.id == PreflightCheck::Id::OverwrittenSchemas;
-        if (!(m_model->resume() && leftByTheRun))
+        if (!(m_session->resume() && leftByTheRun))
             relevant << check;
     }
     return worstOutcome(relevant) != PreflightCheck::Outcome::Blocking;
@@ -123,20 +118,18 @@ bool PreflightPage::isComplete() const
 void PreflightPage::applyFix()
 {
     const int row = m_ui->checkTree->indexOfTopLevelItem(m_ui->checkTree->currentItem());
-    if (row < 0 || row >= m_checks.size() || m_fixWatcher.isRunning())
+    if (row < 0 || row >= m_checks.size() || isRunning())
         return;
     const PreflightCheck check = m_checks.at(row);
-    const ConnectionSpec spec = m_model->profile().connection(check.fixRole);
+    const ConnectionSpec spec = m_session->profile().connection(check.fixRole);
     MessageBoxes::ask(this, tr("Apply the fix"),
                       tr("Run on the %1 (%2)?\n\n%3")
                           .arg(ServerRoles::displayName(check.fixRole), spec.endpoint(),
                                check.fixStatements.join(QStringLiteral(";\n"))),
-                      [this, check, spec](QMessageBox::StandardButton answer) {
-                          if (answer != QMessageBox::Yes)
+                      [this, check](QMessageBox::StandardButton answer) {
+                          if (answer != QMessageBox::Yes || isRunning())
                               return;
                           m_ui->stateLabel->setText(tr("Applying the fix…"));
-                          m_fixWatcher.setFuture(QtConcurrent::run(&SetupConnections::runStatements, spec,
-                                                                   m_model->password(check.fixRole),
-                                                                   check.fixStatements));
+                          m_session->applyFix(check);
                       });
 }

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "db/Result.h"
 #include "setup/PreflightCheck.h"
 
-#include <QFutureWatcher>
 #include <QWizardPage>
 
 #include <memory>
@@ -11,22 +9,22 @@
 namespace Ui {
 class PreflightPage;
 }
-class SetupModel;
+class SetupSession;
 
-// Wizard page: the preflight checklist, run off the GUI thread; fixes that are statements can be
-// applied from here after a confirmation showing them.
+// Wizard page: the preflight checklist (the session checks the servers); fixes that are statements
+// can be applied from here after a confirmation showing them.
 class PreflightPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit PreflightPage(SetupModel* model, QWidget* parent = nullptr);
+    explicit PreflightPage(SetupSession* session, QWidget* parent = nullptr);
     ~PreflightPage() override;
 
     void initializePage() override;
     bool isComplete() const override;
     const QList<PreflightCheck>& checks() const { return m_checks; }
-    bool isRunning() const { return m_watcher.isRunning() || m_fixWatcher.isRunning(); }
+    bool isRunning() const;
 
 private:
     void runChecks();
@@ -34,8 +32,6 @@ private:
     void applyFix();
 
     std::unique_ptr<Ui::PreflightPage> m_ui;
-    SetupModel* m_model;
+    SetupSession* m_session;
     QList<PreflightCheck> m_checks;
-    QFutureWatcher<QList<PreflightCheck>> m_watcher;
-    QFutureWatcher<Status> m_fixWatcher;
 };

@@ -1,21 +1,18 @@
 #include "RunPage.h"
 
-#include "SetupModel.h"
 #include "setup/SetupJob.h"
+#include "setup/SetupSession.h"
 #include "ui_RunPage.h"
 #include "widgets/MessageBoxes.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QLocale>
-#include <QStandardPaths>
 #include <QTimer>
 
-RunPage::RunPage(SetupModel* model, QWidget* parent)
+RunPage::RunPage(SetupSession* session, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::RunPage>())
-    , m_model(model)
+    , m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->failureBox->hide();
@@ -23,7 +20,8 @@ RunPage::RunPage(SetupModel* model, QWidget* parent)
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &RunPage::cancel);
 }
 
-// The job cancels itself and lets its worker end on its own: nothing here waits.
+// The session owns the job; a closed wizard deletes the session, which cancels the job and lets its
+// worker end on its own: nothing here waits.
 RunPage::~RunPage() = default;
 
 bool RunPage::isRunning() const
@@ -55,24 +53,9 @@ void RunPage::start()
     m_ui->stateLabel->setText(tr("Running…"));
     emit completeChanged();
 
-    SetupInput input;
-    input.profile = m_model->profile();
-    input.passwords = m_model->passwords();
-    input.replicationPassword = m_model->replicationPassword();
-    const QString folder = m_model->profilePath().isEmpty()
-        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        : QFileInfo(m_model->profilePath()).absolutePath();
-    QDir().mkpath(folder);
-    input.auditLogPath = folder + QStringLiteral("/audit.log");
-    input.profilePath = m_model->profilePath();
-    input.resume = m_model->resume();
-    input.journalPath = m_model->profilePath().isEmpty() ? folder + QStringLiteral("/setup.journal.json")
-                                                         : RunJournal::pathFor(m_model->profilePath());
-    m_auditLogPath = input.auditLogPath;
-
-    m_job = std::make_unique<SetupJob>(input);
-    connect(m_job.get(), &SetupJob::asked, this, &RunPage::ask);
-    connect(m_job.get(), &SetupJob::planReady, this, [this](const QList<SetupStep>& steps) {
+    m_job = m_session->startRun();
+    connect(m_job, &SetupJob::asked, this, &RunPage::ask);
+    connect(m_job, &SetupJob::planReady, this, [this](const QList<SetupStep>& steps) {
         m_stepCount = int(steps.size());
         for (int i = 0; i < steps.size(); ++i) {
             const SetupStep& step = steps.at(i);
@@ -83,15 +66,15 @@ void RunPage::start()
             setStepState(i, StepState::Pending);
         }
     });
-    connect(m_job.get(), &SetupJob::stepStarted, this, &RunPage::onStepStarted);
-    connect(m_job.get(), &SetupJob::stepFinished, this, &RunPage::onStepFinished);
-    connect(m_job.get(), &SetupJob::seedProgress, this, &RunPage::onSeedProgress);
-    connect(m_job.get(), &SetupJob::logLine, this, [this](const QString& line) {
+    connect(m_job, &SetupJob::stepStarted, this, &RunPage::onStepStarted);
+    connect(m_job, &SetupJob::stepFinished, this, &RunPage::onStepFinished);
+    connect(m_job, &SetupJob::seedProgress, this, &RunPage::onSeedProgress);
+    connect(m_job, &SetupJob::logLine, this, [this](const QString& line) {
         const QString stamped = QTime::currentTime().toString(Qt::ISODate) + QLatin1Char(' ') + line;
         m_ui->logView->appendPlainText(stamped);
         m_stepLog << stamped;
     });
-    connect(m_job.get(), &SetupJob::finished, this, &RunPage::onFinished);
+    connect(m_job, &SetupJob::finished, this, &RunPage::onFinished);
     m_job->start();
 }
 
@@ -108,12 +91,13 @@ void RunPage::ask(const SetupStep& step, const QString& question, const QStringL
     const QString server = step.kind == SetupStep::Kind::Manual
         ? tr("Manual step on the %1").arg(ServerRoles::displayName(step.role))
         : tr("On the %1 (%2):")
-              .arg(ServerRoles::displayName(step.role), m_model->profile().connection(step.role).endpoint());
+              .arg(ServerRoles::displayName(step.role),
+                   m_session->profile().connection(step.role).endpoint());
     const QString text
         = QStringLiteral("%1\n\n%2\n\n%3").arg(question, server, commands.join(QStringLiteral(";\n")));
     // The job may be gone (or another) by the time the answer comes: answer the one that asked.
-    MessageBoxes::ask(this, step.title, text, [this, job = m_job.get()](QMessageBox::StandardButton answer) {
-        if (m_job.get() == job)
+    MessageBoxes::ask(this, step.title, text, [this, job = m_job](QMessageBox::StandardButton answer) {
+        if (job && m_job == job)
             job->answer(answer == QMessageBox::Yes);
     });
 }

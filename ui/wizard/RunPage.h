@@ -2,6 +2,7 @@
 
 #include "setup/SetupStep.h"
 
+#include <QPointer>
 #include <QWizardPage>
 
 #include <memory>
@@ -10,7 +11,7 @@ namespace Ui {
 class RunPage;
 }
 class SetupJob;
-class SetupModel;
+class SetupSession;
 struct SeedProgress;
 
 // Wizard page: runs the plan as a SetupJob (its own worker thread) with a confirmation before each
@@ -32,14 +33,13 @@ public:
     static constexpr int StateRole = Qt::UserRole;
     static constexpr int LabelRole = Qt::UserRole + 1; // title and server, without the state mark
 
-    RunPage(SetupModel* model, QWidget* parent = nullptr);
+    RunPage(SetupSession* session, QWidget* parent = nullptr);
     ~RunPage() override;
 
     void initializePage() override;
     bool isComplete() const override { return m_succeeded; }
     bool isRunning() const;
     QString summary() const { return m_summary; }
-    QString auditLogPath() const { return m_auditLogPath; }
     void start();
     void cancel();
 
@@ -52,11 +52,10 @@ private:
     void onFinished(bool ok, const QString& summary);
 
     std::unique_ptr<Ui::RunPage> m_ui;
-    SetupModel* m_model;
-    std::unique_ptr<SetupJob> m_job;
+    SetupSession* m_session;
+    QPointer<SetupJob> m_job; // owned by the session
     int m_stepCount = 0;
     QStringList m_stepLog; // the running step's log lines, shown in full when it fails
     bool m_succeeded = false;
     QString m_summary;
-    QString m_auditLogPath;
 };

@@ -1,78 +1,42 @@
 #include "SchemasPage.h"
 
-#include "SetupModel.h"
-#include "db/ServerSession.h"
 #include "db/SqlText.h"
 #include "setup/SetupConnections.h"
+#include "setup/SetupSession.h"
 #include "ui_SchemasPage.h"
 
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
-namespace {
-
-Result<QList<SchemaSize>> readSchemas(const ConnectionSpec& spec, const QByteArray& password)
-{
-    ServerSession session(spec);
-    const Status opened = session.open(password);
-    if (!opened)
-        return opened.error();
-    Result<QStringList> names = SetupConnections::userSchemas(session);
-    if (!names)
-        return names.error();
-    Result<ResultSet> sizes
-        = session.query(QStringLiteral("SELECT TABLE_SCHEMA AS s, COALESCE(SUM(DATA_LENGTH + INDEX_LENGTH), "
-                                       "0) AS b, COALESCE(SUM(TABLE_ROWS), 0) AS r "
-                                       "FROM information_schema.TABLES GROUP BY TABLE_SCHEMA"));
-    if (!sizes)
-        return sizes.error();
-    QList<SchemaSize> list;
-    for (const QString& name : names.value()) {
-        SchemaSize size{name, 0, 0};
-        for (int row = 0; row < sizes->rowCount(); ++row) {
-            if (sizes->text(row, u"s") == name) {
-                size.bytes = sizes->text(row, u"b").toLongLong();
-                size.rows = sizes->text(row, u"r").toLongLong();
-            }
-        }
-        list.append(size);
-    }
-    return list;
-}
-
-} // namespace
-
-SchemasPage::SchemasPage(SetupModel* model, QWidget* parent)
+SchemasPage::SchemasPage(SetupSession* session, QWidget* parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::SchemasPage>())
-    , m_model(model)
+    , m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->schemaTree->setColumnWidth(0, 260);
-    connect(&m_watcher, &QFutureWatcher<Result<QList<SchemaSize>>>::finished, this,
-            [this] { show(m_watcher.result()); });
+    connect(m_session, &SetupSession::schemasRead, this, &SchemasPage::show);
     connect(m_ui->schemaTree, &QTreeWidget::itemChanged, this, &QWizardPage::completeChanged);
     connect(m_ui->remapDefinersRadio, &QRadioButton::toggled, m_ui->remapAccountEdit, &QLineEdit::setEnabled);
 }
 
-SchemasPage::~SchemasPage()
+SchemasPage::~SchemasPage() = default;
+
+bool SchemasPage::isReading() const
 {
-    m_watcher.waitForFinished();
+    return m_session->isPending(SetupSession::Request::Schemas);
 }
 
 void SchemasPage::initializePage()
 {
     m_ui->schemaTree->clear();
     m_ui->stateLabel->setText(tr("Reading the schemas…"));
-    const DefinerPolicy& definers = m_model->profile().definers;
+    const DefinerPolicy& definers = m_session->profile().definers;
     const bool remap = definers.kind == DefinerPolicy::Kind::Remap;
     (remap ? m_ui->remapDefinersRadio : m_ui->createDefinersRadio)->setChecked(true);
     m_ui->remapAccountEdit->setText(
         remap ? definers.remapAccount()
-              : SqlText::account(m_model->profile().target.user, QStringLiteral("%")));
-    const ServerRole role = SetupConnections::copyRoleOf(m_model->profile());
-    m_watcher.setFuture(
-        QtConcurrent::run(readSchemas, m_model->profile().connection(role), m_model->password(role)));
+              : SqlText::account(m_session->profile().target.user, QStringLiteral("%")));
+    m_session->readSchemas();
 }
 
 void SchemasPage::show(const Result<QList<SchemaSize>>& schemas)
@@ -83,7 +47,7 @@ void SchemasPage::show(const Result<QList<SchemaSize>>& schemas)
         emit completeChanged();
         return;
     }
-    const QStringList chosen = m_model->schemas();
+    const QStringList chosen = m_session->schemas();
     const QLocale locale;
     for (const SchemaSize& schema : schemas.value()) {
         auto* item = new QTreeWidgetItem(m_ui->schemaTree);
@@ -111,7 +75,7 @@ QStringList SchemasPage::selected() const
 
 bool SchemasPage::isComplete() const
 {
-    return !m_watcher.isRunning() && !selected().isEmpty();
+    return !isReading() && !selected().isEmpty();
 }
 
 bool SchemasPage::validatePage()
@@ -126,9 +90,9 @@ bool SchemasPage::validatePage()
         }
         definers = parsed.value();
     }
-    m_model->setDefinerPolicy(definers);
+    m_session->setDefinerPolicy(definers);
     // All chosen: an empty list, so schemas created later are replicated too.
     const QStringList names = selected();
-    m_model->setSchemas(names.size() == m_ui->schemaTree->topLevelItemCount() ? QStringList() : names);
+    m_session->setSchemas(names.size() == m_ui->schemaTree->topLevelItemCount() ? QStringList() : names);
     return true;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "db/Result.h"
+#include "setup/SchemaSizes.h"
 
-#include <QFutureWatcher>
 #include <QWizardPage>
 
 #include <memory>
@@ -10,15 +10,7 @@
 namespace Ui {
 class SchemasPage;
 }
-class SetupModel;
-
-// One user schema of the copy's origin, with its size.
-struct SchemaSize
-{
-    QString name;
-    qint64 bytes = 0;
-    qint64 rows = 0;
-};
+class SetupSession;
 
 // Wizard page: the user schemas with size and row estimates; all selected by default.
 class SchemasPage : public QWizardPage
@@ -26,8 +18,10 @@ class SchemasPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit SchemasPage(SetupModel* model, QWidget* parent = nullptr);
+    explicit SchemasPage(SetupSession* session, QWidget* parent = nullptr);
     ~SchemasPage() override;
+
+    bool isReading() const;
 
     void initializePage() override;
     bool isComplete() const override;
@@ -38,6 +32,5 @@ private:
     QStringList selected() const;
 
     std::unique_ptr<Ui::SchemasPage> m_ui;
-    SetupModel* m_model;
-    QFutureWatcher<Result<QList<SchemaSize>>> m_watcher;
+    SetupSession* m_session;
 };

@@ -6,21 +6,22 @@
 #include "PreflightPage.h"
 #include "RunPage.h"
 #include "SchemasPage.h"
-#include "SetupModel.h"
 #include "StrategyPage.h"
 #include "secrets/KeychainSecretStore.h"
+#include "setup/SetupSession.h"
+#include "widgets/MessageBoxes.h"
 
-SetupWizard::SetupWizard(SetupModel* model, QWidget* parent)
+SetupWizard::SetupWizard(SetupSession* session, QWidget* parent)
     : QWizard(parent)
-    , m_model(model)
+    , m_session(session)
     , m_keychain(std::make_unique<KeychainSecretStore>())
-    , m_strategyPage(new StrategyPage(model, this))
-    , m_connectionsPage(new ConnectionsPage(model, m_keychain.get(), this))
-    , m_preflightPage(new PreflightPage(model, this))
-    , m_schemasPage(new SchemasPage(model, this))
-    , m_planPage(new PlanPage(model, this))
-    , m_runPage(new RunPage(model, this))
-    , m_donePage(new DonePage(model, m_planPage, m_runPage, this))
+    , m_strategyPage(new StrategyPage(session, this))
+    , m_connectionsPage(new ConnectionsPage(session, m_keychain.get(), this))
+    , m_preflightPage(new PreflightPage(session, this))
+    , m_schemasPage(new SchemasPage(session, this))
+    , m_planPage(new PlanPage(session, this))
+    , m_runPage(new RunPage(session, this))
+    , m_donePage(new DonePage(session, m_planPage, m_runPage, this))
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("New replica setup"));
@@ -41,3 +42,22 @@ SetupWizard::SetupWizard(SetupModel* model, QWidget* parent)
 }
 
 SetupWizard::~SetupWizard() = default;
+
+void SetupWizard::reject()
+{
+    if (!m_runPage->isRunning() || m_closeConfirmed) {
+        QWizard::reject();
+        return;
+    }
+    MessageBoxes::ask(this, tr("Stop the setup?"),
+                      tr("A setup is running. Cancel it and close?\n\nThe running statement is stopped "
+                         "at once. What state each server is left in is written to the audit log (%1).")
+                          .arg(m_session->runFiles().auditLog),
+                      [this](QMessageBox::StandardButton answer) {
+                          if (answer != QMessageBox::Yes)
+                              return;
+                          m_closeConfirmed = true;
+                          m_runPage->cancel();
+                          QWizard::reject();
+                      });
+}

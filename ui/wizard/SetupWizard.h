@@ -11,10 +11,10 @@ class PreflightPage;
 class RunPage;
 class SchemasPage;
 class SecretStore;
-class SetupModel;
+class SetupSession;
 class StrategyPage;
 
-// The step-by-step setup of an external replica. Pages share one SetupModel.
+// The step-by-step setup of an external replica. Pages share one SetupSession.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -31,10 +31,10 @@ public:
         DonePageId
     };
 
-    explicit SetupWizard(SetupModel* model, QWidget* parent = nullptr);
+    explicit SetupWizard(SetupSession* session, QWidget* parent = nullptr);
     ~SetupWizard() override;
 
-    SetupModel* model() const { return m_model; }
+    SetupSession* session() const { return m_session; }
     StrategyPage* strategyPage() const { return m_strategyPage; }
     ConnectionsPage* connectionsPage() const { return m_connectionsPage; }
     PreflightPage* preflightPage() const { return m_preflightPage; }
@@ -43,8 +43,13 @@ public:
     RunPage* runPage() const { return m_runPage; }
     DonePage* donePage() const { return m_donePage; }
 
+    // Closing during a run asks first (without blocking); yes cancels the run and closes at once,
+    // the worker ending by itself and recording how it ended in the audit log.
+    void reject() override;
+
 private:
-    SetupModel* m_model;
+    bool m_closeConfirmed = false;
+    SetupSession* m_session;
     std::unique_ptr<SecretStore> m_keychain;
     StrategyPage* m_strategyPage;
     ConnectionsPage* m_connectionsPage;

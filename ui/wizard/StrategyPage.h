@@ -7,7 +7,7 @@
 namespace Ui {
 class StrategyPage;
 }
-class SetupModel;
+class SetupSession;
 
 // Wizard page: staging replica (zero downtime) or write freeze.
 class StrategyPage : public QWizardPage
@@ -15,7 +15,7 @@ class StrategyPage : public QWizardPage
     Q_OBJECT
 
 public:
-    explicit StrategyPage(SetupModel* model, QWidget* parent = nullptr);
+    explicit StrategyPage(SetupSession* session, QWidget* parent = nullptr);
     ~StrategyPage() override;
 
     void initializePage() override;
@@ -23,5 +23,5 @@ public:
 
 private:
     std::unique_ptr<Ui::StrategyPage> m_ui;
-    SetupModel* m_model;
+    SetupSession* m_session;
 };

@@ -69,3 +69,11 @@ std::optional<EngineError> ConnectionSpec::problem() const
     }
     return std::nullopt;
 }
+
+bool ConnectionSpec::operator==(const ConnectionSpec& other) const
+{
+    return role == other.role && host == other.host && port == other.port && user == other.user
+        && tls == other.tls && sslCa == other.sslCa && sslCert == other.sslCert && sslKey == other.sslKey
+        && unixSocket == other.unixSocket && connectTimeoutSeconds == other.connectTimeoutSeconds
+        && readTimeoutSeconds == other.readTimeoutSeconds;
+}

@@ -32,5 +32,8 @@ struct ConnectionSpec
     // empty optional.
     std::optional<EngineError> problem() const;
 
+    bool operator==(const ConnectionSpec& other) const;
+    bool operator!=(const ConnectionSpec& other) const { return !(*this == other); }
+
     Q_DECLARE_TR_FUNCTIONS(ConnectionSpec) // last: it ends in "private:"
 };

@@ -529,6 +529,18 @@ Result<Sandbox::Info> Sandbox::read(const QString& directory)
     return info;
 }
 
+Result<std::unique_ptr<ServerSession>> Sandbox::rootSession(const QString& directory, ServerRole role)
+{
+    const Result<QPair<ConnectionSpec, QByteArray>> access = rootAccess(directory, role);
+    if (!access)
+        return access.error();
+    auto session = std::make_unique<ServerSession>(access->first);
+    const Status opened = session->open(access->second);
+    if (!opened)
+        return opened.error();
+    return session;
+}
+
 Result<QPair<ConnectionSpec, QByteArray>> Sandbox::rootAccess(const QString& directory, ServerRole role)
 {
     const QString absolute = QDir(directory).absolutePath();

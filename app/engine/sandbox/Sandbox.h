@@ -3,10 +3,13 @@
 #include "SandboxOptions.h"
 #include "SandboxServer.h"
 #include "db/Result.h"
+#include "db/ServerSession.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
+
+#include <memory>
 
 // Three MariaDB servers on loopback that behave like Amazon RDS where Replica Wizard can tell:
 // a source (the RDS primary), a staging replica (an RDS read replica of it) and a plain target.
@@ -37,6 +40,8 @@ public:
 
     // Root session of one server (Unix socket) and its password, for tests and tooling.
     static Result<QPair<ConnectionSpec, QByteArray>> rootAccess(const QString& directory, ServerRole role);
+    // The same, opened.
+    static Result<std::unique_ptr<ServerSession>> rootSession(const QString& directory, ServerRole role);
 
 private:
     static Result<Info> build(const QString& directory, const SandboxOptions& options);

@@ -61,11 +61,17 @@ Status SetupConnections::runStatements(const ConnectionSpec& spec, const QByteAr
 SetupConnections SetupConnections::open(const Profile& profile,
                                         const QHash<ServerRole, QByteArray>& passwords)
 {
+    return open(profile, [&](ServerRole role) {
+        return openSession(profile.connection(role), passwords.value(role));
+    });
+}
+
+SetupConnections SetupConnections::open(const Profile& profile, const SessionSource& sessionOf)
+{
     QHash<ServerRole, std::shared_ptr<SqlSession>> sessions;
     QHash<ServerRole, EngineError> errors;
     for (ServerRole role : rolesOf(profile)) {
-        Result<std::shared_ptr<ServerSession>> session
-            = openSession(profile.connection(role), passwords.value(role));
+        Result<std::shared_ptr<ServerSession>> session = sessionOf(role);
         if (session)
             sessions.insert(role, session.value());
         else

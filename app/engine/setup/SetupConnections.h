@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class ServerSession;
@@ -35,6 +36,9 @@ public:
     static QList<ServerRole> rolesOf(const Profile& profile);
     static ServerRole copyRoleOf(const Profile& profile);
     static SetupConnections open(const Profile& profile, const QHash<ServerRole, QByteArray>& passwords);
+    // The same with sessions from `sessionOf` (a role's connection, perhaps one kept open).
+    using SessionSource = std::function<Result<std::shared_ptr<ServerSession>>(ServerRole role)>;
+    static SetupConnections open(const Profile& profile, const SessionSource& sessionOf);
     // The same over sessions that are already open (real ones, or scripted ones in tests).
     static SetupConnections fromSessions(const Profile& profile,
                                          const QHash<ServerRole, std::shared_ptr<SqlSession>>& sessions,
