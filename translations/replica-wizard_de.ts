@@ -1356,14 +1356,6 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <translation>&apos;binlog retention hours&apos; ist %1.</translation>
     </message>
     <message>
-        <source>server_id %1 equals the %2&apos;s</source>
-        <translation>server_id %1 ist dieselbe wie beim Server „%2“</translation>
-    </message>
-    <message>
-        <source>server_uuid equals the %1&apos;s</source>
-        <translation>server_uuid ist dieselbe wie beim Server „%1“</translation>
-    </message>
-    <message>
         <source>Server identities</source>
         <translation>Server-Identitäten</translation>
     </message>
@@ -1707,6 +1699,14 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Declined: the target already replicates from another server.</source>
         <translation>Abgelehnt: Das Ziel repliziert bereits von einem anderen Server.</translation>
+    </message>
+    <message>
+        <source>The target is the source itself (%1).</source>
+        <translation>Das Ziel ist die Quelle selbst (%1).</translation>
+    </message>
+    <message>
+        <source>Enter the external server that is to become the replica as the target.</source>
+        <translation>Geben Sie als Ziel den externen Server an, der zum Replikat werden soll.</translation>
     </message>
 </context>
 <context>

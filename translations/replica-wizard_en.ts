@@ -1356,14 +1356,6 @@ Every statement run, with time, server and outcome (passwords masked).
         <translation>&apos;binlog retention hours&apos; is %1.</translation>
     </message>
     <message>
-        <source>server_id %1 equals the %2&apos;s</source>
-        <translation>server_id %1 equals the %2&apos;s</translation>
-    </message>
-    <message>
-        <source>server_uuid equals the %1&apos;s</source>
-        <translation>server_uuid equals the %1&apos;s</translation>
-    </message>
-    <message>
         <source>Server identities</source>
         <translation>Server identities</translation>
     </message>
@@ -1707,6 +1699,14 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Declined: the target already replicates from another server.</source>
         <translation>Declined: the target already replicates from another server.</translation>
+    </message>
+    <message>
+        <source>The target is the source itself (%1).</source>
+        <translation>The target is the source itself (%1).</translation>
+    </message>
+    <message>
+        <source>Enter the external server that is to become the replica as the target.</source>
+        <translation>Enter the external server that is to become the replica as the target.</translation>
     </message>
 </context>
 <context>

@@ -95,18 +95,21 @@ std::shared_ptr<ScriptedSession> ScriptedServer::build() const
         QStringLiteral("TABLE_NAME LIKE 'rds"),
         rows({QStringLiteral("t")},
              rds ? QList<QStringList>{{QStringLiteral("rds_heartbeat2")}} : QList<QStringList>{}));
-    session->answer(
-        QStringLiteral("information_schema.EVENTS WHERE STATUS = 'ENABLED'"),
-        rows({QStringLiteral("s"), QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("e")}, {}));
+    QList<QStringList> eventRows;
+    for (const QString& event : enabledEvents)
+        eventRows << QStringList{event.section(u'.', 0, 0), event.section(u'.', 1), QString(), event};
+    session->answer(QStringLiteral("information_schema.EVENTS WHERE STATUS = 'ENABLED'"),
+                    rows({QStringLiteral("s"), QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("e")},
+                         eventRows));
     session->answer(
         QStringLiteral("^SELECT COUNT\\(\\*\\) AS n FROM mysql.user"),
         rows({QStringLiteral("n")}, {{replicationAccount ? QStringLiteral("1") : QStringLiteral("0")}}));
-    session->answer(
-        QStringLiteral("^SHOW GRANTS FOR"),
-        rows({QStringLiteral("Grants")}, {{QStringLiteral("GRANT REPLICATION SLAVE ON *.* TO `repl`@`%`")}}));
-    session->answer(QStringLiteral("@@GLOBAL.time_zone"),
-                    rows({QStringLiteral("z")}, {{QStringLiteral("SYSTEM")}}));
+    QList<QStringList> grantRows;
+    for (const QString& grant : replicationGrants)
+        grantRows << QStringList{grant};
+    session->answer(QStringLiteral("^SHOW GRANTS FOR"), rows({QStringLiteral("Grants")}, grantRows));
+    session->answer(QStringLiteral("@@GLOBAL.time_zone"), rows({QStringLiteral("z")}, {{timeZone}}));
     session->answer(QStringLiteral("mysql.time_zone_name"),
-                    rows({QStringLiteral("n")}, {{QStringLiteral("0")}}));
+                    rows({QStringLiteral("n")}, {{QString::number(timeZoneNames)}}));
     return session;
 }

@@ -22,6 +22,10 @@ struct ScriptedServer
     quint64 maxAllowedPacket = 67108864;
     QStringList schemas{QStringLiteral("shop")};
     bool replicationAccount = false;
+    QStringList replicationGrants{QStringLiteral("GRANT REPLICATION SLAVE ON *.* TO `repl`@`%`")};
+    QStringList enabledEvents; // "schema.event"
+    QString timeZone = QStringLiteral("SYSTEM");
+    int timeZoneNames = 0; // rows of mysql.time_zone_name
 
     std::shared_ptr<ScriptedSession> build() const;
 };

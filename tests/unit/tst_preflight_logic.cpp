@@ -1,6 +1,7 @@
 // Each preflight decision on scripted servers (recorded result sets, no server runs here): the
 // shape of the servers in, the check's outcome and reason out.
 #include "ScriptedServer.h"
+#include "db/ErrorCatalog.h"
 #include "setup/Preflight.h"
 #include "setup/SetupConnections.h"
 
@@ -16,6 +17,8 @@ struct Shape
     ScriptedServer staging;
     ScriptedServer target;
     Profile profile;
+    // Roles whose connection failed (as SetupConnections reports them).
+    QHash<ServerRole, EngineError> unreachable;
 };
 
 Shape healthy()
@@ -45,9 +48,11 @@ Shape healthy()
 QList<PreflightCheck> preflight(const Shape& s)
 {
     QHash<ServerRole, std::shared_ptr<SqlSession>> sessions;
-    for (const ScriptedServer* server : {&s.source, &s.staging, &s.target})
-        sessions.insert(server->role, server->build());
-    return Preflight::runOn(s.profile, SetupConnections::fromSessions(s.profile, sessions));
+    for (const ScriptedServer* server : {&s.source, &s.staging, &s.target}) {
+        if (!s.unreachable.contains(server->role))
+            sessions.insert(server->role, server->build());
+    }
+    return Preflight::runOn(s.profile, SetupConnections::fromSessions(s.profile, sessions, s.unreachable));
 }
 
 using Change = std::function<void(Shape&)>;
@@ -108,6 +113,33 @@ void TestPreflightLogic::decisions_data()
         << block << "nope";
     QTest::newRow("no replication account") << Change([](Shape& s) { s.source.replicationAccount = false; })
                                             << "replication_account" << warn << "does not exist";
+    QTest::newRow("target unreachable") << Change([](Shape& s) {
+        s.unreachable.insert(
+            ServerRole::Target,
+            ErrorCatalog::classify(2003, QStringLiteral("Can't connect to server on 'target'")));
+    }) << "connection_target" << block << "2003";
+    QTest::newRow("target is the source itself") << Change([](Shape& s) {
+        s.target.serverId = s.source.serverId;
+        s.profile.target.host = s.profile.source.host;
+    }) << "server_ids" << block << "the source itself";
+    QTest::newRow("account lacks the grant") << Change([](Shape& s) {
+        s.source.replicationAccount = true;
+        s.source.replicationGrants = {QStringLiteral("GRANT USAGE ON *.* TO `repl`@`%`")};
+    }) << "replication_account" << warn << "lacks REPLICATION SLAVE";
+    QTest::newRow("copied schema on the target")
+        << Change([](Shape& s) { s.target.schemas = {QStringLiteral("shop")}; }) << "overwritten_schemas"
+        << warn << "replaces these schemas on the target: shop";
+    QTest::newRow("enabled event") << Change([](Shape& s) {
+        s.staging.enabledEvents = {QStringLiteral("shop.ev_cleanup")};
+    }) << "events" << warn << "shop.ev_cleanup";
+    QTest::newRow("named time zone, no tables on the target")
+        << Change([](Shape& s) { s.source.timeZone = QStringLiteral("Europe/Berlin"); }) << "time_zones"
+        << warn << "no time zone tables";
+    QTest::newRow("named time zone, tables loaded") << Change([](Shape& s) {
+        s.source.timeZone = QStringLiteral("Europe/Berlin");
+        s.target.timeZoneNames = 1800;
+    }) << "time_zones" << int(PreflightCheck::Outcome::Pass)
+                                                    << "Europe/Berlin";
     QTest::newRow("small packet") << Change([](Shape& s) { s.target.maxAllowedPacket = 1048576; })
                                   << "max_allowed_packet" << warn << "smaller";
 }

@@ -1,6 +1,7 @@
 #include "Preflight.h"
 
 #include "ServerCompatibility.h"
+#include "SetupChecks.h"
 #include "SetupConnections.h"
 #include "db/SqlSession.h"
 #include "db/SqlText.h"
@@ -211,31 +212,18 @@ void Preflight::serverIds()
     if (!has(ServerRole::Target))
         return;
     const ServerFacts& t = facts(ServerRole::Target);
-    const Profile& p = m_input.profile;
-    const bool sameEndpoint
-        = p.target.host.compare(p.source.host, Qt::CaseInsensitive) == 0 && p.target.port == p.source.port;
-    const bool sameServer = has(ServerRole::Source) && facts(ServerRole::Source).serverId == t.serverId
-        && (sameEndpoint
-            || (!t.serverUuid.isEmpty() && facts(ServerRole::Source).serverUuid == t.serverUuid));
-    if (sameServer) {
+    if (SetupChecks::targetIsSource(m_input.profile, m_input.facts)) {
         add(Id::ServerIds, tr("Server identities"), Outcome::Blocking,
-            tr("The target is the source itself (%1).").arg(p.target.endpoint()),
+            tr("The target is the source itself (%1).").arg(m_input.profile.target.endpoint()),
             tr("Enter the external server that is to become the replica as the target."));
         return;
     }
     QStringList clashes;
-    for (ServerRole other : {ServerRole::Source, ServerRole::Staging}) {
-        if (!has(other) || !roles().contains(other))
-            continue;
-        if (facts(other).serverId == t.serverId)
-            clashes
-                << tr("server_id %1 equals the %2's").arg(t.serverId).arg(ServerRoles::displayName(other));
-        if (!t.serverUuid.isEmpty() && facts(other).serverUuid == t.serverUuid)
-            clashes << tr("server_uuid equals the %1's").arg(ServerRoles::displayName(other));
-    }
+    for (const SetupChecks::IdentityClash& clash : SetupChecks::identityClashes(m_input.facts, roles()))
+        clashes << SetupChecks::describe(clash, t.serverId);
     add(Id::ServerIds, tr("Server identities"), clashes.isEmpty() ? Outcome::Pass : Outcome::Blocking,
         clashes.isEmpty() ? tr("The target's server_id %1 is its own.").arg(t.serverId)
-                          : clashes.join(QStringLiteral("; ")),
+                          : clashes.join(QLatin1Char(' ')),
         clashes.isEmpty() ? QString()
                           : tr("Give the target its own server_id (and, for a cloned machine, delete "
                                "auto.cnf and restart)."));
@@ -330,14 +318,15 @@ void Preflight::overwrittenSchemas()
 void Preflight::replicationAccount()
 {
     const Profile& p = m_input.profile;
-    const QString account = SqlText::account(p.replicationUser, p.replicationHost);
-    auto exists = query(ServerRole::Source,
-                        QStringLiteral("SELECT COUNT(*) AS n FROM mysql.user WHERE User = %1 AND Host = %2")
-                            .arg(SqlText::literal(p.replicationUser), SqlText::literal(p.replicationHost)));
-    if (!exists)
+    SqlSession* source = m_input.sessions.value(ServerRole::Source);
+    if (!source)
         return;
+    const Result<SetupChecks::ReplicationAccount> state = SetupChecks::replicationAccount(*source, p);
+    if (!state)
+        return;
+    const QString account = SqlText::account(p.replicationUser, p.replicationHost);
     const QString title = tr("Replication account");
-    if (exists->text(0, u"n").toInt() == 0) {
+    if (!state->exists) {
         add(Id::ReplicationAccount, title, Outcome::Warning,
             tr("%1 does not exist on the source; the setup creates it.").arg(account),
             tr("Let the setup create it, or create it now."), ServerRole::Source,
@@ -345,13 +334,7 @@ void Preflight::replicationAccount()
              QStringLiteral("GRANT REPLICATION SLAVE ON *.* TO %1").arg(account)});
         return;
     }
-    auto grants = query(ServerRole::Source, QStringLiteral("SHOW GRANTS FOR %1").arg(account));
-    bool granted = false;
-    for (int row = 0; grants && row < grants->rowCount(); ++row) {
-        const QString grant = grants->rows().at(row).value(0).toString();
-        granted = granted || grant.contains(QLatin1String("REPLICATION SLAVE"), Qt::CaseInsensitive)
-            || grant.contains(QLatin1String("ALL PRIVILEGES ON *.*"), Qt::CaseInsensitive);
-    }
+    const bool granted = state->mayReplicate;
     add(Id::ReplicationAccount, title, granted ? Outcome::Pass : Outcome::Warning,
         granted ? tr("%1 exists with REPLICATION SLAVE.").arg(account)
                 : tr("%1 exists but lacks REPLICATION SLAVE.").arg(account),

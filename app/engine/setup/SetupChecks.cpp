@@ -48,6 +48,18 @@ QList<SetupChecks::IdentityClash> SetupChecks::identityClashes(const QHash<Serve
     return clashes;
 }
 
+bool SetupChecks::targetIsSource(const Profile& profile, const QHash<ServerRole, ServerFacts>& facts)
+{
+    if (!facts.contains(ServerRole::Target) || !facts.contains(ServerRole::Source))
+        return false;
+    const ServerFacts& target = facts.value(ServerRole::Target);
+    const ServerFacts& source = facts.value(ServerRole::Source);
+    const bool sameEndpoint = profile.target.host.compare(profile.source.host, Qt::CaseInsensitive) == 0
+        && profile.target.port == profile.source.port;
+    return source.serverId == target.serverId
+        && (sameEndpoint || (!target.serverUuid.isEmpty() && source.serverUuid == target.serverUuid));
+}
+
 QString SetupChecks::describe(const IdentityClash& clash, quint64 targetServerId)
 {
     return clash.uuid

@@ -36,4 +36,6 @@ public:
     static QList<IdentityClash> identityClashes(const QHash<ServerRole, ServerFacts>& facts,
                                                 const QList<ServerRole>& roles);
     static QString describe(const IdentityClash& clash, quint64 targetServerId);
+    // The target entered is the source itself (same id, and same endpoint or server_uuid).
+    static bool targetIsSource(const Profile& profile, const QHash<ServerRole, ServerFacts>& facts);
 };

@@ -29,6 +29,11 @@ public:
         if (!context.has(ServerRole::Target))
             return work;
         const ServerFacts& target = context.facts(ServerRole::Target);
+        if (SetupChecks::targetIsSource(context.profile(), context.connections().facts))
+            return EngineError::local(
+                tr("The target is the source itself (%1).").arg(context.profile().target.endpoint()),
+                tr("Enter the external server that is to become the replica as the target."),
+                QString::fromLatin1(ErrorCatalog::ServerIdClash));
         const QList<SetupChecks::IdentityClash> clashes = SetupChecks::identityClashes(
             context.connections().facts, SetupConnections::rolesOf(context.profile()));
         if (!clashes.isEmpty())
