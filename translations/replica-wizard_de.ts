@@ -1008,21 +1008,6 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     </message>
 </context>
 <context>
-    <name>FreezeWritesStep</name>
-    <message>
-        <source>Hold off application writes on the source</source>
-        <translation>Schreibzugriffe der Anwendungen auf der Quelle anhalten</translation>
-    </message>
-    <message>
-        <source>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</source>
-        <translation>Entziehen Sie den Anwendungen den Zugriff auf die Quelle (z. B. die Eingangsregeln der Sicherheitsgruppe; notieren Sie sie, um sie später wiederherzustellen). Bestätigen Sie, sobald keine Anwendung mehr schreibt.</translation>
-    </message>
-    <message>
-        <source>The manual step &apos;%1&apos; was not confirmed.</source>
-        <translation>Der manuelle Schritt „%1“ wurde nicht bestätigt.</translation>
-    </message>
-</context>
-<context>
     <name>HealthClassifier</name>
     <message>
         <source>OK</source>
@@ -1105,6 +1090,29 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>true lag (heartbeat)</source>
         <translation>echter Rückstand (Heartbeat)</translation>
+    </message>
+</context>
+<context>
+    <name>ManualStep</name>
+    <message>
+        <source>The manual step &apos;%1&apos; was not confirmed.</source>
+        <translation>Der manuelle Schritt „%1“ wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Hold off application writes on the source</source>
+        <translation>Schreibzugriffe der Anwendungen auf der Quelle anhalten</translation>
+    </message>
+    <message>
+        <source>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</source>
+        <translation>Entziehen Sie den Anwendungen den Zugriff auf die Quelle (z. B. die Eingangsregeln der Sicherheitsgruppe; notieren Sie sie, um sie später wiederherzustellen). Bestätigen Sie, sobald keine Anwendung mehr schreibt.</translation>
+    </message>
+    <message>
+        <source>Give the applications their access back</source>
+        <translation>Anwendungen den Zugriff zurückgeben</translation>
+    </message>
+    <message>
+        <source>Restore the access rules you removed.</source>
+        <translation>Stellen Sie die entfernten Zugriffsregeln wieder her.</translation>
     </message>
 </context>
 <context>
@@ -1370,22 +1378,6 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Staging replica replicates from the source</source>
         <translation>Staging-Replikat repliziert von der Quelle</translation>
-    </message>
-    <message>
-        <source>The staging server is not a replica.</source>
-        <translation>Der Staging-Server ist kein Replikat.</translation>
-    </message>
-    <message>
-        <source>Choose an RDS read replica of the source, or the write-freeze strategy.</source>
-        <translation>Wählen Sie ein RDS-Lesereplikat der Quelle oder die Strategie „Schreibsperre“.</translation>
-    </message>
-    <message>
-        <source>The staging replica replicates from server id %1, the source is %2.</source>
-        <translation>Das Staging-Replikat repliziert von Server-ID %1, die Quelle hat %2.</translation>
-    </message>
-    <message>
-        <source>Choose a read replica of this source.</source>
-        <translation>Wählen Sie ein Lesereplikat dieser Quelle.</translation>
     </message>
     <message>
         <source>Replicating from server id %1 (IO %2, SQL %3).</source>
@@ -2066,21 +2058,6 @@ Die Kopie hat außerdem RDS&apos; eigene Tabellen (mysql.rds_*) von %2 übernomm
 %1</source>
         <translation>Diese Filter gehen verloren, wenn das Ziel neu startet. Fügen Sie diese Zeilen zu seiner Konfigurationsdatei hinzu:
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreWritesStep</name>
-    <message>
-        <source>Give the applications their access back</source>
-        <translation>Anwendungen den Zugriff zurückgeben</translation>
-    </message>
-    <message>
-        <source>Restore the access rules you removed.</source>
-        <translation>Stellen Sie die entfernten Zugriffsregeln wieder her.</translation>
-    </message>
-    <message>
-        <source>The manual step &apos;%1&apos; was not confirmed.</source>
-        <translation>Der manuelle Schritt „%1“ wurde nicht bestätigt.</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2787,22 @@ Log dieses Schritts:
         <source>The target&apos;s server_id %1 equals the %2&apos;s.</source>
         <translation>Die server_id %1 des Ziels ist dieselbe wie beim Server „%2“.</translation>
     </message>
+    <message>
+        <source>The staging server is not a replica.</source>
+        <translation>Der Staging-Server ist kein Replikat.</translation>
+    </message>
+    <message>
+        <source>Choose an RDS read replica of the source, or the write-freeze strategy.</source>
+        <translation>Wählen Sie ein RDS-Lesereplikat der Quelle oder die Strategie „Schreibsperre“.</translation>
+    </message>
+    <message>
+        <source>The staging replica replicates from server id %1, the source is %2.</source>
+        <translation>Das Staging-Replikat repliziert von Server-ID %1, die Quelle hat %2.</translation>
+    </message>
+    <message>
+        <source>Choose a read replica of this source.</source>
+        <translation>Wählen Sie ein Lesereplikat dieser Quelle.</translation>
+    </message>
 </context>
 <context>
     <name>SetupCommand</name>
@@ -3404,22 +3397,6 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
     <message>
         <source>The staging replica stops applying changes; its executed coordinates (Relay_Master_Log_File, Exec_Master_Log_Pos) are the source position of its data.</source>
         <translation>Das Staging-Replikat wendet keine Änderungen mehr an; seine ausgeführten Koordinaten (Relay_Master_Log_File, Exec_Master_Log_Pos) sind die Quellposition seiner Daten.</translation>
-    </message>
-    <message>
-        <source>The staging server is not a replica.</source>
-        <translation>Der Staging-Server ist kein Replikat.</translation>
-    </message>
-    <message>
-        <source>Choose an RDS read replica of the source as the staging replica.</source>
-        <translation>Wählen Sie ein RDS-Lesereplikat der Quelle als Staging-Replikat.</translation>
-    </message>
-    <message>
-        <source>The staging replica replicates from server id %1, not from the source (%2).</source>
-        <translation>Das Staging-Replikat repliziert von Server-ID %1, nicht von der Quelle (%2).</translation>
-    </message>
-    <message>
-        <source>Choose a read replica of this source.</source>
-        <translation>Wählen Sie ein Lesereplikat dieser Quelle.</translation>
     </message>
     <message>
         <source>The staging replica is already stopped.</source>

@@ -1008,21 +1008,6 @@ Every statement run, with time, server and outcome (passwords masked).
     </message>
 </context>
 <context>
-    <name>FreezeWritesStep</name>
-    <message>
-        <source>Hold off application writes on the source</source>
-        <translation>Hold off application writes on the source</translation>
-    </message>
-    <message>
-        <source>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</source>
-        <translation>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</translation>
-    </message>
-    <message>
-        <source>The manual step &apos;%1&apos; was not confirmed.</source>
-        <translation>The manual step &apos;%1&apos; was not confirmed.</translation>
-    </message>
-</context>
-<context>
     <name>HealthClassifier</name>
     <message>
         <source>OK</source>
@@ -1105,6 +1090,29 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>true lag (heartbeat)</source>
         <translation>true lag (heartbeat)</translation>
+    </message>
+</context>
+<context>
+    <name>ManualStep</name>
+    <message>
+        <source>The manual step &apos;%1&apos; was not confirmed.</source>
+        <translation>The manual step &apos;%1&apos; was not confirmed.</translation>
+    </message>
+    <message>
+        <source>Hold off application writes on the source</source>
+        <translation>Hold off application writes on the source</translation>
+    </message>
+    <message>
+        <source>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</source>
+        <translation>Remove the applications&apos; access to the source (e.g. the security group&apos;s ingress rules; write them down to restore later). Confirm when no application writes any more.</translation>
+    </message>
+    <message>
+        <source>Give the applications their access back</source>
+        <translation>Give the applications their access back</translation>
+    </message>
+    <message>
+        <source>Restore the access rules you removed.</source>
+        <translation>Restore the access rules you removed.</translation>
     </message>
 </context>
 <context>
@@ -1370,22 +1378,6 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Staging replica replicates from the source</source>
         <translation>Staging replica replicates from the source</translation>
-    </message>
-    <message>
-        <source>The staging server is not a replica.</source>
-        <translation>The staging server is not a replica.</translation>
-    </message>
-    <message>
-        <source>Choose an RDS read replica of the source, or the write-freeze strategy.</source>
-        <translation>Choose an RDS read replica of the source, or the write-freeze strategy.</translation>
-    </message>
-    <message>
-        <source>The staging replica replicates from server id %1, the source is %2.</source>
-        <translation>The staging replica replicates from server id %1, the source is %2.</translation>
-    </message>
-    <message>
-        <source>Choose a read replica of this source.</source>
-        <translation>Choose a read replica of this source.</translation>
     </message>
     <message>
         <source>Replicating from server id %1 (IO %2, SQL %3).</source>
@@ -2066,21 +2058,6 @@ The copy also took RDS&apos;s own tables (mysql.rds_*) from %2, so that its hous
 %1</source>
         <translation>These filters are lost when the target restarts. Add these lines to its configuration file:
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreWritesStep</name>
-    <message>
-        <source>Give the applications their access back</source>
-        <translation>Give the applications their access back</translation>
-    </message>
-    <message>
-        <source>Restore the access rules you removed.</source>
-        <translation>Restore the access rules you removed.</translation>
-    </message>
-    <message>
-        <source>The manual step &apos;%1&apos; was not confirmed.</source>
-        <translation>The manual step &apos;%1&apos; was not confirmed.</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2787,22 @@ Log of this step:
         <source>The target&apos;s server_id %1 equals the %2&apos;s.</source>
         <translation>The target&apos;s server_id %1 equals the %2&apos;s.</translation>
     </message>
+    <message>
+        <source>The staging server is not a replica.</source>
+        <translation>The staging server is not a replica.</translation>
+    </message>
+    <message>
+        <source>Choose an RDS read replica of the source, or the write-freeze strategy.</source>
+        <translation>Choose an RDS read replica of the source, or the write-freeze strategy.</translation>
+    </message>
+    <message>
+        <source>The staging replica replicates from server id %1, the source is %2.</source>
+        <translation>The staging replica replicates from server id %1, the source is %2.</translation>
+    </message>
+    <message>
+        <source>Choose a read replica of this source.</source>
+        <translation>Choose a read replica of this source.</translation>
+    </message>
 </context>
 <context>
     <name>SetupCommand</name>
@@ -3404,22 +3397,6 @@ The running statement is stopped at once. What state each server is left in is w
     <message>
         <source>The staging replica stops applying changes; its executed coordinates (Relay_Master_Log_File, Exec_Master_Log_Pos) are the source position of its data.</source>
         <translation>The staging replica stops applying changes; its executed coordinates (Relay_Master_Log_File, Exec_Master_Log_Pos) are the source position of its data.</translation>
-    </message>
-    <message>
-        <source>The staging server is not a replica.</source>
-        <translation>The staging server is not a replica.</translation>
-    </message>
-    <message>
-        <source>Choose an RDS read replica of the source as the staging replica.</source>
-        <translation>Choose an RDS read replica of the source as the staging replica.</translation>
-    </message>
-    <message>
-        <source>The staging replica replicates from server id %1, not from the source (%2).</source>
-        <translation>The staging replica replicates from server id %1, not from the source (%2).</translation>
-    </message>
-    <message>
-        <source>Choose a read replica of this source.</source>
-        <translation>Choose a read replica of this source.</translation>
     </message>
     <message>
         <source>The staging replica is already stopped.</source>

@@ -23,8 +23,6 @@ public:
     int start(const QStringList& arguments);
 
 private:
-    void run();
-
     bool m_yes = false;
     bool m_resume = false;
     std::unique_ptr<SetupJob> m_job;

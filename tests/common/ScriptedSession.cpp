@@ -32,11 +32,3 @@ Result<ResultSet> ScriptedSession::query(const QString& sql)
     }
     return EngineError::local(QStringLiteral("unscripted statement: ") + sql);
 }
-
-Result<QList<ResultSet>> ScriptedSession::queryAll(const QString& sql)
-{
-    const Result<ResultSet> first = query(sql);
-    if (!first)
-        return first.error();
-    return QList<ResultSet>{first.value()};
-}

@@ -22,7 +22,6 @@ public:
     QStringList asked() const { return m_asked; }
 
     Result<ResultSet> query(const QString& sql) override;
-    Result<QList<ResultSet>> queryAll(const QString& sql) override;
     void abort() override { }
     const ConnectionSpec& spec() const override { return m_spec; }
 

@@ -1,7 +1,6 @@
 #include "SchemasPage.h"
 
 #include "db/SqlText.h"
-#include "setup/SetupConnections.h"
 #include "setup/SetupSession.h"
 #include "ui_SchemasPage.h"
 

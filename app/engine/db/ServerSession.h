@@ -33,7 +33,7 @@ public:
     // as a CALL returns, are read and dropped.
     Result<ResultSet> query(const QString& sql) override;
     // Every result set the statement returns, in order (for CALL of RDS procedures).
-    Result<QList<ResultSet>> queryAll(const QString& sql) override;
+    Result<QList<ResultSet>> queryAll(const QString& sql);
 
     // From another thread: makes the running call fail at once. The session is unusable after.
     void abort() override;
@@ -41,7 +41,6 @@ public:
     const ConnectionSpec& spec() const override { return m_spec; }
     // Cipher of the TLS session, empty when the connection is not encrypted.
     QString tlsCipher() const;
-    unsigned long threadId() const { return m_threadId; }
     unsigned long connectionId() const override { return m_threadId; }
 
     // For Connector/C APIs beyond SQL (the replication protocol); owned by this session.

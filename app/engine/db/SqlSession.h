@@ -17,8 +17,6 @@ public:
 
     // First result set of the statement (empty for statements without one).
     virtual Result<ResultSet> query(const QString& sql) = 0;
-    // Every result set the statement returns, in order (for CALL of RDS procedures).
-    virtual Result<QList<ResultSet>> queryAll(const QString& sql) = 0;
     Status execute(const QString& sql)
     {
         const Result<ResultSet> result = query(sql);

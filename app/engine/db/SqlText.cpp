@@ -59,10 +59,25 @@ QString account(const QString& user, const QString& host)
     return literal(user) + QLatin1Char('@') + literal(host);
 }
 
-QString definerAccount(const QString& definer)
+QPair<QString, QString> splitAccount(const QString& definer)
 {
     const qsizetype at = definer.lastIndexOf(QLatin1Char('@'));
-    return account(definer.left(at), at < 0 ? QString() : definer.mid(at + 1));
+    return at < 0 ? qMakePair(definer, QString()) : qMakePair(definer.left(at), definer.mid(at + 1));
+}
+
+QString definerAccount(const QString& definer)
+{
+    const QPair<QString, QString> split = splitAccount(definer);
+    return account(split.first, split.second);
+}
+
+QString likeEscaped(const QString& name)
+{
+    QString escaped = name;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    return escaped;
 }
 
 QString redacted(const QString& sql)

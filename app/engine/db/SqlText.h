@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -15,8 +16,13 @@ QString literal(const QString& value);
 QString literalList(const QStringList& values);
 // 'user'@'host'
 QString account(const QString& user, const QString& host);
+// user@host as information_schema spells a DEFINER -> {user, host} (split at the last '@')
+QPair<QString, QString> splitAccount(const QString& definer);
 // user@host as information_schema spells a DEFINER -> 'user'@'host'
 QString definerAccount(const QString& definer);
+// A schema name as a LIKE pattern (grants, wild filters) that matches only itself: '_', '%' and
+// '\' escaped.
+QString likeEscaped(const QString& name);
 // The statement with the literal after IDENTIFIED BY, MASTER_PASSWORD, SOURCE_PASSWORD and
 // PASSWORD(...) replaced by '***'.
 QString redacted(const QString& sql);

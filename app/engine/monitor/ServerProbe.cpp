@@ -62,7 +62,7 @@ ServerSnapshot ServerProbe::probe()
     if (!facts) {
         snapshot.error = facts.error();
         // Lost in the middle: unreachable, unless the server answered with an error.
-        snapshot.reachable = facts.error().diagnosisId != QLatin1String("connection_lost");
+        snapshot.reachable = facts.error().diagnosisId != QLatin1String(ErrorCatalog::ConnectionLost);
         return finish(true, this);
     }
     snapshot.facts = facts.value();
@@ -96,10 +96,10 @@ ServerSnapshot ServerProbe::probe()
     return finish(false, this);
 }
 
-void ServerProbe::setOtherServerIds(const QSet<quint64>& ids)
+void ServerProbe::addOtherServerIds(const QSet<quint64>& ids)
 {
     QMutexLocker lock(&m_idsMutex);
-    m_otherServerIds = ids;
+    m_otherServerIds.unite(ids);
 }
 
 void ServerProbe::readBinlogStarts(ServerSnapshot& snapshot)

@@ -25,7 +25,7 @@ public:
     void setWriteHeartbeat(bool on) { m_writeHeartbeat = on; }
     // Source only: server ids of the setup's other servers, which reading the binlog must never
     // announce (any thread).
-    void setOtherServerIds(const QSet<quint64>& ids);
+    void addOtherServerIds(const QSet<quint64>& ids);
     // Target only: the replication filters its setup gave it, checked on every look. Set before
     // the first probe.
     void setExpectedFilters(const ReplicationFilters& filters) { m_expectedFilters = filters; }

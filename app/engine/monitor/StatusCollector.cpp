@@ -58,6 +58,6 @@ void StatusCollector::shareServerIds(const QList<std::shared_ptr<ServerProbe>>& 
     }
     for (const std::shared_ptr<ServerProbe>& probe : probes) {
         if (probe->spec().role == ServerRole::Source)
-            probe->setOtherServerIds(ids);
+            probe->addOtherServerIds(ids);
     }
 }

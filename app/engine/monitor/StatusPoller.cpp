@@ -111,13 +111,10 @@ void StatusPoller::landed(Slot& slot, ServerSnapshot snapshot)
         snapshot.retryInSeconds = int((wait + 999) / 1000);
     }
     slot.nextDueMs = m_clock.elapsed() + wait;
-    if (snapshot.role != ServerRole::Source && snapshot.facts) {
-        m_replicaServerIds.insert(snapshot.facts->serverId);
-        for (Slot& other : m_slots) {
-            if (other.probe->spec().role == ServerRole::Source)
-                other.probe->setOtherServerIds(m_replicaServerIds);
-        }
-    }
+    QList<std::shared_ptr<ServerProbe>> probes;
+    for (const Slot& other : m_slots)
+        probes << other.probe;
+    StatusCollector::shareServerIds(probes, {snapshot});
     emit snapshotReady(snapshot);
 }
 

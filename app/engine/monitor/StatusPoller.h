@@ -63,5 +63,4 @@ private:
     QElapsedTimer m_clock;
     bool m_paused = false;
     bool m_writeHeartbeat = false;
-    QSet<quint64> m_replicaServerIds; // never announced when the source's binlog is read
 };

@@ -3,6 +3,7 @@
 #include "db/Result.h"
 
 #include <QCoreApplication>
+#include <QPair>
 #include <QString>
 
 // What the copy does with the DEFINER accounts of views, routines, triggers and events (on RDS
@@ -32,6 +33,11 @@ public:
     QString toText() const;
     // 'user'@'host' of the remap account, for SQL.
     QString remapAccount() const;
+    // {user, host} an object defined by `user`@`host` gets on the target under this policy.
+    QPair<QString, QString> definerOnTarget(const QString& user, const QString& host) const
+    {
+        return kind == Kind::Remap ? qMakePair(remapUser, remapHost) : qMakePair(user, host);
+    }
     // For people: "create the missing accounts (locked)" or "remap to 'u'@'h'".
     QString describe() const;
 

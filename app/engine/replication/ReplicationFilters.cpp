@@ -1,6 +1,7 @@
 #include "ReplicationFilters.h"
 
 #include "Dialect.h"
+#include "db/SqlText.h"
 #include "monitor/Heartbeat.h"
 #include "profile/Profile.h"
 
@@ -33,11 +34,7 @@ ReplicationFilters ReplicationFilters::forProfile(const Profile& profile)
 
 QString ReplicationFilters::schemaPattern(const QString& schema)
 {
-    QString escaped = schema;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    return escaped + QStringLiteral(".%");
+    return SqlText::likeEscaped(schema) + QStringLiteral(".%");
 }
 
 QStringList ReplicationFilters::statements(const Dialect& dialect) const

@@ -349,25 +349,14 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
                                                     QStringLiteral("rds_common.sql"));
         if (!common)
             return common.error();
-        if (role == ServerRole::Staging && !options.stagingIsRds) {
-            // A self-managed replica of the RDS primary: RDS's tables arrive by replication, its
-            // procedures do not exist there.
-            ServerSession session(server.rootSpec());
-            Status done = session.open(rootPasswords.value(role));
-            if (done)
-                done = executeAll(session,
-                                  {QStringLiteral("SET SESSION sql_log_bin = 0"),
-                                   QStringLiteral("DROP PROCEDURE mysql.rds_set_configuration"),
-                                   QStringLiteral("DROP PROCEDURE mysql.rds_show_configuration"),
-                                   QStringLiteral("DROP PROCEDURE mysql.rds_stop_replication"),
-                                   QStringLiteral("DROP PROCEDURE mysql.rds_start_replication"),
-                                   QStringLiteral("DROP PROCEDURE mysql.rds_replica_status"),
-                                   QStringLiteral("DROP PROCEDURE mysql.rds_skip_repl_error"),
-                                   QStringLiteral("DROP PROCEDURE mysql.rds_kill"),
-                                   QStringLiteral("DROP PROCEDURE mysql.rds_kill_query")});
-            if (!done)
-                return done.error();
-        }
+        // A self-managed replica of the RDS primary: RDS's tables arrive by replication, its
+        // procedures do not exist there.
+        if (role == ServerRole::Staging && !options.stagingIsRds)
+            continue;
+        const Status procedures = SandboxSql::runScript(server.rootSpec(), rootPasswords.value(role),
+                                                        QStringLiteral("rds_procedures.sql"));
+        if (!procedures)
+            return procedures.error();
     }
     const SandboxServer& source = servers.at(0);
     const SandboxServer& staging = servers.at(1);
@@ -477,15 +466,12 @@ Status Sandbox::stop(const QString& directory)
 
 Status Sandbox::setWriteLoad(const QString& directory, bool enabled)
 {
-    auto access = rootAccess(directory, ServerRole::Source);
-    if (!access)
-        return access.error();
-    ServerSession session(access->first);
-    const Status opened = session.open(access->second);
-    if (!opened)
-        return opened.error();
+    const Result<std::unique_ptr<ServerSession>> session = rootSession(directory, ServerRole::Source);
+    if (!session)
+        return session.error();
     // A plain ALTER EVENT would make root the event's definer; the procedure keeps rdsadmin.
-    return executeAll(session, {QStringLiteral("CALL mysql.rds_sandbox_set_load(%1)").arg(enabled ? 1 : 0)});
+    return executeAll(*session.value(),
+                      {QStringLiteral("CALL mysql.rds_sandbox_set_load(%1)").arg(enabled ? 1 : 0)});
 }
 
 Status Sandbox::restart(const QString& directory, ServerRole role)

@@ -63,19 +63,19 @@ QString SandboxServer::socketPath() const
     return m_config.folder + QStringLiteral("/mariadbd.sock");
 }
 
-QString SandboxServer::pidFile() const
+QString SandboxServer::pidFile(const QString& folder)
 {
-    return m_config.folder + QStringLiteral("/mariadbd.pid");
+    return folder + QStringLiteral("/mariadbd.pid");
 }
 
-QString SandboxServer::errorLog() const
+QString SandboxServer::errorLog(const QString& folder)
 {
-    return m_config.folder + QStringLiteral("/error.log");
+    return folder + QStringLiteral("/error.log");
 }
 
-QString SandboxServer::configFile() const
+QString SandboxServer::configFile(const QString& folder)
 {
-    return m_config.folder + QStringLiteral("/my.cnf");
+    return folder + QStringLiteral("/my.cnf");
 }
 
 Status SandboxServer::initialize()
@@ -160,10 +160,10 @@ Status SandboxServer::launch(const QString& folder)
     if (mariadbd.isEmpty())
         return EngineError::local(tr("mariadbd was not found."),
                                   tr("Install the mariadb-server package (scripts/install-deps.sh does)."));
-    QFile::remove(folder + QStringLiteral("/mariadbd.pid"));
+    QFile::remove(pidFile(folder));
     QProcess process;
     process.setProgram(mariadbd);
-    process.setArguments({QStringLiteral("--defaults-file=") + folder + QStringLiteral("/my.cnf")});
+    process.setArguments({QStringLiteral("--defaults-file=") + configFile(folder)});
     process.setWorkingDirectory(folder);
     process.setStandardOutputFile(folder + QStringLiteral("/stdout.log"), QIODevice::Append);
     process.setStandardErrorFile(folder + QStringLiteral("/stdout.log"), QIODevice::Append);
@@ -198,7 +198,7 @@ Status SandboxServer::waitUntilReady(const QString& folder, const ConnectionSpec
         }
         QThread::msleep(200);
     }
-    QFile log(folder + QStringLiteral("/error.log"));
+    QFile log(errorLog(folder));
     QString tail;
     if (log.open(QIODevice::ReadOnly))
         tail = QString::fromLocal8Bit(log.readAll().right(1500));
@@ -233,13 +233,13 @@ QString SandboxServer::launchedPidFile(const QString& folder)
 
 bool SandboxServer::isRunning(const QString& folder)
 {
-    return isOurServer(readPid(folder + QStringLiteral("/mariadbd.pid")), folder)
+    return isOurServer(readPid(pidFile(folder)), folder)
         || isOurServer(readPid(launchedPidFile(folder)), folder);
 }
 
 Status SandboxServer::stop(const QString& folder, int timeoutSeconds)
 {
-    qint64 pid = readPid(folder + QStringLiteral("/mariadbd.pid"));
+    qint64 pid = readPid(pidFile(folder));
     if (!isOurServer(pid, folder))
         pid = readPid(launchedPidFile(folder));
     if (!isOurServer(pid, folder))

@@ -31,9 +31,13 @@ public:
     QString dataDir() const;
     QString socketPath() const;
     QString tmpDir() const;
-    QString pidFile() const;
-    QString errorLog() const;
-    QString configFile() const;
+    QString pidFile() const { return pidFile(m_config.folder); }
+    QString errorLog() const { return errorLog(m_config.folder); }
+    QString configFile() const { return configFile(m_config.folder); }
+    // The same files of the server in `folder`.
+    static QString pidFile(const QString& folder);
+    static QString errorLog(const QString& folder);
+    static QString configFile(const QString& folder);
 
     // Runs mariadb-install-db (slow part; may run for three servers at once via startInitialize).
     Status initialize();

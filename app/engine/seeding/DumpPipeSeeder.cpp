@@ -49,15 +49,19 @@ QStringList DumpPipeSeeder::dumpArguments(const QStringList& schemas, const QStr
         if (schemas.contains(schema))
             ignored << QStringLiteral("--ignore-table=") + table;
     }
-    return QStringList{QStringLiteral("--single-transaction"),
-                       QStringLiteral("--skip-triggers"),
-                       QStringLiteral("--hex-blob"),
-                       QStringLiteral("--quick"),
-                       QStringLiteral("--tz-utc"),
-                       QStringLiteral("--default-character-set=utf8mb4"),
-                       QStringLiteral("--max-allowed-packet=1G"),
-                       QStringLiteral("--add-drop-database")}
-    + ignored + QStringList{QStringLiteral("--databases")} + schemas;
+    return commonDumpArguments() + QStringList{QStringLiteral("--add-drop-database")} + ignored
+        + QStringList{QStringLiteral("--databases")} + schemas;
+}
+
+QStringList DumpPipeSeeder::commonDumpArguments()
+{
+    return {QStringLiteral("--single-transaction"),
+            QStringLiteral("--skip-triggers"),
+            QStringLiteral("--hex-blob"),
+            QStringLiteral("--quick"),
+            QStringLiteral("--tz-utc"),
+            QStringLiteral("--default-character-set=utf8mb4"),
+            QStringLiteral("--max-allowed-packet=1G")};
 }
 
 QStringList DumpPipeSeeder::loadArguments()
@@ -73,13 +77,8 @@ QList<DumpPipeSeeder::Pipeline> DumpPipeSeeder::pipelinesOf(const SeedRequest& r
         pipelines << Pipeline{dumpArguments(group, request.skippedTables), loadArguments()};
     if (!request.housekeepingTables.isEmpty()) {
         // Tables of the mysql schema: no database statements, loaded into the target's mysql schema.
-        QStringList dump{QStringLiteral("--single-transaction"),
-                         QStringLiteral("--skip-triggers"),
-                         QStringLiteral("--hex-blob"),
-                         QStringLiteral("--tz-utc"),
-                         QStringLiteral("--default-character-set=utf8mb4"),
-                         QStringLiteral("mysql")};
-        pipelines << Pipeline{dump + request.housekeepingTables,
+        pipelines << Pipeline{commonDumpArguments() + QStringList{QStringLiteral("mysql")}
+                                  + request.housekeepingTables,
                               loadArguments() + QStringList{QStringLiteral("--database=mysql")}};
     }
     return pipelines;

@@ -27,7 +27,7 @@ public:
     // The dump tool's arguments after the defaults file (shown in the plan, no secret in them):
     // tables and their rows only. Views (`skippedTables`, as schema.name), routines, triggers and
     // events are created afterwards by SchemaObjectCopier, with the definer policy.
-    static QStringList dumpArguments(const QStringList& schemas, const QStringList& skippedTables = {});
+    static QStringList dumpArguments(const QStringList& schemas, const QStringList& skippedTables);
     static QStringList loadArguments();
 
     // One dump|load pipeline: the dump tool's and the client's arguments after their defaults files.
@@ -51,6 +51,9 @@ public:
     static int pipelinesFor(int configured);
 
 private:
+    // What every dump of the copy uses: one consistent snapshot, rows only, exact bytes, UTC.
+    static QStringList commonDumpArguments();
+
     Status runPipeline(const Pipeline& pipeline, const QString& keepPath, const SeedRequest& request,
                        const ClientDefaultsFile& from, const ClientDefaultsFile& to,
                        SeedProgressTally& tally);

@@ -6,6 +6,8 @@
 // read) how to create it again exactly as it was created.
 struct SchemaObject
 {
+    // In the order the copy creates them: routines, views (which may call them), then triggers
+    // and events.
     enum class Kind
     {
         Function,
@@ -26,17 +28,13 @@ struct SchemaObject
     // From SHOW CREATE ..., filled by SchemaObjectCopier::read().
     QString createStatement;
     QString sqlMode;
-    QString characterSetClient;
     QString collationConnection;
-    QString databaseCollation; // routines: the schema's collation when the routine was created
     QString timeZone; // events
 
     // "VIEW", "FUNCTION", ... as in CREATE/DROP/SHOW CREATE.
     QString keyword() const;
     // `schema`.`name`
     QString qualifiedName() const;
-    // user@host as information_schema spells it
-    QString definer() const { return definerUser + QLatin1Char('@') + definerHost; }
     // For people: "view `shop`.`v`"
     QString describe() const;
 };

@@ -9,34 +9,11 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 namespace {
 
 using Kind = SchemaObject::Kind;
-
-int kindRank(Kind kind)
-{
-    switch (kind) {
-    case Kind::Function:
-        return 0;
-    case Kind::Procedure:
-        return 1;
-    case Kind::View:
-        return 2;
-    case Kind::Trigger:
-        return 3;
-    case Kind::Event:
-        break;
-    }
-    return 4;
-}
-
-void splitDefiner(const QString& definer, SchemaObject* object)
-{
-    const qsizetype at = definer.lastIndexOf(QLatin1Char('@'));
-    object->definerUser = at < 0 ? definer : definer.left(at);
-    object->definerHost = at < 0 ? QString() : definer.mid(at + 1);
-}
 
 // The column of SHOW CREATE ... that holds the statement.
 QString createColumn(Kind kind)
@@ -59,11 +36,8 @@ QString createColumn(Kind kind)
 QString definerAccount(const SchemaObject& object, const DefinerPolicy& policy)
 {
     // Backticks quote account names under every sql_mode (ANSI_QUOTES, NO_BACKSLASH_ESCAPES).
-    if (policy.kind == DefinerPolicy::Kind::Remap)
-        return SqlText::identifier(policy.remapUser) + QLatin1Char('@')
-            + SqlText::identifier(policy.remapHost);
-    return SqlText::identifier(object.definerUser) + QLatin1Char('@')
-        + SqlText::identifier(object.definerHost);
+    const QPair<QString, QString> definer = policy.definerOnTarget(object.definerUser, object.definerHost);
+    return SqlText::identifier(definer.first) + QLatin1Char('@') + SqlText::identifier(definer.second);
 }
 
 } // namespace
@@ -101,7 +75,7 @@ Result<QList<SchemaObject>> SchemaObjectCopier::list(SqlSession& origin, const Q
             object.kind = Kind::Event;
         object.schema = rs->text(row, u"s");
         object.name = rs->text(row, u"n");
-        splitDefiner(rs->text(row, u"d"), &object);
+        std::tie(object.definerUser, object.definerHost) = SqlText::splitAccount(rs->text(row, u"d"));
         object.definerSecurity
             = rs->text(row, u"security").compare(QLatin1String("INVOKER"), Qt::CaseInsensitive) != 0;
         object.updatableView
@@ -125,9 +99,7 @@ Result<QList<SchemaObject>> SchemaObjectCopier::read(SqlSession& origin, const Q
                 tr("The account needs SELECT on mysql.proc (routines) or SHOW VIEW (views) on the origin."));
         object.createStatement = rs->text(0, createColumn(object.kind));
         object.sqlMode = rs->text(0, u"sql_mode");
-        object.characterSetClient = rs->text(0, u"character_set_client");
         object.collationConnection = rs->text(0, u"collation_connection");
-        object.databaseCollation = rs->text(0, u"Database Collation");
         object.timeZone = rs->text(0, u"time_zone");
         read.append(object);
     }
@@ -137,8 +109,8 @@ Result<QList<SchemaObject>> SchemaObjectCopier::read(SqlSession& origin, const Q
 QList<SchemaObject> SchemaObjectCopier::inCreationOrder(QList<SchemaObject> objects)
 {
     std::stable_sort(objects.begin(), objects.end(), [](const SchemaObject& a, const SchemaObject& b) {
-        if (kindRank(a.kind) != kindRank(b.kind))
-            return kindRank(a.kind) < kindRank(b.kind);
+        if (a.kind != b.kind)
+            return a.kind < b.kind; // the kinds are declared in creation order
         if (a.schema != b.schema)
             return a.schema < b.schema;
         return a.name < b.name;
@@ -220,9 +192,8 @@ EngineError SchemaObjectCopier::explained(const EngineError& error, const Schema
                                           const DefinerPolicy& policy)
 {
     EngineError e = error.withContext(tr("creating %1 on the target").arg(object.describe()));
-    const QString definer = policy.kind == DefinerPolicy::Kind::Remap
-        ? policy.remapAccount()
-        : SqlText::account(object.definerUser, object.definerHost);
+    const QPair<QString, QString> onTarget = policy.definerOnTarget(object.definerUser, object.definerHost);
+    const QString definer = SqlText::account(onTarget.first, onTarget.second);
     const bool remapped = policy.kind == DefinerPolicy::Kind::Remap;
     switch (error.code) {
     case 1356:

@@ -1,6 +1,8 @@
 #include "AccountGrants.h"
 
 #include "db/SqlScanner.h"
+#include "db/SqlSession.h"
+#include "db/SqlText.h"
 
 #include <functional>
 
@@ -96,6 +98,29 @@ AccountGrants AccountGrants::parse(const QStringList& grantLines)
         }
     }
     return grants;
+}
+
+Result<bool> AccountGrants::exists(SqlSession& server, const QString& user, const QString& host)
+{
+    Result<ResultSet> rs
+        = server.query(QStringLiteral("SELECT COUNT(*) AS n FROM mysql.user WHERE User = %1 AND Host = %2")
+                           .arg(SqlText::literal(user), SqlText::literal(host)));
+    if (!rs)
+        return rs.error();
+    return rs->text(0, u"n").toInt() > 0;
+}
+
+Result<AccountGrants> AccountGrants::read(SqlSession& server, const QString& account)
+{
+    Result<ResultSet> rs = server.query(QStringLiteral("SHOW GRANTS FOR %1").arg(account));
+    if (!rs)
+        return rs.error();
+    if (rs->columns().isEmpty())
+        return EngineError::local(QStringLiteral("SHOW GRANTS FOR %1 returned no result.").arg(account));
+    QStringList lines;
+    for (int row = 0; row < rs->rowCount(); ++row)
+        lines << rs->rows().at(row).value(0).toString();
+    return parse(lines);
 }
 
 bool AccountGrants::contains(const QSet<QString>& privileges, const QString& privilege)

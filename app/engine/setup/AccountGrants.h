@@ -1,10 +1,14 @@
 #pragma once
 
+#include "db/Result.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+class SqlSession;
 
 // An account's privileges as SHOW GRANTS FOR prints them, at the levels a copy reproduces:
 // global (*.*), schema (`db`.*, wildcards and all) and table. Column and routine grants, and
@@ -13,6 +17,13 @@ class AccountGrants
 {
 public:
     static AccountGrants parse(const QStringList& grantLines);
+    // Whether `user`@`host` exists on the server (mysql.user).
+    static Result<bool> exists(SqlSession& server, const QString& user, const QString& host);
+    // SHOW GRANTS FOR `account` ('user'@'host'), parsed.
+    static Result<AccountGrants> read(SqlSession& server, const QString& account);
+
+    // A privilege held on *.* ("ALL PRIVILEGES" counts as every privilege).
+    bool holdsGlobally(const QString& privilege) const { return contains(m_global, privilege); }
 
     // Privileges held on every table of `schema`: the global ones plus those of each matching
     // schema-level grant. "ALL PRIVILEGES" counts as every privilege.

@@ -3,12 +3,16 @@
 #include "db/SqlText.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 
 AuditLog::AuditLog(const QString& path)
     : m_file(path)
 {
-    if (!path.isEmpty())
-        m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+    if (path.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
 }
 
 void AuditLog::statement(ServerRole role, Kind kind, const QString& sql, const EngineError* error)

@@ -24,26 +24,11 @@ QStringList ordered(const QSet<QString>& privileges)
     return list;
 }
 
-Result<bool> accountExists(SqlSession& session, const QString& user, const QString& host)
-{
-    Result<ResultSet> rs
-        = session.query(QStringLiteral("SELECT COUNT(*) AS n FROM mysql.user WHERE User = %1 AND Host = %2")
-                            .arg(SqlText::literal(user), SqlText::literal(host)));
-    if (!rs)
-        return rs.error();
-    return rs->text(0, u"n").toInt() > 0;
-}
-
 // SHOW GRANTS FOR the account; nullopt when it cannot be read.
 std::optional<AccountGrants> grantsOf(SqlSession& session, const QString& account)
 {
-    Result<ResultSet> rs = session.query(QStringLiteral("SHOW GRANTS FOR %1").arg(account));
-    if (!rs || rs->columns().isEmpty())
-        return std::nullopt;
-    QStringList lines;
-    for (int row = 0; row < rs->rowCount(); ++row)
-        lines << rs->rows().at(row).value(0).toString();
-    return AccountGrants::parse(lines);
+    Result<AccountGrants> grants = AccountGrants::read(session, account);
+    return grants ? std::optional<AccountGrants>(grants.value()) : std::nullopt;
 }
 
 QStringList lackingOn(const AccountGrants& grants, const QString& account,
@@ -69,11 +54,7 @@ QString DefinerGrant::statement(const QString& account) const
     QString scope;
     if (table.isEmpty()) {
         // In a schema-level grant '_' and '%' are wildcards; escape them to mean this schema only.
-        QString pattern = schema;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
-        scope = SqlText::identifier(pattern) + QStringLiteral(".*");
+        scope = SqlText::identifier(SqlText::likeEscaped(schema)) + QStringLiteral(".*");
     } else {
         scope = SqlText::identifier(schema) + QLatin1Char('.') + SqlText::identifier(table);
     }
@@ -113,18 +94,6 @@ bool DefinerPlan::remapAccountMissing() const
     return policy.kind == DefinerPolicy::Kind::Remap && !accounts.isEmpty() && !accounts.first().onTarget;
 }
 
-QList<DefinerAccount> DefinerPlan::missing() const
-{
-    QList<DefinerAccount> list;
-    if (policy.kind != DefinerPolicy::Kind::CreateMissing)
-        return list;
-    for (const DefinerAccount& account : accounts) {
-        if (!account.onTarget)
-            list << account;
-    }
-    return list;
-}
-
 Result<DefinerPlan> DefinerPlan::build(SqlSession& origin, SqlSession& target, const Dialect& targetDialect,
                                        const QList<SchemaObject>& objects, const QStringList& schemas,
                                        const DefinerPolicy& policy)
@@ -152,8 +121,9 @@ Result<DefinerPlan> DefinerPlan::build(SqlSession& origin, SqlSession& target, c
     for (const SchemaObject& object : objects) {
         if (object.definerUser.isEmpty())
             continue;
-        const int slot
-            = policy.kind == DefinerPolicy::Kind::Remap ? 0 : slotFor(object.definerUser, object.definerHost);
+        const QPair<QString, QString> definer
+            = policy.definerOnTarget(object.definerUser, object.definerHost);
+        const int slot = slotFor(definer.first, definer.second);
         accounts[slot].objects << object.describe();
         for (const QString& privilege : privilegesNeeded(object))
             needs[slot].insert(privilege);
@@ -168,7 +138,7 @@ Result<DefinerPlan> DefinerPlan::build(SqlSession& origin, SqlSession& target, c
             if (!needs.at(i).isEmpty())
                 neededBySchema.insert(schema, needs.at(i));
         }
-        Result<bool> onTarget = accountExists(target, account.user, account.host);
+        Result<bool> onTarget = AccountGrants::exists(target, account.user, account.host);
         if (!onTarget)
             return onTarget.error();
         account.onTarget = onTarget.value();
@@ -182,7 +152,7 @@ Result<DefinerPlan> DefinerPlan::build(SqlSession& origin, SqlSession& target, c
         }
         // Missing on the target: what it gets there is what its objects need, and no more than
         // it holds on the origin (when that can be read).
-        Result<bool> onOrigin = accountExists(origin, account.user, account.host);
+        Result<bool> onOrigin = AccountGrants::exists(origin, account.user, account.host);
         account.onOrigin = onOrigin && onOrigin.value();
         const std::optional<AccountGrants> originGrants
             = account.onOrigin ? grantsOf(origin, name) : std::nullopt;

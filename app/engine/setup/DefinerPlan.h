@@ -61,5 +61,4 @@ public:
 
     bool remapAccountMissing() const;
     // Accounts to create (definers=create).
-    QList<DefinerAccount> missing() const;
 };

@@ -12,22 +12,20 @@
 using Outcome = PreflightCheck::Outcome;
 using Id = PreflightCheck::Id;
 
-Preflight::Preflight(PreflightInput input)
-    : m_input(std::move(input))
+Preflight::Preflight(const Profile& profile, const SetupConnections& servers)
+    : m_profile(profile)
+    , m_servers(servers)
 {
 }
 
 QList<ServerRole> Preflight::roles() const
 {
-    if (m_input.profile.strategy == SetupStrategy::WriteFreeze)
-        return {ServerRole::Source, ServerRole::Target};
-    return ServerRoles::all();
+    return SetupConnections::rolesOf(m_profile);
 }
 
 ServerRole Preflight::copyRole() const
 {
-    return m_input.profile.strategy == SetupStrategy::StagingReplica ? ServerRole::Staging
-                                                                     : ServerRole::Source;
+    return SetupConnections::copyRoleOf(m_profile);
 }
 
 void Preflight::add(Id id, const QString& title, Outcome outcome, const QString& reason, const QString& fix,
@@ -41,14 +39,13 @@ void Preflight::add(Id id, const QString& title, Outcome outcome, const QString&
     check.fix = fix;
     check.fixRole = fixRole;
     check.fixStatements = statements;
-    check.fixApplicable
-        = !statements.isEmpty() && !statements.join(QString()).contains(QLatin1String("'***'"));
+    check.fixApplicable = !statements.isEmpty();
     m_checks.append(check);
 }
 
 std::optional<ResultSet> Preflight::query(ServerRole role, const QString& sql)
 {
-    SqlSession* session = m_input.sessions.value(role);
+    SqlSession* session = m_servers.sessions.value(role).get();
     if (!session)
         return std::nullopt;
     Result<ResultSet> result = session->query(sql);
@@ -59,7 +56,7 @@ std::optional<ResultSet> Preflight::query(ServerRole role, const QString& sql)
 
 QString Preflight::schemaList() const
 {
-    return SqlText::literalList(m_input.schemas);
+    return SqlText::literalList(m_servers.schemas);
 }
 
 QList<PreflightCheck> Preflight::runOn(const Profile& profile, const QHash<ServerRole, QByteArray>& passwords)
@@ -69,16 +66,7 @@ QList<PreflightCheck> Preflight::runOn(const Profile& profile, const QHash<Serve
 
 QList<PreflightCheck> Preflight::runOn(const Profile& profile, const SetupConnections& connections)
 {
-    PreflightInput input;
-    input.profile = profile;
-    for (auto it = connections.sessions.cbegin(); it != connections.sessions.cend(); ++it)
-        input.sessions.insert(it.key(), it.value().get());
-    input.facts = connections.facts;
-    input.connectionErrors = connections.errors;
-    input.schemas = connections.schemas;
-    input.definers = connections.definers;
-    input.definersError = connections.definersError;
-    return Preflight(input).run();
+    return Preflight(profile, connections).run();
 }
 
 QList<PreflightCheck> Preflight::run()
@@ -106,16 +94,15 @@ void Preflight::connections()
     for (ServerRole role : roles()) {
         const QString title = tr("Connection to the %1").arg(ServerRoles::displayName(role));
         const Id id = PreflightCheck::connection(role);
-        if (m_input.connectionErrors.contains(role)) {
-            const EngineError e = m_input.connectionErrors.value(role);
+        if (m_servers.errors.contains(role)) {
+            const EngineError e = m_servers.errors.value(role);
             add(id, title, Outcome::Blocking,
                 (e.code ? QStringLiteral("[%1] %2 ").arg(e.code).arg(e.serverMessage) : QString())
                     + e.explanation,
                 e.fix);
         } else if (has(role)) {
             add(id, title, Outcome::Pass,
-                tr("%1 at %2")
-                    .arg(facts(role).version.displayName(), m_input.profile.connection(role).endpoint()));
+                tr("%1 at %2").arg(facts(role).version.displayName(), m_profile.connection(role).endpoint()));
         }
     }
 }
@@ -161,7 +148,7 @@ void Preflight::retention()
     if (!has(ServerRole::Source))
         return;
     const ServerFacts& s = facts(ServerRole::Source);
-    const int wanted = m_input.profile.retentionHours;
+    const int wanted = m_profile.retentionHours;
     const QString title = tr("Binary log retention");
     if (s.rds && wanted > BinlogRetention::RdsMaximumHours) {
         add(Id::Retention, title, Outcome::Blocking,
@@ -212,14 +199,14 @@ void Preflight::serverIds()
     if (!has(ServerRole::Target))
         return;
     const ServerFacts& t = facts(ServerRole::Target);
-    if (SetupChecks::targetIsSource(m_input.profile, m_input.facts)) {
+    if (SetupChecks::targetIsSource(m_profile, m_servers.facts)) {
         add(Id::ServerIds, tr("Server identities"), Outcome::Blocking,
-            tr("The target is the source itself (%1).").arg(m_input.profile.target.endpoint()),
+            tr("The target is the source itself (%1).").arg(m_profile.target.endpoint()),
             tr("Enter the external server that is to become the replica as the target."));
         return;
     }
     QStringList clashes;
-    for (const SetupChecks::IdentityClash& clash : SetupChecks::identityClashes(m_input.facts, roles()))
+    for (const SetupChecks::IdentityClash& clash : SetupChecks::identityClashes(m_servers.facts, roles()))
         clashes << SetupChecks::describe(clash, t.serverId);
     add(Id::ServerIds, tr("Server identities"), clashes.isEmpty() ? Outcome::Pass : Outcome::Blocking,
         clashes.isEmpty() ? tr("The target's server_id %1 is its own.").arg(t.serverId)
@@ -231,23 +218,14 @@ void Preflight::serverIds()
 
 void Preflight::stagingSource()
 {
-    if (m_input.profile.strategy != SetupStrategy::StagingReplica || !has(ServerRole::Staging)
+    if (m_profile.strategy != SetupStrategy::StagingReplica || !has(ServerRole::Staging)
         || !has(ServerRole::Source))
         return;
     const ServerFacts& st = facts(ServerRole::Staging);
     const QString title = tr("Staging replica replicates from the source");
-    if (st.replicaStatusError) {
-        add(Id::StagingSource, title, Outcome::Blocking, st.replicaStatusError->explanation,
-            st.replicaStatusError->fix);
-    } else if (!st.replicaStatus) {
-        add(Id::StagingSource, title, Outcome::Blocking, tr("The staging server is not a replica."),
-            tr("Choose an RDS read replica of the source, or the write-freeze strategy."));
-    } else if (st.replicaStatus->sourceServerId != facts(ServerRole::Source).serverId) {
-        add(Id::StagingSource, title, Outcome::Blocking,
-            tr("The staging replica replicates from server id %1, the source is %2.")
-                .arg(st.replicaStatus->sourceServerId)
-                .arg(facts(ServerRole::Source).serverId),
-            tr("Choose a read replica of this source."));
+    if (const std::optional<EngineError> problem
+        = SetupChecks::stagingProblem(st, facts(ServerRole::Source))) {
+        add(Id::StagingSource, title, Outcome::Blocking, problem->explanation, problem->fix);
     } else {
         add(Id::StagingSource, title, Outcome::Pass,
             tr("Replicating from server id %1 (IO %2, SQL %3).")
@@ -277,7 +255,7 @@ void Preflight::targetReplicating()
 
 void Preflight::chosenSchemas()
 {
-    if (m_input.profile.databases.isEmpty())
+    if (m_profile.databases.isEmpty())
         return;
     auto existing = query(copyRole(),
                           QStringLiteral("SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA "
@@ -285,7 +263,7 @@ void Preflight::chosenSchemas()
                               .arg(schemaList()));
     if (!existing)
         return;
-    QStringList missing = m_input.schemas;
+    QStringList missing = m_servers.schemas;
     for (int row = 0; row < existing->rowCount(); ++row)
         missing.removeAll(existing->text(row, u"s"));
     add(Id::ChosenSchemas, tr("Chosen schemas"), missing.isEmpty() ? Outcome::Pass : Outcome::Blocking,
@@ -298,27 +276,24 @@ void Preflight::chosenSchemas()
 
 void Preflight::overwrittenSchemas()
 {
-    auto existing = query(
-        ServerRole::Target,
-        QStringLiteral("SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA WHERE SCHEMA_NAME IN (%1)")
-            .arg(schemaList()));
-    if (!existing)
+    SqlSession* target = m_servers.sessions.value(ServerRole::Target).get();
+    if (!target)
         return;
-    QStringList names;
-    for (int row = 0; row < existing->rowCount(); ++row)
-        names << existing->text(row, u"s");
+    const Result<QStringList> names = SetupChecks::existingSchemas(*target, m_servers.schemas);
+    if (!names)
+        return;
     add(Id::OverwrittenSchemas, tr("Schemas on the target"),
-        names.isEmpty() ? Outcome::Pass : Outcome::Warning,
-        names.isEmpty()
+        names->isEmpty() ? Outcome::Pass : Outcome::Warning,
+        names->isEmpty()
             ? tr("None of the copied schemas exists on the target.")
-            : tr("The copy replaces these schemas on the target: %1.").arg(names.join(QStringLiteral(", "))),
-        names.isEmpty() ? QString() : tr("Back them up first if they hold anything of value."));
+            : tr("The copy replaces these schemas on the target: %1.").arg(names->join(QStringLiteral(", "))),
+        names->isEmpty() ? QString() : tr("Back them up first if they hold anything of value."));
 }
 
 void Preflight::replicationAccount()
 {
-    const Profile& p = m_input.profile;
-    SqlSession* source = m_input.sessions.value(ServerRole::Source);
+    const Profile& p = m_profile;
+    SqlSession* source = m_servers.sessions.value(ServerRole::Source).get();
     if (!source)
         return;
     const Result<SetupChecks::ReplicationAccount> state = SetupChecks::replicationAccount(*source, p);
@@ -332,6 +307,7 @@ void Preflight::replicationAccount()
             tr("Let the setup create it, or create it now."), ServerRole::Source,
             {QStringLiteral("CREATE USER %1 IDENTIFIED BY '***'").arg(account),
              QStringLiteral("GRANT REPLICATION SLAVE ON *.* TO %1").arg(account)});
+        m_checks.last().fixApplicable = false; // shown with the password masked: the setup runs it
         return;
     }
     const bool granted = state->mayReplicate;
@@ -370,17 +346,17 @@ void Preflight::definers()
 {
     const Id id = Id::Definers;
     const QString title = tr("DEFINER accounts");
-    if (m_input.definersError) {
+    if (m_servers.definersError) {
         add(id, title, Outcome::Warning,
             tr("The definers of the copied objects could not be read: %1")
-                .arg(m_input.definersError->toText()),
+                .arg(m_servers.definersError->toText()),
             tr("Check that the account may read information_schema and SHOW GRANTS on the %1.")
                 .arg(ServerRoles::displayName(copyRole())));
         return;
     }
-    if (!m_input.definers)
+    if (!m_servers.definers)
         return;
-    const DefinerPlan& plan = *m_input.definers;
+    const DefinerPlan& plan = *m_servers.definers;
     if (plan.accounts.isEmpty()) {
         add(id, title, Outcome::Pass, tr("The copied schemas have no views, routines, triggers or events."));
         return;
@@ -440,16 +416,15 @@ void Preflight::definers()
 
 void Preflight::events()
 {
-    auto enabled = query(
-        copyRole(),
-        QStringLiteral("SELECT CONCAT(EVENT_SCHEMA, '.', EVENT_NAME) AS e FROM information_schema.EVENTS "
-                       "WHERE STATUS = 'ENABLED' AND EVENT_SCHEMA IN (%1)")
-            .arg(schemaList()));
+    SqlSession* origin = m_servers.sessions.value(copyRole()).get();
+    if (!origin)
+        return;
+    const Result<QList<SetupChecks::Event>> enabled = SetupChecks::enabledEvents(*origin, m_servers.schemas);
     if (!enabled)
         return;
     QStringList names;
-    for (int row = 0; row < enabled->rowCount(); ++row)
-        names << enabled->text(row, u"e");
+    for (const SetupChecks::Event& event : enabled.value())
+        names << event.qualifiedName();
     add(Id::Events, tr("Events"), names.isEmpty() ? Outcome::Pass : Outcome::Warning,
         names.isEmpty()
             ? tr("No copied event would run on the target.")

@@ -1,34 +1,15 @@
 #pragma once
 
-#include "DefinerPlan.h"
 #include "PreflightCheck.h"
-#include "db/EngineError.h"
+#include "SetupConnections.h"
 #include "db/ResultSet.h"
 #include "profile/Profile.h"
-#include "replication/ServerFacts.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
-#include <memory>
 #include <optional>
-
-struct SetupConnections;
-
-class SqlSession;
-
-// Everything preflight needs: an open session (or the connection error) and the facts per role.
-struct PreflightInput
-{
-    Profile profile;
-    QHash<ServerRole, SqlSession*> sessions;
-    QHash<ServerRole, ServerFacts> facts;
-    QHash<ServerRole, EngineError> connectionErrors;
-    QStringList schemas; // what would be copied
-    std::optional<DefinerPlan> definers;
-    std::optional<EngineError> definersError;
-};
 
 // The checks a careful DBA makes before seeding an external replica. Runs on a worker thread.
 class Preflight
@@ -36,7 +17,8 @@ class Preflight
     Q_DECLARE_TR_FUNCTIONS(Preflight)
 
 public:
-    explicit Preflight(PreflightInput input);
+    // Over servers that are already connected and inspected (or the errors of those that are not).
+    Preflight(const Profile& profile, const SetupConnections& servers);
     QList<PreflightCheck> run();
     // Connects to the profile's servers (on the calling worker thread) and runs every check.
     static QList<PreflightCheck> runOn(const Profile& profile,
@@ -47,8 +29,8 @@ public:
 private:
     QList<ServerRole> roles() const;
     ServerRole copyRole() const;
-    bool has(ServerRole role) const { return m_input.facts.contains(role); }
-    const ServerFacts& facts(ServerRole role) const { return *m_input.facts.constFind(role); }
+    bool has(ServerRole role) const { return m_servers.facts.contains(role); }
+    const ServerFacts& facts(ServerRole role) const { return *m_servers.facts.constFind(role); }
 
     void connections();
     void compatibility();
@@ -71,6 +53,7 @@ private:
     std::optional<ResultSet> query(ServerRole role, const QString& sql);
     QString schemaList() const;
 
-    PreflightInput m_input;
+    const Profile& m_profile;
+    const SetupConnections& m_servers;
     QList<PreflightCheck> m_checks;
 };

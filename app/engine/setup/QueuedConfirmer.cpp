@@ -7,15 +7,10 @@ bool QueuedConfirmer::confirm(const SetupStep& step, const QString& question, co
         if (m_abandoned)
             return false;
         m_waiting = true;
+        m_yes = false;
     }
     emit asked(step, question, commands);
-    while (!m_answered.tryAcquire(1, 100)) {
-        if (m_abandoned) {
-            QMutexLocker lock(&m_mutex);
-            m_waiting = false;
-            return false;
-        }
-    }
+    m_answered.acquire(); // released by answer() or abandon()
     QMutexLocker lock(&m_mutex);
     return m_yes;
 }
@@ -32,5 +27,11 @@ void QueuedConfirmer::answer(bool yes)
 
 void QueuedConfirmer::abandon()
 {
+    QMutexLocker lock(&m_mutex);
     m_abandoned = true;
+    if (m_waiting) {
+        m_waiting = false;
+        m_yes = false;
+        m_answered.release();
+    }
 }

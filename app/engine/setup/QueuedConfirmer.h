@@ -6,8 +6,6 @@
 #include <QObject>
 #include <QSemaphore>
 
-#include <atomic>
-
 // Asks on the thread that owns this object (the GUI's) while the runner's worker thread waits:
 // confirm() emits asked() and waits for answer(); abandon() makes a waiting and every later
 // question come back "no" at once, so a worker never waits for a window that is gone.
@@ -31,5 +29,5 @@ private:
     bool m_waiting = false;
     bool m_yes = false;
     QSemaphore m_answered;
-    std::atomic_bool m_abandoned{false};
+    bool m_abandoned = false;
 };

@@ -11,7 +11,6 @@ RunFiles RunFiles::forProfile(const QString& profilePath)
     const QString folder = profilePath.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         : QFileInfo(profilePath).absolutePath();
-    QDir().mkpath(folder);
     RunFiles files;
     files.auditLog = QDir(folder).filePath(QStringLiteral("audit.log"));
     files.journal = profilePath.isEmpty() ? QDir(folder).filePath(QStringLiteral("setup.journal.json"))

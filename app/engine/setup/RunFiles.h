@@ -9,6 +9,6 @@ struct RunFiles
     QString journal; // the run can be resumed from it
 
     // Next to the profile (audit.log and <profile>.journal.json); for a setup not saved yet, in
-    // the application's data folder. The folder is created.
+    // the application's data folder. The run creates the folder when it writes there.
     static RunFiles forProfile(const QString& profilePath);
 };

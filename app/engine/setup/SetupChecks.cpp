@@ -1,5 +1,6 @@
 #include "SetupChecks.h"
 
+#include "AccountGrants.h"
 #include "db/SqlSession.h"
 #include "db/SqlText.h"
 #include "profile/Profile.h"
@@ -8,25 +9,18 @@ Result<SetupChecks::ReplicationAccount> SetupChecks::replicationAccount(SqlSessi
                                                                         const Profile& profile)
 {
     ReplicationAccount state;
-    Result<ResultSet> exists = source.query(
-        QStringLiteral("SELECT COUNT(*) AS n FROM mysql.user WHERE User = %1 AND Host = %2")
-            .arg(SqlText::literal(profile.replicationUser), SqlText::literal(profile.replicationHost)));
+    const Result<bool> exists
+        = AccountGrants::exists(source, profile.replicationUser, profile.replicationHost);
     if (!exists)
         return exists.error();
-    state.exists = exists->text(0, u"n").toInt() > 0;
+    state.exists = exists.value();
     if (!state.exists)
         return state;
-    Result<ResultSet> grants
-        = source.query(QStringLiteral("SHOW GRANTS FOR %1")
-                           .arg(SqlText::account(profile.replicationUser, profile.replicationHost)));
+    const Result<AccountGrants> grants
+        = AccountGrants::read(source, SqlText::account(profile.replicationUser, profile.replicationHost));
     if (!grants)
         return grants.error();
-    for (int row = 0; row < grants->rowCount(); ++row) {
-        const QString grant = grants->rows().at(row).value(0).toString();
-        state.mayReplicate = state.mayReplicate
-            || grant.contains(QLatin1String("REPLICATION SLAVE"), Qt::CaseInsensitive)
-            || grant.contains(QLatin1String("ALL PRIVILEGES ON *.*"), Qt::CaseInsensitive);
-    }
+    state.mayReplicate = grants->holdsGlobally(QStringLiteral("REPLICATION SLAVE"));
     return state;
 }
 
@@ -46,6 +40,50 @@ QList<SetupChecks::IdentityClash> SetupChecks::identityClashes(const QHash<Serve
             clashes << IdentityClash{other, true};
     }
     return clashes;
+}
+
+Result<QStringList> SetupChecks::existingSchemas(SqlSession& server, const QStringList& schemas)
+{
+    Result<ResultSet> existing = server.query(
+        QStringLiteral("SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA WHERE SCHEMA_NAME IN (%1)")
+            .arg(SqlText::literalList(schemas)));
+    if (!existing)
+        return existing.error();
+    QStringList names;
+    for (int row = 0; row < existing->rowCount(); ++row)
+        names << existing->text(row, u"s");
+    return names;
+}
+
+Result<QList<SetupChecks::Event>> SetupChecks::enabledEvents(SqlSession& server, const QStringList& schemas)
+{
+    Result<ResultSet> events = server.query(
+        QStringLiteral(
+            "SELECT EVENT_SCHEMA AS s, EVENT_NAME AS n, DEFINER AS d FROM information_schema.EVENTS "
+            "WHERE STATUS = 'ENABLED' AND EVENT_SCHEMA IN (%1)")
+            .arg(SqlText::literalList(schemas)));
+    if (!events)
+        return events.error();
+    QList<Event> list;
+    for (int row = 0; row < events->rowCount(); ++row)
+        list << Event{events->text(row, u"s"), events->text(row, u"n"), events->text(row, u"d")};
+    return list;
+}
+
+std::optional<EngineError> SetupChecks::stagingProblem(const ServerFacts& staging, const ServerFacts& source)
+{
+    if (staging.replicaStatusError)
+        return staging.replicaStatusError;
+    if (!staging.replicaStatus)
+        return EngineError::local(
+            tr("The staging server is not a replica."),
+            tr("Choose an RDS read replica of the source, or the write-freeze strategy."));
+    if (staging.replicaStatus->sourceServerId != source.serverId)
+        return EngineError::local(tr("The staging replica replicates from server id %1, the source is %2.")
+                                      .arg(staging.replicaStatus->sourceServerId)
+                                      .arg(source.serverId),
+                                  tr("Choose a read replica of this source."));
+    return std::nullopt;
 }
 
 bool SetupChecks::targetIsSource(const Profile& profile, const QHash<ServerRole, ServerFacts>& facts)

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 class SqlSession;
 struct Profile;
 
@@ -36,6 +38,21 @@ public:
     static QList<IdentityClash> identityClashes(const QHash<ServerRole, ServerFacts>& facts,
                                                 const QList<ServerRole>& roles);
     static QString describe(const IdentityClash& clash, quint64 targetServerId);
+    // Which of `schemas` exist on the server (the copy replaces them on the target).
+    static Result<QStringList> existingSchemas(SqlSession& server, const QStringList& schemas);
+    struct Event
+    {
+        QString schema;
+        QString name;
+        QString definer;
+        QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
+    };
+    // The events of `schemas` that are enabled on the server (on a replica they must not run).
+    static Result<QList<Event>> enabledEvents(SqlSession& server, const QStringList& schemas);
+
+    // Why the staging server cannot serve the copy (its replica status unreadable, not a replica, a
+    // replica of another server), or nothing.
+    static std::optional<EngineError> stagingProblem(const ServerFacts& staging, const ServerFacts& source);
     // The target entered is the source itself (same id, and same endpoint or server_uuid).
     static bool targetIsSource(const Profile& profile, const QHash<ServerRole, ServerFacts>& facts);
 };

@@ -10,14 +10,16 @@
 #include "seeding/DumpPipeSeeder.h"
 #include "steps/StepSupport.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 SetupRunner::SetupRunner(SetupInput input, Confirmer* confirmer,
                          std::shared_ptr<RunCancellation> cancellation, QObject* parent)
     : QObject(parent)
     , m_input(std::move(input))
     , m_confirmer(confirmer)
-    , m_audit(std::make_unique<AuditLog>(m_input.auditLogPath))
     , m_seeder(std::make_shared<DumpPipeSeeder>())
-    , m_cancellation(cancellation ? std::move(cancellation) : std::make_shared<RunCancellation>())
+    , m_cancellation(std::move(cancellation))
 {
     m_cancellation->setSeeder(m_seeder);
 }
@@ -27,12 +29,6 @@ SetupRunner::~SetupRunner() = default;
 EngineError SetupRunner::cancelledError()
 {
     return EngineError::local(tr("Cancelled."), {}, QString::fromLatin1(ErrorCatalog::Cancelled));
-}
-
-void SetupRunner::cancel()
-{
-    // The statement running now (a long CHECKSUM TABLE, a wait) fails at once.
-    m_cancellation->cancel();
 }
 
 Seeder* SetupRunner::seeder()
@@ -85,6 +81,7 @@ Status SetupRunner::execute(ServerRole role, const QString& sql)
 
 void SetupRunner::run()
 {
+    m_audit = std::make_unique<AuditLog>(m_input.auditLogPath); // on the worker: it may create folders
     const Status prepared = prepare();
     if (!prepared) {
         finish(false, prepared.error().toText());
@@ -97,16 +94,8 @@ void SetupRunner::run()
     }
     const QList<const SetupStepDefinition*> steps = SetupSteps::forStrategy(m_input.profile.strategy);
     QList<SetupStep> shown;
-    for (const SetupStepDefinition* step : steps) {
-        SetupStep s;
-        s.id = step->id();
-        s.key = SetupSteps::key(step->id());
-        s.title = step->title();
-        s.role = step->role(m_input.profile);
-        s.kind = step->kind();
-        s.description = step->description(*m_context);
-        shown << s;
-    }
+    for (const SetupStepDefinition* step : steps)
+        shown << step->outline(*m_context);
     emit planReady(shown);
     for (int i = 0; i < steps.size(); ++i) {
         SetupStep& step = shown[i];
@@ -123,22 +112,19 @@ void SetupRunner::run()
             m_journal.setStep(step.key, RunJournal::StepState::Failed);
             m_audit->note(QStringLiteral("step failed: %1").arg(done.error().toText()));
             m_journal.finish(false);
-            emit stepFinished(i, false, done.error().toText());
-            finish(false, done.error().toText() + QLatin1Char('\n') + stateSummary(false));
+            stop(i, done.error());
             return;
         }
         if (m_context->coordinates && m_journal.coordinates() != m_context->coordinates) {
             const Status saved = m_journal.setCoordinates(*m_context->coordinates);
             if (!saved) {
-                emit stepFinished(i, false, saved.error().toText());
-                finish(false, saved.error().toText() + QLatin1Char('\n') + stateSummary(false));
+                stop(i, saved.error());
                 return;
             }
         }
         const Status recorded = m_journal.setStep(step.key, RunJournal::StepState::Done);
         if (!recorded) {
-            emit stepFinished(i, false, recorded.error().toText());
-            finish(false, recorded.error().toText() + QLatin1Char('\n') + stateSummary(false));
+            stop(i, recorded.error());
             return;
         }
         m_audit->note(QStringLiteral("step %1 done").arg(step.key));
@@ -213,6 +199,8 @@ Status SetupRunner::startJournal()
     m_context->passwords = m_input.passwords;
     m_context->replicationPassword = m_input.replicationPassword;
     if (!m_input.resume) {
+        if (!m_input.journalPath.isEmpty())
+            QDir().mkpath(QFileInfo(m_input.journalPath).absolutePath());
         m_journal = RunJournal(m_input.journalPath);
         m_journal.begin(m_input.profilePath, SetupStrategies::key(m_input.profile.strategy),
                         m_connections.schemas);
@@ -265,6 +253,12 @@ Status SetupRunner::prepare()
             tr("There is no user schema to copy on the %1.")
                 .arg(ServerRoles::displayName(SetupConnections::copyRoleOf(m_input.profile))));
     return Done{};
+}
+
+void SetupRunner::stop(int index, const EngineError& error)
+{
+    emit stepFinished(index, false, error.toText());
+    finish(false, error.toText() + QLatin1Char('\n') + stateSummary(false));
 }
 
 void SetupRunner::finish(bool ok, const QString& summary)

@@ -35,20 +35,17 @@ struct SetupInput
 // Runs the steps of SetupSteps one by one: each step says what it will run (the same as the plan
 // showed), the Confirmer is asked, the statements run, the step checks its outcome; the journal
 // records every step before and after. Lives on its own worker thread (moveToThread) and owns one
-// connection per server there; reports by signals; cancel() may be called from any thread and
-// aborts the running statement.
+// connection per server there; reports by signals; its RunCancellation may be triggered from any
+// thread and aborts the running statement.
 class SetupRunner : public QObject, private StepHost
 {
     Q_OBJECT
 
 public:
-    // `cancellation` may be shared with whoever wants to stop the run from another thread.
-    SetupRunner(SetupInput input, Confirmer* confirmer, std::shared_ptr<RunCancellation> cancellation = {},
+    // `cancellation` is shared with whoever stops the run from another thread (SetupJob).
+    SetupRunner(SetupInput input, Confirmer* confirmer, std::shared_ptr<RunCancellation> cancellation,
                 QObject* parent = nullptr);
     ~SetupRunner() override;
-
-    void cancel();
-    std::shared_ptr<RunCancellation> cancellation() const { return m_cancellation; }
 
 public slots:
     void run();
@@ -80,6 +77,8 @@ private:
     Result<ResultSet> runStatement(ServerRole role, const QString& sql, bool change);
     QString stateSummary(bool ok) const;
     void finish(bool ok, const QString& summary);
+    // Step `index` failed with `error`: reported, and the run ends with the servers' state.
+    void stop(int index, const EngineError& error);
     static EngineError cancelledError();
 
     SetupInput m_input;

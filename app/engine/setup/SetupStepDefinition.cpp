@@ -33,7 +33,7 @@ Result<bool> SetupStepDefinition::stillDone(StepContext&) const
     return true;
 }
 
-SetupStep SetupStepDefinition::planned(StepContext& context) const
+SetupStep SetupStepDefinition::outline(StepContext& context) const
 {
     SetupStep step;
     step.id = id();
@@ -42,6 +42,12 @@ SetupStep SetupStepDefinition::planned(StepContext& context) const
     step.role = role(context.profile());
     step.kind = kind();
     step.description = description(context);
+    return step;
+}
+
+SetupStep SetupStepDefinition::planned(StepContext& context) const
+{
+    SetupStep step = outline(context);
     const Result<StepWork> w = work(context);
     if (!w) {
         step.plannable = false;

@@ -56,6 +56,8 @@ public:
     // Resume: whether a step the journal records as done still holds (true: skip it).
     virtual Result<bool> stillDone(StepContext& context) const;
 
-    // The step as the plan shows it.
+    // The step as a run announces it: what it is, without its statements.
+    SetupStep outline(StepContext& context) const;
+    // The step as the plan shows it: the outline with the statements it would run now.
     SetupStep planned(StepContext& context) const;
 };

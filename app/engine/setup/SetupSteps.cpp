@@ -7,65 +7,55 @@
 
 namespace {
 
-using Id = SetupStep::Id;
+using Factory = std::unique_ptr<SetupStepDefinition> (*)();
 
-struct Key
+// The steps in the order they run, each with its stable key.
+struct Entry
 {
-    Id id;
     const char* key;
+    Factory make;
 };
 
-constexpr Key kKeys[] = {
-    {Id::Retention, "retention"},
-    {Id::ReplicationAccount, "replication-account"},
-    {Id::FreezeWrites, "freeze-writes"},
-    {Id::StopStaging, "stop-staging"},
-    {Id::ReadCoordinates, "read-coordinates"},
-    {Id::PrepareTarget, "prepare-target"},
-    {Id::DefinerAccounts, "definer-accounts"},
-    {Id::Seed, "seed"},
-    {Id::CopyObjects, "copy-objects"},
-    {Id::RecheckCoordinates, "recheck-coordinates"},
-    {Id::VerifyCopy, "verify-copy"},
-    {Id::DisableEvents, "disable-events"},
-    {Id::ReplicationFilters, "replication-filters"},
-    {Id::PointTarget, "point-target"},
-    {Id::RestoreWrites, "restore-writes"},
-    {Id::StartReplica, "start-replica"},
-    {Id::VerifyReplication, "verify-replication"},
-    {Id::ResumeStaging, "resume-staging"},
+constexpr Entry kEntries[] = {
+    {"retention", &Steps::retention},
+    {"replication-account", &Steps::replicationAccount},
+    {"freeze-writes", &Steps::freezeWrites},
+    {"stop-staging", &Steps::stopStaging},
+    {"read-coordinates", &Steps::readCoordinates},
+    {"prepare-target", &Steps::prepareTarget},
+    {"definer-accounts", &Steps::definerAccounts},
+    {"seed", &Steps::seed},
+    {"copy-objects", &Steps::copyObjects},
+    {"recheck-coordinates", &Steps::recheckCoordinates},
+    {"verify-copy", &Steps::verifyCopy},
+    {"disable-events", &Steps::disableEvents},
+    {"replication-filters", &Steps::replicationFilters},
+    {"point-target", &Steps::pointTarget},
+    {"restore-writes", &Steps::restoreWrites},
+    {"start-replica", &Steps::startReplica},
+    {"verify-replication", &Steps::verifyReplication},
+    {"resume-staging", &Steps::resumeStaging},
 };
+
+// Built once, never changed: the steps are stateless.
+const std::vector<std::unique_ptr<SetupStepDefinition>>& owned()
+{
+    static const std::vector<std::unique_ptr<SetupStepDefinition>> steps = [] {
+        std::vector<std::unique_ptr<SetupStepDefinition>> made;
+        for (const Entry& entry : kEntries)
+            made.push_back(entry.make());
+        return made;
+    }();
+    return steps;
+}
 
 } // namespace
 
 const QList<const SetupStepDefinition*>& SetupSteps::all()
 {
-    // Built once, never changed: the steps are stateless.
-    static const std::vector<std::unique_ptr<SetupStepDefinition>> owned = [] {
-        std::vector<std::unique_ptr<SetupStepDefinition>> steps;
-        steps.push_back(Steps::retention());
-        steps.push_back(Steps::replicationAccount());
-        steps.push_back(Steps::freezeWrites());
-        steps.push_back(Steps::stopStaging());
-        steps.push_back(Steps::readCoordinates());
-        steps.push_back(Steps::prepareTarget());
-        steps.push_back(Steps::definerAccounts());
-        steps.push_back(Steps::seed());
-        steps.push_back(Steps::copyObjects());
-        steps.push_back(Steps::recheckCoordinates());
-        steps.push_back(Steps::verifyCopy());
-        steps.push_back(Steps::disableEvents());
-        steps.push_back(Steps::replicationFilters());
-        steps.push_back(Steps::pointTarget());
-        steps.push_back(Steps::restoreWrites());
-        steps.push_back(Steps::startReplica());
-        steps.push_back(Steps::verifyReplication());
-        steps.push_back(Steps::resumeStaging());
-        return steps;
-    }();
     static const QList<const SetupStepDefinition*> list = [] {
         QList<const SetupStepDefinition*> l;
-        for (const auto& step : owned)
+        for (const auto& step : owned())
             l << step.get();
         return l;
     }();
@@ -93,18 +83,20 @@ const SetupStepDefinition* SetupSteps::find(SetupStep::Id id)
 
 QString SetupSteps::key(SetupStep::Id id)
 {
-    for (const Key& k : kKeys) {
-        if (k.id == id)
-            return QString::fromLatin1(k.key);
+    const QList<const SetupStepDefinition*>& steps = all();
+    for (int i = 0; i < steps.size(); ++i) {
+        if (steps.at(i)->id() == id)
+            return QString::fromLatin1(kEntries[i].key);
     }
     return {};
 }
 
 std::optional<SetupStep::Id> SetupSteps::fromKey(const QString& key)
 {
-    for (const Key& k : kKeys) {
-        if (key == QLatin1String(k.key))
-            return k.id;
+    const QList<const SetupStepDefinition*>& steps = all();
+    for (int i = 0; i < steps.size(); ++i) {
+        if (key == QLatin1String(kEntries[i].key))
+            return steps.at(i)->id();
     }
     return std::nullopt;
 }

@@ -16,13 +16,6 @@ public:
     }
 
     Result<ResultSet> query(const QString& sql) override { return m_host.query(m_role, sql); }
-    Result<QList<ResultSet>> queryAll(const QString& sql) override
-    {
-        const Result<ResultSet> first = query(sql);
-        if (!first)
-            return first.error();
-        return QList<ResultSet>{first.value()};
-    }
     void abort() override { }
     const ConnectionSpec& spec() const override { return m_spec; }
 

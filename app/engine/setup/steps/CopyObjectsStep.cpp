@@ -30,11 +30,12 @@ public:
         const ServerRole from = context.copyRole();
         if (!context.has(from))
             return work;
+        // Listed when the run connected, and again once the origin stopped changing (definer step).
+        const SetupConnections& connections = context.connections();
+        if (connections.objects.isEmpty() && connections.definersError)
+            return *connections.definersError; // they could not be listed
         StepReader reader = context.reader(from);
-        Result<QList<SchemaObject>> listed = SchemaObjectCopier::list(reader, context.schemas());
-        if (!listed)
-            return listed.error();
-        Result<QList<SchemaObject>> objects = SchemaObjectCopier::read(reader, listed.value());
+        Result<QList<SchemaObject>> objects = SchemaObjectCopier::read(reader, connections.objects);
         if (!objects)
             return objects.error();
         context.readObjects = objects.value();
@@ -55,7 +56,6 @@ public:
     Status perform(StepContext& context, const StepWork&) const override
     {
         // The same statements as work() listed, object by object, so that a failure names the object.
-        context.targetTouched = true;
         const Status saved = run(context, SchemaObjectCopier::saveSessionStatements());
         if (!saved)
             return saved;

@@ -1,6 +1,7 @@
 #include "StepSupport.h"
 #include "Steps.h"
 #include "db/SqlText.h"
+#include "setup/SetupChecks.h"
 
 namespace {
 
@@ -27,22 +28,18 @@ public:
         StepWork work;
         if (!context.has(ServerRole::Target))
             return work;
-        Result<ResultSet> events = context.query(
-            ServerRole::Target,
-            QStringLiteral(
-                "SELECT EVENT_SCHEMA AS s, EVENT_NAME AS n, DEFINER AS d FROM information_schema.EVENTS "
-                "WHERE STATUS = 'ENABLED' AND EVENT_SCHEMA IN (%1)")
-                .arg(SqlText::literalList(context.schemas())));
+        StepReader target = context.reader(ServerRole::Target);
+        const Result<QList<SetupChecks::Event>> events
+            = SetupChecks::enabledEvents(target, context.schemas());
         if (!events)
             return events.error();
         const QString state = context.dialect(ServerRole::Target).eventDisabledOnReplicaClause();
-        for (int row = 0; row < events->rowCount(); ++row)
+        for (const SetupChecks::Event& event : events.value())
             work.statements << PlannedStatement{ServerRole::Target,
                                                 QStringLiteral("ALTER DEFINER=%1 EVENT %2.%3 %4")
-                                                    .arg(SqlText::definerAccount(events->text(row, u"d")),
-                                                         SqlText::identifier(events->text(row, u"s")),
-                                                         SqlText::identifier(events->text(row, u"n")),
-                                                         state)};
+                                                    .arg(SqlText::definerAccount(event.definer),
+                                                         SqlText::identifier(event.schema),
+                                                         SqlText::identifier(event.name), state)};
         work.nothing = tr("No copied event is enabled on the target.");
         work.question = tr("Disable the copied events on the target (they run on the source)?");
         work.declined = tr("Declined: events running on the target would collide with replicated writes.");

@@ -62,7 +62,8 @@ public:
         Result<SourceCoordinates> first = StepSupport::currentCoordinates(context);
         if (!first)
             return first.error();
-        QThread::sleep(3);
+        for (int waited = 0; waited < 30 && !context.cancelled(); ++waited)
+            QThread::msleep(100); // 3 s, and a cancel ends the wait
         Result<SourceCoordinates> second = StepSupport::currentCoordinates(context);
         if (!second)
             return second.error();

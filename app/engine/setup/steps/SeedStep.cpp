@@ -3,6 +3,7 @@
 #include "db/SqlText.h"
 #include "replication/RdsHousekeepingTables.h"
 #include "seeding/DumpPipeSeeder.h"
+#include "setup/SetupChecks.h"
 
 namespace {
 
@@ -74,15 +75,11 @@ public:
                 request.estimatedBytes += bytes;
                 request.tableCount += size->text(row, u"tables_").toInt();
             }
-            Result<ResultSet> existing = context.query(
-                ServerRole::Target,
-                QStringLiteral(
-                    "SELECT SCHEMA_NAME AS s FROM information_schema.SCHEMATA WHERE SCHEMA_NAME IN (%1)")
-                    .arg(schemas));
+            StepReader target = context.reader(ServerRole::Target);
+            const Result<QStringList> existing = SetupChecks::existingSchemas(target, request.schemas);
             if (!existing)
                 return existing.error();
-            for (int row = 0; row < existing->rowCount(); ++row)
-                overwritten << existing->text(row, u"s");
+            overwritten = existing.value();
             StepReader origin = context.reader(from);
             const Result<QStringList> housekeeping = RdsHousekeepingTables::tables(origin);
             if (!housekeeping)

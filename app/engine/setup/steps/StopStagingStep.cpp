@@ -1,6 +1,7 @@
 #include "StepSupport.h"
 #include "Steps.h"
 #include "setup/RunJournal.h"
+#include "setup/SetupChecks.h"
 
 namespace {
 
@@ -34,15 +35,8 @@ public:
             return work;
         const ServerFacts& staging = context.facts(ServerRole::Staging);
         const ServerFacts& source = context.facts(ServerRole::Source);
-        if (!staging.replicaStatus)
-            return EngineError::local(tr("The staging server is not a replica."),
-                                      tr("Choose an RDS read replica of the source as the staging replica."));
-        if (staging.replicaStatus->sourceServerId != source.serverId)
-            return EngineError::local(
-                tr("The staging replica replicates from server id %1, not from the source (%2).")
-                    .arg(staging.replicaStatus->sourceServerId)
-                    .arg(source.serverId),
-                tr("Choose a read replica of this source."));
+        if (const std::optional<EngineError> problem = SetupChecks::stagingProblem(staging, source))
+            return *problem;
         if (context.resumedJournal && !staging.replicaStatus->sqlThreadRunning()) {
             // Stopped by the interrupted run before it could record so: its data is where it stopped.
             work.nothing = tr("The staging replica is already stopped.");
