@@ -160,6 +160,9 @@ QString TestSetup::profileWith(const QString& strategy, const QString& keepDumpD
     Profile profile = m_sandbox.profile();
     SetupStrategies::fromKey(strategy, &profile.strategy);
     profile.keepDumpDir = keepDumpDir;
+    // Keeping a copy of the dump is the dump tool's: that run copies with it.
+    if (!keepDumpDir.isEmpty())
+        profile.seeder = SeedEngine::Dump;
     const QString path
         = m_sandbox.directory() + QStringLiteral("/profile-") + strategy + QStringLiteral(".ini");
     ProfileFile::save(profile, path);
@@ -431,7 +434,7 @@ void TestSetup::writeFreezeWithWritesHeldOff()
     // The DBA's freeze: the applications' writes stop (RDS's heartbeat goes on); they come back
     // when the DBA gives the applications their access back, while the target starts replicating.
     QVERIFY(Sandbox::setWriteLoad(m_sandbox.directory(), false).ok());
-    // This run also keeps a compressed copy of the dump on disk.
+    // This run copies with the dump tool (seeder=dump) and keeps a compressed copy of the dump.
     const QString keepDir = m_sandbox.directory() + QStringLiteral("/kept-dumps");
     const QString profile = profileWith(QStringLiteral("write-freeze"), keepDir);
     bool writesBack = false;

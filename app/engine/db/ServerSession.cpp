@@ -81,8 +81,8 @@ Status ServerSession::open(const QByteArray& password)
         mysql_optionsv(mysql, MYSQL_OPT_PROTOCOL, &tcp);
     }
     mysql_optionsv(mysql, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-    const my_bool noLocalInfile = 0;
-    mysql_optionsv(mysql, MYSQL_OPT_LOCAL_INFILE, &noLocalInfile);
+    const my_bool localInfile = m_localInfile ? 1 : 0;
+    mysql_optionsv(mysql, MYSQL_OPT_LOCAL_INFILE, &localInfile);
     mysql_optionsv(mysql, MYSQL_READ_DEFAULT_FILE, nullptr);
 
     if (m_spec.tls != TlsMode::Disabled && m_spec.unixSocket.isEmpty()) {

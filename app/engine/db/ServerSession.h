@@ -26,6 +26,9 @@ public:
 
     // The password is used for the handshake only; it is not kept by this object.
     Status open(const QByteArray& password);
+    // Before open(): let LOAD DATA LOCAL INFILE read from a handler the caller installs on the
+    // native handle (the fast copy). Off by default: no server can ask this client for a file.
+    void allowLocalInfile(bool allowed) { m_localInfile = allowed; }
     bool isOpen() const { return m_mysql.load() != nullptr; }
     void close();
 
@@ -60,4 +63,5 @@ private:
     std::atomic<unsigned long> m_threadId{0};
     QMutex m_handleMutex;
     std::atomic_bool m_aborted{false};
+    bool m_localInfile = false;
 };

@@ -139,7 +139,28 @@ Result<Profile> ProfileFile::load(const QString& path)
             tr("The profile %1 has an invalid seed_stall_seconds '%2'.")
                 .arg(path, stringValue(settings, QStringLiteral("options/seed_stall_seconds"))),
             tr("Use a whole number of seconds from 5 to 86400."));
+    if (!readInt(QStringLiteral("seed_chunk_mib"), 1, 1024, &profile.seedChunkMib))
+        return EngineError::local(
+            tr("The profile %1 has an invalid seed_chunk_mib '%2'.")
+                .arg(path, stringValue(settings, QStringLiteral("options/seed_chunk_mib"))),
+            tr("Use a whole number of MiB from 1 to 1024."));
     profile.keepDumpDir = stringValue(settings, QStringLiteral("options/keep_dump_dir"));
+    const QString seeder = stringValue(settings, QStringLiteral("options/seeder"));
+    if (!seeder.isEmpty()) {
+        const std::optional<SeedEngine> engine = SeedEngines::fromKey(seeder);
+        if (!engine)
+            return EngineError::local(tr("The profile %1 has an unknown seeder '%2'.").arg(path, seeder),
+                                      tr("Use chunked (the default) or dump."));
+        profile.seeder = *engine;
+    }
+    // A kept copy of the dump is the dump tool's: asking for one without naming a seeder chooses it.
+    if (!profile.keepDumpDir.isEmpty()) {
+        if (profile.seeder == SeedEngine::Chunked && !seeder.isEmpty())
+            return EngineError::local(tr("The profile %1 asks for keep_dump_dir with seeder=chunked.").arg(path),
+                                      tr("A copy of the dump is kept only with seeder=dump: choose it, or remove "
+                                         "keep_dump_dir."));
+        profile.seeder = SeedEngine::Dump;
+    }
     const Result<DefinerPolicy> definers
         = DefinerPolicy::parse(stringValue(settings, QStringLiteral("options/definers")));
     if (!definers)
@@ -181,6 +202,10 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
         settings.setValue(QStringLiteral("seed_stall_seconds"), profile.seedStallSeconds);
     if (profile.seedPipelines > 0)
         settings.setValue(QStringLiteral("seed_pipelines"), profile.seedPipelines);
+    if (profile.seedChunkMib != Profile().seedChunkMib)
+        settings.setValue(QStringLiteral("seed_chunk_mib"), profile.seedChunkMib);
+    if (profile.seeder != Profile().seeder || !profile.keepDumpDir.isEmpty())
+        settings.setValue(QStringLiteral("seeder"), SeedEngines::key(profile.seeder));
     settings.setValue(QStringLiteral("definers"), profile.definers.toText());
     settings.endGroup();
     settings.sync();
@@ -189,3 +214,21 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
                                   tr("Check that the folder exists and is writable."));
     return Done{};
 }
+
+namespace SeedEngines {
+
+QString key(SeedEngine engine)
+{
+    return engine == SeedEngine::Dump ? QStringLiteral("dump") : QStringLiteral("chunked");
+}
+
+std::optional<SeedEngine> fromKey(const QString& key)
+{
+    for (const SeedEngine engine : {SeedEngine::Chunked, SeedEngine::Dump}) {
+        if (SeedEngines::key(engine) == key.trimmed().toLower())
+            return engine;
+    }
+    return std::nullopt;
+}
+
+} // namespace SeedEngines

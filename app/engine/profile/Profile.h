@@ -8,6 +8,21 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
+// How the tables' rows are copied: the chunked engine (default), or the dump tool piped into the
+// client (for whoever prefers the standard tools, and for what the chunked copy refuses).
+enum class SeedEngine
+{
+    Chunked,
+    Dump
+};
+
+namespace SeedEngines {
+QString key(SeedEngine engine); // "chunked", "dump": the profile's spelling
+std::optional<SeedEngine> fromKey(const QString& key);
+} // namespace SeedEngines
+
 // One replica setup as saved in a profile INI file: three connections and the choices.
 // Holds no password (see SecretsFile and SecretStore).
 struct Profile
@@ -23,6 +38,8 @@ struct Profile
     QString keepDumpDir; // empty: the seed streams without keeping a copy
     int seedPipelines = 0; // 0: as many as the machine has cores, at most 4
     int seedStallSeconds = 300; // the copy fails when no byte moves for this long
+    SeedEngine seeder = SeedEngine::Chunked;
+    int seedChunkMib = 16; // the chunked copy's chunk size
     DefinerPolicy definers; // what the copy does with DEFINER accounts missing on the target
 
     ConnectionSpec& connection(ServerRole role);

@@ -3,6 +3,7 @@
 #include "db/SqlSession.h"
 #include "db/SqlText.h"
 #include "db/TableColumns.h"
+#include "seeding/RowHash.h"
 
 QString VerifyReport::summary() const
 {
@@ -92,19 +93,8 @@ Result<QString> CopyVerifier::rowHashStatement(SqlSession& session, const QStrin
     const Result<QStringList> columns = TableColumns::stored(session, schema, table);
     if (!columns)
         return columns.error();
-    QStringList values;
-    QStringList nulls;
-    for (const QString& name : columns.value()) {
-        const QString column = SqlText::identifier(name);
-        // Hex has no '#': the separator cannot be confused with data; NULL is told from ''.
-        values << QStringLiteral("HEX(CAST(%1 AS BINARY))").arg(column);
-        nulls << QStringLiteral("ISNULL(%1)").arg(column);
-    }
     const QString name = SqlText::identifier(schema) + QLatin1Char('.') + SqlText::identifier(table);
-    return QStringLiteral(
-               "SELECT COUNT(*) AS n, COALESCE(BIT_XOR(CAST(CONV(LEFT(SHA2(CONCAT_WS('#', %1, CONCAT(%2)), "
-               "256), 16), 16, 10) AS UNSIGNED)), 0) AS h FROM %3")
-        .arg(values.join(QStringLiteral(", ")), nulls.join(QStringLiteral(", ")), name);
+    return RowHash::statement(columns.value(), name);
 }
 
 Result<bool> CopyVerifier::rowsEqual(const QString& schema, const QString& table)

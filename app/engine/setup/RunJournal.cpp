@@ -42,6 +42,11 @@ RunJournal::RunJournal(QString path)
 {
 }
 
+QString RunJournal::copyJournalPathFor(const QString& journalPath)
+{
+    return journalPath.isEmpty() ? QString() : journalPath + QStringLiteral(".copy");
+}
+
 QString RunJournal::pathFor(const QString& profilePath)
 {
     const QFileInfo info(profilePath);

@@ -31,6 +31,8 @@ public:
 
     // The journal that goes with a profile: "setup.ini" -> "setup.journal.json" beside it.
     static QString pathFor(const QString& profilePath);
+    // The chunked copy's journal beside a run journal ("" for "").
+    static QString copyJournalPathFor(const QString& journalPath);
     static Result<RunJournal> load(const QString& path);
 
     void begin(const QString& profilePath, const QString& strategyKey, const QStringList& schemas);

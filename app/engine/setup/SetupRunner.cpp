@@ -7,6 +7,7 @@
 #include "db/ErrorCatalog.h"
 #include "db/SqlText.h"
 #include "replication/ReplicationFilters.h"
+#include "seeding/ChunkedLoadSeeder.h"
 #include "seeding/DumpPipeSeeder.h"
 #include "steps/StepSupport.h"
 
@@ -18,7 +19,9 @@ SetupRunner::SetupRunner(SetupInput input, Confirmer* confirmer,
     : QObject(parent)
     , m_input(std::move(input))
     , m_confirmer(confirmer)
-    , m_seeder(std::make_shared<DumpPipeSeeder>())
+    , m_seeder(m_input.profile.seeder == SeedEngine::Dump
+                   ? std::shared_ptr<Seeder>(std::make_shared<DumpPipeSeeder>())
+                   : std::make_shared<ChunkedLoadSeeder>())
     , m_cancellation(std::move(cancellation))
 {
     m_cancellation->setSeeder(m_seeder);
@@ -198,6 +201,7 @@ Status SetupRunner::startJournal()
                                               static_cast<StepHost&>(*this));
     m_context->passwords = m_input.passwords;
     m_context->replicationPassword = m_input.replicationPassword;
+    m_context->copyJournalPath = RunJournal::copyJournalPathFor(m_input.journalPath);
     if (!m_input.resume) {
         if (!m_input.journalPath.isEmpty())
             QDir().mkpath(QFileInfo(m_input.journalPath).absolutePath());

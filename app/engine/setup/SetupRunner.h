@@ -16,7 +16,6 @@
 #include <memory>
 
 class AuditLog;
-class DumpPipeSeeder;
 class SetupStepDefinition;
 class StepContext;
 
@@ -84,7 +83,7 @@ private:
     SetupInput m_input;
     Confirmer* m_confirmer;
     std::unique_ptr<AuditLog> m_audit;
-    std::shared_ptr<DumpPipeSeeder> m_seeder;
+    std::shared_ptr<Seeder> m_seeder;
     std::shared_ptr<RunCancellation> m_cancellation;
     SetupConnections m_connections;
     std::unique_ptr<StepContext> m_context;

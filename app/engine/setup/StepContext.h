@@ -60,6 +60,8 @@ public:
     QByteArray replicationPassword;
     // A resumed run: the journal of the run it continues.
     const RunJournal* resumedJournal = nullptr;
+    // Where the chunked copy records its chunks (empty: no journal, the copy cannot be resumed).
+    QString copyJournalPath;
     // The source coordinates of the copy, once a step found them (or the journal had them).
     std::optional<SourceCoordinates> coordinates;
     // What the run did to the servers, for the summary (targetTouched: a change was sent to it).

@@ -2,6 +2,7 @@
 #include "Steps.h"
 #include "db/SqlText.h"
 #include "replication/RdsHousekeepingTables.h"
+#include "seeding/ChunkedLoadSeeder.h"
 #include "seeding/DumpPipeSeeder.h"
 #include "setup/SetupChecks.h"
 
@@ -22,20 +23,33 @@ public:
     QString description(StepContext& context) const override
     {
         const Profile& profile = context.profile();
+        const QString from = ServerRoles::displayName(context.copyRole());
+        const QString schemas = context.schemas().join(QStringLiteral(", "));
+        const int workers = DumpPipeSeeder::pipelinesFor(profile.seedPipelines);
+        const QString housekeeping
+            = tr("RDS's own tables (mysql.rds_*) come along into the target's mysql schema, so that RDS's "
+                 "housekeeping writes apply there harmlessly should the filters be lost.");
+        if (profile.seeder == SeedEngine::Chunked)
+            return tr("The tables of %1 (schemas: %2) are copied into the target by %3 parallel workers, "
+                      "each "
+                      "reading a consistent snapshot of %1 (its position is checked before, once the "
+                      "snapshots "
+                      "are open, and after). Each table is created with its primary key, cut into chunks on "
+                      "its key and streamed into LOAD DATA LOCAL INFILE; each chunk's row count and row hash "
+                      "are compared on both servers before it counts, and the table's other keys and foreign "
+                      "keys are added once its rows are in. Schemas of the same names on the target are "
+                      "replaced. The copy is journaled: a resumed setup continues inside a table.")
+                       .arg(from, schemas)
+                       .arg(workers)
+                + QLatin1Char(' ') + housekeeping;
         return tr("A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas "
-                  "of the "
-                  "same names on the target are replaced. With several schemas, up to %3 such pipelines run "
-                  "in "
-                  "parallel, each with whole schemas; this is consistent because %1 does not change during "
-                  "the "
-                  "copy, which a later step checks. RDS's own tables (mysql.rds_*) come along into the "
-                  "target's "
-                  "mysql schema, so that RDS's housekeeping writes apply there harmlessly should the filters "
-                  "be "
-                  "lost.")
-                   .arg(ServerRoles::displayName(context.copyRole()),
-                        context.schemas().join(QStringLiteral(", ")))
-                   .arg(DumpPipeSeeder::pipelinesFor(profile.seedPipelines))
+                  "of the same names on the target are replaced. With several schemas, up to %3 such "
+                  "pipelines "
+                  "run in parallel, each with whole schemas; this is consistent because %1 does not change "
+                  "during the copy, which a later step checks.")
+                   .arg(from, schemas)
+                   .arg(workers)
+            + QLatin1Char(' ') + housekeeping
             + (profile.keepDumpDir.isEmpty() ? QString()
                                              : QLatin1Char(' ')
                        + tr("A gzip copy of the dump is also kept in %1.").arg(profile.keepDumpDir));
@@ -56,6 +70,7 @@ public:
         }
         request.pipelines = DumpPipeSeeder::pipelinesFor(profile.seedPipelines);
         request.keepCopyDir = profile.keepDumpDir;
+        request.chunkBytes = qint64(profile.seedChunkMib) * 1024 * 1024;
         request.stallSeconds = profile.seedStallSeconds;
         QStringList overwritten;
         if (context.has(from) && context.has(ServerRole::Target)) {
@@ -87,8 +102,14 @@ public:
             request.housekeepingTables = housekeeping.value();
             request.tableCount += int(request.housekeepingTables.size());
         }
-        for (const DumpPipeSeeder::Pipeline& pipeline : DumpPipeSeeder::pipelinesOf(request))
-            work.statements << PlannedStatement{ServerRole::Target, DumpPipeSeeder::describe(pipeline), true};
+        if (profile.seeder == SeedEngine::Chunked) {
+            work.statements << PlannedStatement{ServerRole::Target, ChunkedLoadSeeder::describe(request),
+                                                true};
+        } else {
+            for (const DumpPipeSeeder::Pipeline& pipeline : DumpPipeSeeder::pipelinesOf(request))
+                work.statements << PlannedStatement{ServerRole::Target, DumpPipeSeeder::describe(pipeline),
+                                                    true};
+        }
         work.question = overwritten.isEmpty()
             ? tr("Copy %1 (about %2 MiB) from the %3 into the target?")
                   .arg(request.schemas.join(QStringLiteral(", ")))
@@ -107,9 +128,24 @@ public:
         SeedRequest request = context.seedRequest;
         request.fromPassword = context.passwords.value(context.copyRole());
         request.toPassword = context.passwords.value(ServerRole::Target);
+        request.journalPath = context.copyJournalPath;
+        request.resume = context.resumedJournal != nullptr;
+        request.log = [&context](const QString& line) {
+            context.log(line);
+        };
+        if (context.copyRole() == ServerRole::Staging) {
+            const Dialect dialect = context.dialect(ServerRole::Staging);
+            const bool rds = context.facts(ServerRole::Staging).rds;
+            request.positionProbe = [dialect, rds](SqlSession& session) -> Result<QString> {
+                const Result<SourceCoordinates> at = StepSupport::stagingCoordinates(session, dialect, rds);
+                if (!at)
+                    return at.error();
+                return at->toString();
+            };
+        }
         for (const PlannedStatement& pipeline : work.statements)
             context.host().note(QStringLiteral("seed: ") + pipeline.sql);
-        if (work.statements.size() > 1)
+        if (context.profile().seeder == SeedEngine::Dump && work.statements.size() > 1)
             context.log(tr("The copy runs as %n parallel pipelines, each with whole schemas.", nullptr,
                            int(work.statements.size())));
         Seeder* seeder = context.host().seeder();

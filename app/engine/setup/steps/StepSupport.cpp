@@ -4,27 +4,33 @@
 #include "replication/BinlogInspector.h"
 #include "replication/ServerInspector.h"
 
+Result<SourceCoordinates> StepSupport::stagingCoordinates(SqlSession& session, const Dialect& dialect,
+                                                          bool rds)
+{
+    bool viaProcedure = false;
+    Result<std::optional<ReplicaStatus>> status
+        = ServerInspector(session).readReplicaStatus(dialect, rds, &viaProcedure);
+    if (!status)
+        return status.error();
+    if (!status.value())
+        return EngineError::local(tr("The staging replica is not a replica."),
+                                  tr("Choose an RDS read replica of the source as the staging replica."));
+    const ReplicaStatus& r = *status.value();
+    if (r.sqlThreadRunning())
+        return EngineError::local(
+            tr("The staging replica's SQL thread is running: its data is moving."),
+            tr("It may have been restarted (an RDS reboot restarts replication). Run the "
+               "setup again."));
+    return SourceCoordinates{r.execSourceLogFile, r.execSourceLogPos};
+}
+
 Result<SourceCoordinates> StepSupport::currentCoordinates(StepContext& context)
 {
     const ServerRole role = context.copyRole();
     const Dialect dialect = context.dialect(role);
     if (role == ServerRole::Staging) {
-        bool viaProcedure = false;
         StepReader reader = context.reader(role);
-        Result<std::optional<ReplicaStatus>> status
-            = ServerInspector(reader).readReplicaStatus(dialect, context.facts(role).rds, &viaProcedure);
-        if (!status)
-            return status.error();
-        if (!status.value())
-            return EngineError::local(tr("The staging replica is not a replica."),
-                                      tr("Choose an RDS read replica of the source as the staging replica."));
-        const ReplicaStatus& r = *status.value();
-        if (r.sqlThreadRunning())
-            return EngineError::local(
-                tr("The staging replica's SQL thread is running: its data is moving."),
-                tr("It may have been restarted (an RDS reboot restarts replication). Run the "
-                   "setup again."));
-        return SourceCoordinates{r.execSourceLogFile, r.execSourceLogPos};
+        return stagingCoordinates(reader, dialect, context.facts(role).rds);
     }
     Result<ResultSet> status = context.query(role, dialect.sourceStatusStatement());
     if (!status)

@@ -15,6 +15,10 @@ class StepSupport
 public:
     // The stopped staging replica's executed source position, or the source's current position.
     static Result<SourceCoordinates> currentCoordinates(StepContext& context);
+    // The stopped staging replica's executed source position, read over any session (the copy's
+    // own, on a worker thread); an error when its SQL thread runs.
+    static Result<SourceCoordinates> stagingCoordinates(SqlSession& session, const Dialect& dialect,
+                                                        bool rds);
     static Status sourceQuietBetween(StepContext& context, const SourceCoordinates& from,
                                      const SourceCoordinates& to);
     // The statement that lets the staging replica replicate again (RDS's procedure or the dialect's).
