@@ -106,6 +106,197 @@
     </message>
 </context>
 <context>
+    <name>ChunkJournal</name>
+    <message>
+        <source>The copy&apos;s journal %1 cannot be written: %2</source>
+        <translation>Das Journal der Kopie %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Free space or fix the folder&apos;s permissions, then run the setup again.</source>
+        <translation>Schaffen Sie Platz oder korrigieren Sie die Rechte des Ordners und starten Sie die Einrichtung erneut.</translation>
+    </message>
+    <message>
+        <source>Free space, then resume the setup.</source>
+        <translation>Schaffen Sie Platz und setzen Sie die Einrichtung dann fort.</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s journal %1 cannot be read.</source>
+        <translation>Das Journal der Kopie %1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkStream</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>%1, chunk %2</source>
+        <translation>%1, Abschnitt %2</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2</source>
+        <translation>Das Kopieren von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Loading %1 into the target gave %2 warning(s) and skipped %3 row(s): %4</source>
+        <translation>Das Laden von %1 in das Ziel ergab %2 Warnung(en) und übersprang %3 Zeile(n): %4</translation>
+    </message>
+    <message>
+        <source>The target would not hold exactly the origin&apos;s rows. Fix the cause (often a column type or sql_mode the target does not accept), or copy with seeder=dump.</source>
+        <translation>Das Ziel enthielte nicht genau die Zeilen des Ursprungs. Beheben Sie die Ursache (oft ein Spaltentyp oder sql_mode, den das Ziel nicht annimmt), oder kopieren Sie mit seeder=dump.</translation>
+    </message>
+    <message>
+        <source>Loading %1: %2 rows were sent, the target took %3.</source>
+        <translation>Laden von %1: %2 Zeilen wurden gesendet, das Ziel hat %3 übernommen.</translation>
+    </message>
+    <message>
+        <source>No progress from the %1 for %2 s: it does not answer (hung, overloaded, or the network dropped the connection).</source>
+        <translation>Seit %2 s kein Fortschritt vom Server „%1“: Er antwortet nicht (hängt, ist überlastet, oder das Netzwerk hat die Verbindung verloren).</translation>
+    </message>
+    <message>
+        <source>Check the server and the network, then resume the setup (replica-wizard-cli setup --resume); the copy continues where it stopped.</source>
+        <translation>Prüfen Sie den Server und das Netzwerk und setzen Sie die Einrichtung dann fort (replica-wizard-cli setup --resume); die Kopie macht dort weiter, wo sie stehen blieb.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the %2</source>
+        <translation>Lesen von %1 vom Server „%2“</translation>
+    </message>
+    <message>
+        <source>Loading into the target failed (%1)</source>
+        <translation>Das Laden in das Ziel ist fehlgeschlagen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkedLoadSeeder</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>No schema was chosen to copy.</source>
+        <translation>Es wurde kein Schema zum Kopieren gewählt.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; the target holds a partial copy.</source>
+        <translation>Die Kopie wurde abgebrochen; das Ziel enthält eine unvollständige Kopie.</translation>
+    </message>
+    <message>
+        <source>Resume the setup (it continues the copy) or run it again before pointing the target at the source.</source>
+        <translation>Setzen Sie die Einrichtung fort (sie führt die Kopie weiter) oder starten Sie sie erneut, bevor Sie das Ziel auf die Quelle richten.</translation>
+    </message>
+    <message>
+        <source>Reading the position of %1 %2</source>
+        <translation>Lesen der Position von %1 %2</translation>
+    </message>
+    <message>
+        <source>Opening a snapshot on %1</source>
+        <translation>Öffnen eines Snapshots auf %1</translation>
+    </message>
+    <message>
+        <source>Preparing a session on the target</source>
+        <translation>Vorbereiten einer Sitzung auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>The target&apos;s account may not turn off binary logging for its session (sql_log_bin): the copy is written to the target&apos;s binary log too.</source>
+        <translation>Das Konto auf dem Ziel darf das Binärlog für seine Sitzung nicht abschalten (sql_log_bin): Die Kopie wird auch in das Binlog des Ziels geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which the chunked copy cannot copy.</source>
+        <translation>%1 ist ein(e) %2, das die Kopie in Abschnitten nicht kopieren kann.</translation>
+    </message>
+    <message>
+        <source>Copy with the dump tool: seeder=dump in the profile&apos;s [options] (or the wizard&apos;s copy engine choice).</source>
+        <translation>Kopieren Sie mit dem Dump-Werkzeug: seeder=dump in den [options] des Profils (oder die Wahl des Kopierverfahrens im Assistenten).</translation>
+    </message>
+    <message>
+        <source>Creating the schema %1 on the target</source>
+        <translation>Anlegen des Schemas %1 auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>Creating the table %1 on the target</source>
+        <translation>Anlegen der Tabelle %1 auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>Continuing the copy recorded in %1.</source>
+        <translation>Die in %1 aufgezeichnete Kopie wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>The target does not accept LOAD DATA LOCAL INFILE (local_infile is OFF).</source>
+        <translation>Das Ziel nimmt LOAD DATA LOCAL INFILE nicht an (local_infile ist OFF).</translation>
+    </message>
+    <message>
+        <source>Turn it on for the copy (SET GLOBAL local_infile = 1; it can be turned off afterwards), or copy with the dump tool: seeder=dump.</source>
+        <translation>Schalten Sie es für die Kopie ein (SET GLOBAL local_infile = 1; danach kann es wieder ausgeschaltet werden), oder kopieren Sie mit dem Dump-Werkzeug: seeder=dump.</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3 while the copy&apos;s snapshots were opened.</source>
+        <translation>%1 hat sich von %2 nach %3 bewegt, während die Snapshots der Kopie geöffnet wurden.</translation>
+    </message>
+    <message>
+        <source>Its data changed (was its replication restarted?). Run the setup again.</source>
+        <translation>Seine Daten haben sich geändert (wurde seine Replikation neu gestartet?). Starten Sie die Einrichtung erneut.</translation>
+    </message>
+    <message>
+        <source>Cutting %1 into chunks</source>
+        <translation>Aufteilen von %1 in Abschnitte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) of %1 table(s) to copy by %2 workers.</source>
+        <translation>
+            <numerusform>%n Abschnitt von %1 Tabelle(n) wird von %2 Workern kopiert.</numerusform>
+            <numerusform>%n Abschnitte von %1 Tabelle(n) werden von %2 Workern kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the keys of %1 on the target</source>
+        <translation>Hinzufügen der Schlüssel von %1 auf dem Ziel</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3 during the copy.</source>
+        <translation>%1 hat sich während der Kopie von %2 nach %3 bewegt.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of %2 differs between %3 and the target after it was copied twice.</source>
+        <translation>Abschnitt %1 von %2 unterscheidet sich zwischen %3 und dem Ziel, nachdem er zweimal kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>Something changes the target&apos;s copy of this table (a trigger, an event, another client) or the origin is not stopped. Find it, then resume the setup.</source>
+        <translation>Etwas ändert die Kopie dieser Tabelle auf dem Ziel (ein Trigger, ein Event, ein anderer Client), oder der Ursprung ist nicht angehalten. Finden Sie es und setzen Sie die Einrichtung dann fort.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of %2 differed on the target after loading: copied again.</source>
+        <translation>Abschnitt %1 von %2 wich nach dem Laden auf dem Ziel ab: erneut kopiert.</translation>
+    </message>
+    <message>
+        <source>%1: adding its keys is tried again after the other tables (%2).</source>
+        <translation>%1: Das Hinzufügen der Schlüssel wird nach den anderen Tabellen erneut versucht (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s) added in %2 s.</source>
+        <translation>
+            <numerusform>%1: %n Schlüssel in %2 s hinzugefügt.</numerusform>
+            <numerusform>%1: %n Schlüssel in %2 s hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chunked copy by %1 workers, each in a consistent snapshot of %2: per schema DROP DATABASE, CREATE DATABASE; per table CREATE TABLE with its primary key, LOAD DATA LOCAL INFILE per chunk of about %3 MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) and row hash of the chunk on both servers, then ALTER TABLE ... ADD the other keys and foreign keys</source>
+        <translation>Kopie in Abschnitten durch %1 Worker, jeder in einem konsistenten Snapshot von %2: je Schema DROP DATABASE, CREATE DATABASE; je Tabelle CREATE TABLE mit ihrem Primärschlüssel, LOAD DATA LOCAL INFILE je Abschnitt von etwa %3 MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) und Zeilen-Hash des Abschnitts auf beiden Servern, danach ALTER TABLE ... ADD für die übrigen Schlüssel und Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>clearing chunk %1 of %2</source>
+        <translation>Leeren von Abschnitt %1 von %2</translation>
+    </message>
+    <message>
+        <source>checking chunk %1 of %2</source>
+        <translation>Prüfen von Abschnitt %1 von %2</translation>
+    </message>
+    <message>
+        <source>adding the keys of %1</source>
+        <translation>Hinzufügen der Schlüssel von %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientDefaultsFile</name>
     <message>
         <source>Cannot create a private temporary folder.</source>
@@ -1837,6 +2028,30 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Use a whole number of seconds from 5 to 86400.</source>
         <translation>Verwenden Sie eine ganze Zahl von Sekunden von 5 bis 86400.</translation>
     </message>
+    <message>
+        <source>The profile %1 has an invalid seed_chunk_mib &apos;%2&apos;.</source>
+        <translation>Das Profil %1 hat ein ungültiges seed_chunk_mib „%2“.</translation>
+    </message>
+    <message>
+        <source>Use a whole number of MiB from 1 to 1024.</source>
+        <translation>Verwenden Sie eine ganze Zahl von MiB zwischen 1 und 1024.</translation>
+    </message>
+    <message>
+        <source>The profile %1 has an unknown seeder &apos;%2&apos;.</source>
+        <translation>Das Profil %1 hat einen unbekannten seeder „%2“.</translation>
+    </message>
+    <message>
+        <source>Use chunked (the default) or dump.</source>
+        <translation>Verwenden Sie chunked (Standard) oder dump.</translation>
+    </message>
+    <message>
+        <source>The profile %1 asks for keep_dump_dir with seeder=chunked.</source>
+        <translation>Das Profil %1 verlangt keep_dump_dir mit seeder=chunked.</translation>
+    </message>
+    <message>
+        <source>A copy of the dump is kept only with seeder=dump: choose it, or remove keep_dump_dir.</source>
+        <translation>Eine Kopie des Dumps wird nur mit seeder=dump aufbewahrt: Wählen Sie es, oder entfernen Sie keep_dump_dir.</translation>
+    </message>
 </context>
 <context>
     <name>ReadCoordinatesStep</name>
@@ -2233,6 +2448,10 @@ Log dieses Schritts:
         <source>The run stopped: see what went wrong above.</source>
         <translation>Die Ausführung wurde angehalten: Was schiefgelaufen ist, sehen Sie oben.</translation>
     </message>
+    <message>
+        <source>%1 of about %2 rows · %3 (%4/s) · %5 of %6 tables done · now %7%8</source>
+        <translation>%1 von etwa %2 Zeilen · %3 (%4/s) · %5 von %6 Tabellen fertig · jetzt %7%8</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -2628,6 +2847,22 @@ Log dieses Schritts:
         <source>&apos;user&apos;@&apos;host&apos;</source>
         <translation>&apos;user&apos;@&apos;host&apos;</translation>
     </message>
+    <message>
+        <source>&amp;Copy engine:</source>
+        <translation>&amp;Kopierverfahren:</translation>
+    </message>
+    <message>
+        <source>Copy engine</source>
+        <translation>Kopierverfahren</translation>
+    </message>
+    <message>
+        <source>Chunked copy: parallel, every chunk checked on both servers, resumable inside a table (recommended)</source>
+        <translation>Kopie in Abschnitten: parallel, jeder Abschnitt auf beiden Servern geprüft, innerhalb einer Tabelle fortsetzbar (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Dump tool piped into the client (mariadb-dump or mysqldump)</source>
+        <translation>Dump-Werkzeug, per Pipe in den Client (mariadb-dump oder mysqldump)</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2686,10 +2921,6 @@ Log dieses Schritts:
         <translation>Daten auf das Ziel kopieren</translation>
     </message>
     <message>
-        <source>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks. RDS&apos;s own tables (mysql.rds_*) come along into the target&apos;s mysql schema, so that RDS&apos;s housekeeping writes apply there harmlessly should the filters be lost.</source>
-        <translation>Ein konsistenter Dump der Tabellen von %1 (Schemas: %2) wird in das Ziel übertragen. Gleichnamige Schemas auf dem Ziel werden ersetzt. Bei mehreren Schemas laufen bis zu %3 solcher Pipelines parallel, jede mit ganzen Schemas; das ist konsistent, weil sich %1 während der Kopie nicht ändert, was ein späterer Schritt prüft. RDS&apos; eigene Tabellen (mysql.rds_*) kommen mit in das Schema mysql des Ziels, damit RDS&apos; Verwaltungs-Schreibzugriffe dort harmlos angewendet werden, falls die Filter verloren gehen.</translation>
-    </message>
-    <message>
         <source>A gzip copy of the dump is also kept in %1.</source>
         <translation>Zusätzlich wird eine gzip-Kopie des Dumps in %1 aufbewahrt.</translation>
     </message>
@@ -2715,6 +2946,18 @@ Log dieses Schritts:
     <message>
         <source>No copy engine is available.</source>
         <translation>Kein Kopierverfahren verfügbar.</translation>
+    </message>
+    <message>
+        <source>RDS&apos;s own tables (mysql.rds_*) come along into the target&apos;s mysql schema, so that RDS&apos;s housekeeping writes apply there harmlessly should the filters be lost.</source>
+        <translation>Die RDS-eigenen Tabellen (mysql.rds_*) werden in das mysql-Schema des Ziels mitkopiert, damit die Verwaltungsschreibvorgänge von RDS dort harmlos angewendet werden, falls die Filter verloren gehen.</translation>
+    </message>
+    <message>
+        <source>The tables of %1 (schemas: %2) are copied into the target by %3 parallel workers, each reading a consistent snapshot of %1 (its position is checked before, once the snapshots are open, and after). Each table is created with its primary key, cut into chunks on its key and streamed into LOAD DATA LOCAL INFILE; each chunk&apos;s row count and row hash are compared on both servers before it counts, and the table&apos;s other keys and foreign keys are added once its rows are in. Schemas of the same names on the target are replaced. The copy is journaled: a resumed setup continues inside a table.</source>
+        <translation>Die Tabellen von %1 (Schemas: %2) werden von %3 parallelen Workern in das Ziel kopiert, die jeweils einen konsistenten Snapshot von %1 lesen (seine Position wird vorher, nach dem Öffnen der Snapshots und danach geprüft). Jede Tabelle wird mit ihrem Primärschlüssel angelegt, nach ihrem Schlüssel in Abschnitte geteilt und in LOAD DATA LOCAL INFILE gestreamt; Zeilenzahl und Zeilen-Hash jedes Abschnitts werden auf beiden Servern verglichen, bevor er zählt, und die übrigen Schlüssel und Fremdschlüssel der Tabelle werden hinzugefügt, sobald ihre Zeilen da sind. Gleichnamige Schemas auf dem Ziel werden ersetzt. Die Kopie wird protokolliert: Eine fortgesetzte Einrichtung macht innerhalb einer Tabelle weiter.</translation>
+    </message>
+    <message>
+        <source>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks.</source>
+        <translation>Ein konsistenter Dump der Tabellen von %1 (Schemas: %2) wird in das Ziel gestreamt. Gleichnamige Schemas auf dem Ziel werden ersetzt. Bei mehreren Schemas laufen bis zu %3 solcher Pipelines parallel, jede mit ganzen Schemas; das ist konsistent, weil sich %1 während der Kopie nicht ändert, was ein späterer Schritt prüft.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3100,10 @@ Log dieses Schritts:
     <message>
         <source>Resuming the run recorded in %1: each step it finished is checked on the servers before it is skipped.</source>
         <translation>Der in %1 aufgezeichnete Lauf wird fortgesetzt: Jeder abgeschlossene Schritt wird auf den Servern geprüft, bevor er übersprungen wird.</translation>
+    </message>
+    <message>
+        <source>    copied %1 of about %2 rows (%3 MiB, %4 MiB/s), %5 of %6 tables done, now %7%8</source>
+        <translation>    %1 von etwa %2 Zeilen kopiert (%3 MiB, %4 MiB/s), %5 von %6 Tabellen fertig, jetzt %7%8</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3695,17 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
     <message>
         <source>You hold off the applications&apos; writes on the source (e.g. by removing their security-group access) while it is copied; the tool checks that its position does not move. No read replica is needed.</source>
         <translation>Sie halten die Schreibzugriffe der Anwendungen auf die Quelle an (z. B. indem Sie ihren Zugriff über die Sicherheitsgruppe entfernen), während sie kopiert wird; das Tool prüft, dass sich ihre Position nicht ändert. Es wird kein Lesereplikat benötigt.</translation>
+    </message>
+</context>
+<context>
+    <name>TableLayout</name>
+    <message>
+        <source>The table %1 has no columns that can be read.</source>
+        <translation>Die Tabelle %1 hat keine lesbaren Spalten.</translation>
+    </message>
+    <message>
+        <source>SHOW CREATE TABLE %1 returned nothing.</source>
+        <translation>SHOW CREATE TABLE %1 lieferte nichts.</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,197 @@
     </message>
 </context>
 <context>
+    <name>ChunkJournal</name>
+    <message>
+        <source>The copy&apos;s journal %1 cannot be written: %2</source>
+        <translation>The copy&apos;s journal %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Free space or fix the folder&apos;s permissions, then run the setup again.</source>
+        <translation>Free space or fix the folder&apos;s permissions, then run the setup again.</translation>
+    </message>
+    <message>
+        <source>Free space, then resume the setup.</source>
+        <translation>Free space, then resume the setup.</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s journal %1 cannot be read.</source>
+        <translation>The copy&apos;s journal %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkStream</name>
+    <message>
+        <source>Not connected.</source>
+        <translation>Not connected.</translation>
+    </message>
+    <message>
+        <source>%1, chunk %2</source>
+        <translation>%1, chunk %2</translation>
+    </message>
+    <message>
+        <source>Copying %1 failed: %2</source>
+        <translation>Copying %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Loading %1 into the target gave %2 warning(s) and skipped %3 row(s): %4</source>
+        <translation>Loading %1 into the target gave %2 warning(s) and skipped %3 row(s): %4</translation>
+    </message>
+    <message>
+        <source>The target would not hold exactly the origin&apos;s rows. Fix the cause (often a column type or sql_mode the target does not accept), or copy with seeder=dump.</source>
+        <translation>The target would not hold exactly the origin&apos;s rows. Fix the cause (often a column type or sql_mode the target does not accept), or copy with seeder=dump.</translation>
+    </message>
+    <message>
+        <source>Loading %1: %2 rows were sent, the target took %3.</source>
+        <translation>Loading %1: %2 rows were sent, the target took %3.</translation>
+    </message>
+    <message>
+        <source>No progress from the %1 for %2 s: it does not answer (hung, overloaded, or the network dropped the connection).</source>
+        <translation>No progress from the %1 for %2 s: it does not answer (hung, overloaded, or the network dropped the connection).</translation>
+    </message>
+    <message>
+        <source>Check the server and the network, then resume the setup (replica-wizard-cli setup --resume); the copy continues where it stopped.</source>
+        <translation>Check the server and the network, then resume the setup (replica-wizard-cli setup --resume); the copy continues where it stopped.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the %2</source>
+        <translation>Reading %1 from the %2</translation>
+    </message>
+    <message>
+        <source>Loading into the target failed (%1)</source>
+        <translation>Loading into the target failed (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkedLoadSeeder</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>No schema was chosen to copy.</source>
+        <translation>No schema was chosen to copy.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; the target holds a partial copy.</source>
+        <translation>The copy was cancelled; the target holds a partial copy.</translation>
+    </message>
+    <message>
+        <source>Resume the setup (it continues the copy) or run it again before pointing the target at the source.</source>
+        <translation>Resume the setup (it continues the copy) or run it again before pointing the target at the source.</translation>
+    </message>
+    <message>
+        <source>Reading the position of %1 %2</source>
+        <translation>Reading the position of %1 %2</translation>
+    </message>
+    <message>
+        <source>Opening a snapshot on %1</source>
+        <translation>Opening a snapshot on %1</translation>
+    </message>
+    <message>
+        <source>Preparing a session on the target</source>
+        <translation>Preparing a session on the target</translation>
+    </message>
+    <message>
+        <source>The target&apos;s account may not turn off binary logging for its session (sql_log_bin): the copy is written to the target&apos;s binary log too.</source>
+        <translation>The target&apos;s account may not turn off binary logging for its session (sql_log_bin): the copy is written to the target&apos;s binary log too.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, which the chunked copy cannot copy.</source>
+        <translation>%1 is a %2, which the chunked copy cannot copy.</translation>
+    </message>
+    <message>
+        <source>Copy with the dump tool: seeder=dump in the profile&apos;s [options] (or the wizard&apos;s copy engine choice).</source>
+        <translation>Copy with the dump tool: seeder=dump in the profile&apos;s [options] (or the wizard&apos;s copy engine choice).</translation>
+    </message>
+    <message>
+        <source>Creating the schema %1 on the target</source>
+        <translation>Creating the schema %1 on the target</translation>
+    </message>
+    <message>
+        <source>Creating the table %1 on the target</source>
+        <translation>Creating the table %1 on the target</translation>
+    </message>
+    <message>
+        <source>Continuing the copy recorded in %1.</source>
+        <translation>Continuing the copy recorded in %1.</translation>
+    </message>
+    <message>
+        <source>The target does not accept LOAD DATA LOCAL INFILE (local_infile is OFF).</source>
+        <translation>The target does not accept LOAD DATA LOCAL INFILE (local_infile is OFF).</translation>
+    </message>
+    <message>
+        <source>Turn it on for the copy (SET GLOBAL local_infile = 1; it can be turned off afterwards), or copy with the dump tool: seeder=dump.</source>
+        <translation>Turn it on for the copy (SET GLOBAL local_infile = 1; it can be turned off afterwards), or copy with the dump tool: seeder=dump.</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3 while the copy&apos;s snapshots were opened.</source>
+        <translation>%1 moved from %2 to %3 while the copy&apos;s snapshots were opened.</translation>
+    </message>
+    <message>
+        <source>Its data changed (was its replication restarted?). Run the setup again.</source>
+        <translation>Its data changed (was its replication restarted?). Run the setup again.</translation>
+    </message>
+    <message>
+        <source>Cutting %1 into chunks</source>
+        <translation>Cutting %1 into chunks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) of %1 table(s) to copy by %2 workers.</source>
+        <translation>
+            <numerusform>%n chunk of %1 table(s) to copy by %2 workers.</numerusform>
+            <numerusform>%n chunks of %1 table(s) to copy by %2 workers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding the keys of %1 on the target</source>
+        <translation>Adding the keys of %1 on the target</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3 during the copy.</source>
+        <translation>%1 moved from %2 to %3 during the copy.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of %2 differs between %3 and the target after it was copied twice.</source>
+        <translation>Chunk %1 of %2 differs between %3 and the target after it was copied twice.</translation>
+    </message>
+    <message>
+        <source>Something changes the target&apos;s copy of this table (a trigger, an event, another client) or the origin is not stopped. Find it, then resume the setup.</source>
+        <translation>Something changes the target&apos;s copy of this table (a trigger, an event, another client) or the origin is not stopped. Find it, then resume the setup.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of %2 differed on the target after loading: copied again.</source>
+        <translation>Chunk %1 of %2 differed on the target after loading: copied again.</translation>
+    </message>
+    <message>
+        <source>%1: adding its keys is tried again after the other tables (%2).</source>
+        <translation>%1: adding its keys is tried again after the other tables (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s) added in %2 s.</source>
+        <translation>
+            <numerusform>%1: %n key added in %2 s.</numerusform>
+            <numerusform>%1: %n keys added in %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chunked copy by %1 workers, each in a consistent snapshot of %2: per schema DROP DATABASE, CREATE DATABASE; per table CREATE TABLE with its primary key, LOAD DATA LOCAL INFILE per chunk of about %3 MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) and row hash of the chunk on both servers, then ALTER TABLE ... ADD the other keys and foreign keys</source>
+        <translation>chunked copy by %1 workers, each in a consistent snapshot of %2: per schema DROP DATABASE, CREATE DATABASE; per table CREATE TABLE with its primary key, LOAD DATA LOCAL INFILE per chunk of about %3 MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) and row hash of the chunk on both servers, then ALTER TABLE ... ADD the other keys and foreign keys</translation>
+    </message>
+    <message>
+        <source>clearing chunk %1 of %2</source>
+        <translation>clearing chunk %1 of %2</translation>
+    </message>
+    <message>
+        <source>checking chunk %1 of %2</source>
+        <translation>checking chunk %1 of %2</translation>
+    </message>
+    <message>
+        <source>adding the keys of %1</source>
+        <translation>adding the keys of %1</translation>
+    </message>
+</context>
+<context>
     <name>ClientDefaultsFile</name>
     <message>
         <source>Cannot create a private temporary folder.</source>
@@ -1837,6 +2028,30 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Use a whole number of seconds from 5 to 86400.</source>
         <translation>Use a whole number of seconds from 5 to 86400.</translation>
     </message>
+    <message>
+        <source>The profile %1 has an invalid seed_chunk_mib &apos;%2&apos;.</source>
+        <translation>The profile %1 has an invalid seed_chunk_mib &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Use a whole number of MiB from 1 to 1024.</source>
+        <translation>Use a whole number of MiB from 1 to 1024.</translation>
+    </message>
+    <message>
+        <source>The profile %1 has an unknown seeder &apos;%2&apos;.</source>
+        <translation>The profile %1 has an unknown seeder &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Use chunked (the default) or dump.</source>
+        <translation>Use chunked (the default) or dump.</translation>
+    </message>
+    <message>
+        <source>The profile %1 asks for keep_dump_dir with seeder=chunked.</source>
+        <translation>The profile %1 asks for keep_dump_dir with seeder=chunked.</translation>
+    </message>
+    <message>
+        <source>A copy of the dump is kept only with seeder=dump: choose it, or remove keep_dump_dir.</source>
+        <translation>A copy of the dump is kept only with seeder=dump: choose it, or remove keep_dump_dir.</translation>
+    </message>
 </context>
 <context>
     <name>ReadCoordinatesStep</name>
@@ -2233,6 +2448,10 @@ Log of this step:
         <source>The run stopped: see what went wrong above.</source>
         <translation>The run stopped: see what went wrong above.</translation>
     </message>
+    <message>
+        <source>%1 of about %2 rows · %3 (%4/s) · %5 of %6 tables done · now %7%8</source>
+        <translation>%1 of about %2 rows · %3 (%4/s) · %5 of %6 tables done · now %7%8</translation>
+    </message>
 </context>
 <context>
     <name>Sandbox</name>
@@ -2628,6 +2847,22 @@ Log of this step:
         <source>&apos;user&apos;@&apos;host&apos;</source>
         <translation>&apos;user&apos;@&apos;host&apos;</translation>
     </message>
+    <message>
+        <source>&amp;Copy engine:</source>
+        <translation>&amp;Copy engine:</translation>
+    </message>
+    <message>
+        <source>Copy engine</source>
+        <translation>Copy engine</translation>
+    </message>
+    <message>
+        <source>Chunked copy: parallel, every chunk checked on both servers, resumable inside a table (recommended)</source>
+        <translation>Chunked copy: parallel, every chunk checked on both servers, resumable inside a table (recommended)</translation>
+    </message>
+    <message>
+        <source>Dump tool piped into the client (mariadb-dump or mysqldump)</source>
+        <translation>Dump tool piped into the client (mariadb-dump or mysqldump)</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2686,10 +2921,6 @@ Log of this step:
         <translation>Copy the data to the target</translation>
     </message>
     <message>
-        <source>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks. RDS&apos;s own tables (mysql.rds_*) come along into the target&apos;s mysql schema, so that RDS&apos;s housekeeping writes apply there harmlessly should the filters be lost.</source>
-        <translation>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks. RDS&apos;s own tables (mysql.rds_*) come along into the target&apos;s mysql schema, so that RDS&apos;s housekeeping writes apply there harmlessly should the filters be lost.</translation>
-    </message>
-    <message>
         <source>A gzip copy of the dump is also kept in %1.</source>
         <translation>A gzip copy of the dump is also kept in %1.</translation>
     </message>
@@ -2715,6 +2946,18 @@ Log of this step:
     <message>
         <source>No copy engine is available.</source>
         <translation>No copy engine is available.</translation>
+    </message>
+    <message>
+        <source>RDS&apos;s own tables (mysql.rds_*) come along into the target&apos;s mysql schema, so that RDS&apos;s housekeeping writes apply there harmlessly should the filters be lost.</source>
+        <translation>RDS&apos;s own tables (mysql.rds_*) come along into the target&apos;s mysql schema, so that RDS&apos;s housekeeping writes apply there harmlessly should the filters be lost.</translation>
+    </message>
+    <message>
+        <source>The tables of %1 (schemas: %2) are copied into the target by %3 parallel workers, each reading a consistent snapshot of %1 (its position is checked before, once the snapshots are open, and after). Each table is created with its primary key, cut into chunks on its key and streamed into LOAD DATA LOCAL INFILE; each chunk&apos;s row count and row hash are compared on both servers before it counts, and the table&apos;s other keys and foreign keys are added once its rows are in. Schemas of the same names on the target are replaced. The copy is journaled: a resumed setup continues inside a table.</source>
+        <translation>The tables of %1 (schemas: %2) are copied into the target by %3 parallel workers, each reading a consistent snapshot of %1 (its position is checked before, once the snapshots are open, and after). Each table is created with its primary key, cut into chunks on its key and streamed into LOAD DATA LOCAL INFILE; each chunk&apos;s row count and row hash are compared on both servers before it counts, and the table&apos;s other keys and foreign keys are added once its rows are in. Schemas of the same names on the target are replaced. The copy is journaled: a resumed setup continues inside a table.</translation>
+    </message>
+    <message>
+        <source>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks.</source>
+        <translation>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks.</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3100,10 @@ Log of this step:
     <message>
         <source>Resuming the run recorded in %1: each step it finished is checked on the servers before it is skipped.</source>
         <translation>Resuming the run recorded in %1: each step it finished is checked on the servers before it is skipped.</translation>
+    </message>
+    <message>
+        <source>    copied %1 of about %2 rows (%3 MiB, %4 MiB/s), %5 of %6 tables done, now %7%8</source>
+        <translation>    copied %1 of about %2 rows (%3 MiB, %4 MiB/s), %5 of %6 tables done, now %7%8</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3695,17 @@ The running statement is stopped at once. What state each server is left in is w
     <message>
         <source>You hold off the applications&apos; writes on the source (e.g. by removing their security-group access) while it is copied; the tool checks that its position does not move. No read replica is needed.</source>
         <translation>You hold off the applications&apos; writes on the source (e.g. by removing their security-group access) while it is copied; the tool checks that its position does not move. No read replica is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>TableLayout</name>
+    <message>
+        <source>The table %1 has no columns that can be read.</source>
+        <translation>The table %1 has no columns that can be read.</translation>
+    </message>
+    <message>
+        <source>SHOW CREATE TABLE %1 returned nothing.</source>
+        <translation>SHOW CREATE TABLE %1 returned nothing.</translation>
     </message>
 </context>
 <context>

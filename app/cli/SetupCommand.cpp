@@ -67,14 +67,27 @@ int SetupCommand::start(const QStringList& arguments)
                 CliOutput::err(tr("    done in %1 s").arg(double(m_stepTimer.elapsed()) / 1000.0, 0, 'f', 2));
         });
         connect(m_job.get(), &SetupJob::seedProgress, this, [](const SeedProgress& p) {
-            CliOutput::err(
-                tr("    copied %1 MiB of about %2 MiB, table %3 (%4/%5)%6")
-                    .arg(p.bytes / (1024 * 1024))
-                    .arg(p.estimatedBytes / (1024 * 1024))
-                    .arg(p.currentTable)
-                    .arg(p.tablesDone)
-                    .arg(p.tablesTotal)
-                    .arg(p.etaSeconds() >= 0 ? tr(", about %1 s left").arg(p.etaSeconds()) : QString()));
+            const QString left
+                = p.etaSeconds() >= 0 ? tr(", about %1 s left").arg(p.etaSeconds()) : QString();
+            if (p.estimatedRows > 0) {
+                CliOutput::err(
+                    tr("    copied %1 of about %2 rows (%3 MiB, %4 MiB/s), %5 of %6 tables done, now %7%8")
+                        .arg(p.rows)
+                        .arg(p.estimatedRows)
+                        .arg(p.bytes / (1024 * 1024))
+                        .arg(p.bytesPerSecond() / (1024 * 1024))
+                        .arg(p.tablesDone)
+                        .arg(p.tablesTotal)
+                        .arg(p.currentTable, left));
+                return;
+            }
+            CliOutput::err(tr("    copied %1 MiB of about %2 MiB, table %3 (%4/%5)%6")
+                               .arg(p.bytes / (1024 * 1024))
+                               .arg(p.estimatedBytes / (1024 * 1024))
+                               .arg(p.currentTable)
+                               .arg(p.tablesDone)
+                               .arg(p.tablesTotal)
+                               .arg(left));
         });
         connect(m_job.get(), &SetupJob::finished, this, [](bool ok, const QString& summary) {
             CliOutput::err(summary);

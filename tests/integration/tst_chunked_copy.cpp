@@ -51,8 +51,9 @@ SeedRequest TestChunkedCopy::request() const
     request.schemas = Sandbox::copiedSchemas();
     auto staging = m_sandbox.rootSession(ServerRole::Staging);
     const Result<ResultSet> views = staging->query(
-        QStringLiteral("SELECT CONCAT(TABLE_SCHEMA, '.', TABLE_NAME) AS v FROM information_schema.VIEWS WHERE "
-                       "TABLE_SCHEMA IN (%1)")
+        QStringLiteral(
+            "SELECT CONCAT(TABLE_SCHEMA, '.', TABLE_NAME) AS v FROM information_schema.VIEWS WHERE "
+            "TABLE_SCHEMA IN (%1)")
             .arg(SqlText::literalList(request.schemas)));
     for (int row = 0; views.ok() && row < views->rowCount(); ++row)
         request.skippedTables << views->text(row, u"v");
@@ -67,7 +68,8 @@ QStringList TestChunkedCopy::baseTables() const
     auto staging = m_sandbox.rootSession(ServerRole::Staging);
     const Result<ResultSet> tables = staging->query(
         QStringLiteral("SELECT CONCAT('`', REPLACE(TABLE_SCHEMA, '`', '``'), '`.`', REPLACE(TABLE_NAME, '`', "
-                       "'``'), '`') AS t FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND TABLE_SCHEMA IN (%1)")
+                       "'``'), '`') AS t FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND "
+                       "TABLE_SCHEMA IN (%1)")
             .arg(SqlText::literalList(Sandbox::copiedSchemas())));
     QStringList names;
     for (int row = 0; tables.ok() && row < tables->rowCount(); ++row)
@@ -87,22 +89,27 @@ void TestChunkedCopy::exactWithACorruptedChunkCopiedAgain()
         if (table != QLatin1String("legacy-crm.price_history") || chunk != 0 || corrupted > 0)
             return;
         if (corrupter
-                ->execute(QStringLiteral("DELETE FROM `legacy-crm`.price_history ORDER BY sku, valid_from, region "
-                                         "LIMIT 1"))
+                ->execute(
+                    QStringLiteral("DELETE FROM `legacy-crm`.price_history ORDER BY sku, valid_from, region "
+                                   "LIMIT 1"))
                 .ok())
             ++corrupted;
     };
     QStringList lines;
-    seed.log = [&lines](const QString& line) { lines << line; };
+    seed.log = [&lines](const QString& line) {
+        lines << line;
+    };
     ChunkedLoadSeeder seeder;
     const Status copied = seeder.seed(seed, {});
     QVERIFY2(copied.ok(), copied.ok() ? "" : qPrintable(copied.error().toText()));
     QCOMPARE(corrupted, 1);
     QCOMPARE(seeder.recopiedChunks(), 1);
-    QVERIFY2(lines.join(QLatin1Char('\n')).contains(QLatin1String("Chunk 1 of legacy-crm.price_history differed")),
-             qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(
+        lines.join(QLatin1Char('\n')).contains(QLatin1String("Chunk 1 of legacy-crm.price_history differed")),
+        qPrintable(lines.join(QLatin1Char('\n'))));
     // Several chunks of that table were journaled; every table is exact.
-    const Result<QList<int>> done = ChunkJournal::doneAfterLastResume(m_journal, QStringLiteral("legacy-crm.price_history"));
+    const Result<QList<int>> done
+        = ChunkJournal::doneAfterLastResume(m_journal, QStringLiteral("legacy-crm.price_history"));
     QVERIFY(done.ok());
     QVERIFY2(done->size() >= 3, qPrintable(QString::number(done->size())));
 
@@ -112,9 +119,10 @@ void TestChunkedCopy::exactWithACorruptedChunkCopiedAgain()
     QVERIFY2(tables.size() >= 18, qPrintable(tables.join(QLatin1Char(' '))));
     // MariaDB's CHECKSUM TABLE is not a function of the rows for a table with virtual columns (it
     // differs between two runs of the same sandbox): those are compared by their row hash.
-    const Result<ResultSet> generated = staging->query(QStringLiteral(
-        "SELECT DISTINCT CONCAT('`', REPLACE(TABLE_SCHEMA, '`', '``'), '`.`', REPLACE(TABLE_NAME, '`', '``'), '`') AS t "
-        "FROM information_schema.COLUMNS WHERE COALESCE(GENERATION_EXPRESSION, '') <> ''"));
+    const Result<ResultSet> generated = staging->query(
+        QStringLiteral("SELECT DISTINCT CONCAT('`', REPLACE(TABLE_SCHEMA, '`', '``'), '`.`', "
+                       "REPLACE(TABLE_NAME, '`', '``'), '`') AS t "
+                       "FROM information_schema.COLUMNS WHERE COALESCE(GENERATION_EXPRESSION, '') <> ''"));
     QVERIFY(generated.ok());
     QStringList virtualTables;
     for (int row = 0; row < generated->rowCount(); ++row)
@@ -138,7 +146,8 @@ void TestChunkedCopy::exactWithACorruptedChunkCopiedAgain()
         const Result<ResultSet> b = target->query(QStringLiteral("CHECKSUM TABLE %1").arg(table));
         QVERIFY2(a.ok() && b.ok(), qPrintable(table));
         if (a->text(0, u"Checksum").isEmpty() || a->text(0, u"Checksum") != b->text(0, u"Checksum"))
-            differ << QStringLiteral("%1: %2 / %3").arg(table, a->text(0, u"Checksum"), b->text(0, u"Checksum"));
+            differ
+                << QStringLiteral("%1: %2 / %3").arg(table, a->text(0, u"Checksum"), b->text(0, u"Checksum"));
     }
     QVERIFY2(differ.isEmpty(), qPrintable(differ.join(QLatin1Char('\n'))));
 }
@@ -150,7 +159,8 @@ void TestChunkedCopy::deferredKeysAreAddedAfterTheRows()
     const Result<ResultSet> keys = target->query(QStringLiteral(
         "SELECT (SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = 'legacy-crm' AND "
         "INDEX_NAME IN ('uq_sessions_token', 'ix_contacts_length', 'ix_contact_notes_contact')) AS k, "
-        "(SELECT COUNT(*) FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = 'legacy-crm' "
+        "(SELECT COUNT(*) FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = "
+        "'legacy-crm' "
         "AND CONSTRAINT_NAME = 'fk contact notes') AS f"));
     QVERIFY(keys.ok());
     QCOMPARE(keys->text(0, u"k"), QStringLiteral("3"));

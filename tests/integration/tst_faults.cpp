@@ -1,8 +1,8 @@
 // Injected faults during a setup's copy, each ending in a clear error that names the server and
 // the step, with nothing reported done that is not, and a resume that works once the fault is
-// gone: the dump tool killed mid-stream, the staging replica frozen (SIGSTOP), the target server
-// killed during the load and started again, the kept dump copy's file system full, the source
-// frozen (SIGSTOP) when a run starts.
+// gone: the dump tool killed mid-stream (seeder=dump), the staging replica frozen (SIGSTOP), the target
+// server killed during the load and started again, the kept dump copy's file system full, the source frozen
+// (SIGSTOP) when a run starts.
 #include "ReplicaChecks.h"
 #include "SandboxFixture.h"
 #include "profile/SecretsFile.h"
@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 #include <csignal>
@@ -110,6 +111,14 @@ void TestFaults::expectResumeSucceeds()
 
 void TestFaults::dumpKilledMidStream()
 {
+    // The dump tool is the dump engine's (seeder=dump); the other cases copy with the default engine.
+    Profile dump = ProfileFile::load(m_profile).value();
+    dump.seeder = SeedEngine::Dump;
+    QVERIFY(ProfileFile::save(dump, m_profile).ok());
+    const auto chunked = qScopeGuard([this, dump]() mutable {
+        dump.seeder = SeedEngine::Chunked;
+        ProfileFile::save(dump, m_profile);
+    });
     const Outcome run = setupWithFault([](qint64 cliPid) {
         // The dump tool is a child of the CLI.
         for (const QString& pid :

@@ -6,11 +6,13 @@
 #include "ReplicaChecks.h"
 #include "SandboxFixture.h"
 #include "sandbox/Sandbox.h"
+#include "seeding/ChunkJournal.h"
 #include "setup/RunJournal.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -28,6 +30,7 @@ private slots:
     void resumesAfterAKill();
     void refusesWhenStagingWasRestarted();
     void nothingToResumeAfterSuccess();
+    void resumesInsideTheLargestTable();
 
 private:
     QStringList setupArguments(bool resume) const;
@@ -177,6 +180,87 @@ void TestResume::nothingToResumeAfterSuccess()
     const auto again = SandboxFixture::runCli(setupArguments(true), 60000);
     QCOMPARE(again.exitCode, 2);
     QVERIFY2(again.err.contains("nothing to resume"), again.err.constData());
+}
+
+void TestResume::resumesInsideTheLargestTable()
+{
+    // A table far larger than the others, cut into about 40 chunks of 1 MiB.
+    auto source = m_sandbox.adminSession(ServerRole::Source);
+    for (const char* statement : {"DROP TABLE IF EXISTS shop.bulk",
+                                  "CREATE TABLE shop.bulk (id BIGINT UNSIGNED NOT NULL, payload VARCHAR(120) "
+                                  "NOT NULL, n INT NOT NULL, "
+                                  "PRIMARY KEY (id), KEY ix_bulk_n (n)) ENGINE=InnoDB",
+                                  "INSERT INTO shop.bulk SELECT seq, CONCAT(REPEAT('x', 90), seq), seq MOD "
+                                  "977 FROM shop.seq_1_to_300000",
+                                  "ANALYZE TABLE shop.bulk"}) {
+        const Status done = source->execute(QString::fromLatin1(statement));
+        QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().toText()));
+    }
+    auto staging = m_sandbox.rootSession(ServerRole::Staging);
+    const QDeadlineTimer applied(120000);
+    while (!applied.hasExpired()) {
+        const Result<ResultSet> rows = staging->query(QStringLiteral(
+            "SELECT COUNT(*) AS n FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = 'shop' AND "
+            "TABLE_NAME = 'bulk' AND INDEX_NAME = 'ix_bulk_n'"));
+        const Result<ResultSet> count = staging->query(QStringLiteral("SELECT COUNT(*) AS n FROM shop.bulk"));
+        if (rows.ok() && count.ok() && count->text(0, u"n") == QLatin1String("300000"))
+            break;
+        QTest::qWait(500);
+    }
+    Profile profile = m_sandbox.profile();
+    profile.seedChunkMib = 1;
+    m_profile = m_sandbox.directory() + QStringLiteral("/chunks.ini");
+    QVERIFY(ProfileFile::save(profile, m_profile).ok());
+    QVERIFY(Sandbox::setWriteLoad(m_sandbox.directory(), true).ok());
+    const QString copyJournal = RunJournal::copyJournalPathFor(RunJournal::pathFor(m_profile));
+    QFile::remove(RunJournal::pathFor(m_profile));
+    QFile::remove(copyJournal);
+
+    // Killed once more than half of the table's chunks are in.
+    QProcess cli;
+    cli.start(QStringLiteral(RW_CLI_PATH), setupArguments(false));
+    QVERIFY(cli.waitForStarted());
+    int chunks = 0;
+    int doneBeforeKill = 0;
+    const QDeadlineTimer deadline(180000);
+    while (!deadline.hasExpired() && cli.state() == QProcess::Running) {
+        cli.waitForReadyRead(2);
+        cli.readAllStandardError();
+        QFile journal(copyJournal);
+        if (!journal.open(QIODevice::ReadOnly))
+            continue;
+        int done = 0;
+        for (const QByteArray& line : journal.readAll().split('\n')) {
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            if (event.value(QLatin1String("plan")).toString() == QLatin1String("shop.bulk"))
+                chunks = int(event.value(QLatin1String("chunks")).toArray().size());
+            else if (event.value(QLatin1String("done")).toString() == QLatin1String("shop.bulk"))
+                ++done;
+        }
+        if (chunks > 0 && done * 10 >= chunks * 6 && done < chunks) {
+            ::kill(pid_t(cli.processId()), SIGKILL);
+            doneBeforeKill = done;
+            break;
+        }
+    }
+    cli.waitForFinished(10000);
+    QVERIFY2(doneBeforeKill > 0, qPrintable(QStringLiteral("%1 chunks").arg(chunks)));
+    QVERIFY2(chunks >= 20, qPrintable(QString::number(chunks)));
+    QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
+
+    const auto resumed = SandboxFixture::runCli(setupArguments(true), 300000);
+    QVERIFY2(resumed.exitCode == 0, resumed.err.right(3000).constData());
+    // The resume copied only what was not recorded as done: less than half of the table.
+    const Result<QList<int>> again
+        = ChunkJournal::doneAfterLastResume(copyJournal, QStringLiteral("shop.bulk"));
+    QVERIFY(again.ok());
+    QVERIFY2(again->size() * 2 < chunks,
+             qPrintable(QStringLiteral("%1 of %2").arg(again->size()).arg(chunks)));
+    QVERIFY(again->size() <= chunks - doneBeforeKill);
+    qInfo("shop.bulk: %d chunks, %d done when killed, %d copied by the resume", chunks, doneBeforeKill,
+          int(again->size()));
+    expectTargetMatchesSource();
+    QVERIFY(source->execute(QStringLiteral("DROP TABLE shop.bulk")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestResume)

@@ -149,8 +149,15 @@ void TestPlanner::planPerDialect()
              QStringList{QStringLiteral("CALL mysql.rds_stop_replication()")});
     QCOMPARE(stepOf(plan, SetupStep::Id::ResumeStaging)->commands,
              QStringList{QStringLiteral("CALL mysql.rds_start_replication()")});
-    // The copy: the chosen schema, and RDS's own tables into the target's mysql schema.
-    const QStringList copy = stepOf(plan, SetupStep::Id::Seed)->shellCommands;
+    // The copy by the chunked engine (the default): one account of it, with its chunk size.
+    const QStringList chunked = stepOf(plan, SetupStep::Id::Seed)->shellCommands;
+    QCOMPARE(chunked.size(), 1);
+    QVERIFY2(chunked.first().contains(QLatin1String("LOAD DATA LOCAL INFILE per chunk of about 16 MiB")),
+             qPrintable(chunked.first()));
+    // By the dump tool: the chosen schema, and RDS's own tables into the target's mysql schema.
+    Profile dump = profile;
+    dump.seeder = SeedEngine::Dump;
+    const QStringList copy = stepOf(SetupPlan::build(dump, connections), SetupStep::Id::Seed)->shellCommands;
     QCOMPARE(copy.size(), 2);
     QVERIFY(copy.first().contains(QLatin1String("--databases shop |")));
     QVERIFY(copy.last().contains(QLatin1String("mysql rds_heartbeat2 |")));

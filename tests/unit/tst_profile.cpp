@@ -127,6 +127,13 @@ void TestProfile::badProfiles_data()
                                << "invalid seed_pipelines 'two'";
     QTest::newRow("stall") << QByteArray(good).replace("retention_hours=48", "seed_stall_seconds=1")
                            << "invalid seed_stall_seconds '1'";
+    QTest::newRow("seeder") << QByteArray(good).replace("retention_hours=48", "seeder=mydumper")
+                            << "unknown seeder 'mydumper'";
+    QTest::newRow("chunk size") << QByteArray(good).replace("retention_hours=48", "seed_chunk_mib=0")
+                                << "invalid seed_chunk_mib '0'";
+    QTest::newRow("kept dump, chunked")
+        << QByteArray(good).replace("retention_hours=48", "seeder=chunked\nkeep_dump_dir=/tmp/x")
+        << "asks for keep_dump_dir with seeder=chunked";
 }
 
 void TestProfile::badProfiles()
@@ -177,6 +184,14 @@ void TestProfile::saveAndLoadRoundTrip()
     QVERIFY(tunedAgain.ok());
     QCOMPARE(tunedAgain->keepDumpDir, QStringLiteral("/var/backups/seed"));
     QCOMPARE(tunedAgain->seedPipelines, 3);
+    // A kept dump copy is the dump tool's: it comes with seeder=dump.
+    QCOMPARE(tunedAgain->seeder, SeedEngine::Dump);
+    QCOMPARE(again->seeder, SeedEngine::Chunked);
+    Profile chunks = original.value();
+    chunks.seedChunkMib = 64;
+    QVERIFY(ProfileFile::save(chunks, copy).ok());
+    QCOMPARE(ProfileFile::load(copy)->seedChunkMib, 64);
+    QCOMPARE(ProfileFile::load(copy)->seeder, SeedEngine::Chunked);
     QFile saved(copy);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(!saved.readAll().contains("password"));

@@ -151,13 +151,25 @@ void RunPage::onSeedProgress(const SeedProgress& progress)
         m_ui->seedProgress->setValue(percent);
     const QLocale locale;
     const qint64 eta = progress.etaSeconds();
+    const QString left = eta >= 0 ? tr(" · about %1 s left").arg(eta) : QString();
+    if (progress.estimatedRows > 0) {
+        m_ui->seedDetailLabel->setText(tr("%1 of about %2 rows · %3 (%4/s) · %5 of %6 tables done · now %7%8")
+                                           .arg(locale.toString(progress.rows),
+                                                locale.toString(progress.estimatedRows),
+                                                locale.formattedDataSize(progress.bytes),
+                                                locale.formattedDataSize(progress.bytesPerSecond()))
+                                           .arg(progress.tablesDone)
+                                           .arg(progress.tablesTotal)
+                                           .arg(progress.currentTable, left));
+        return;
+    }
     m_ui->seedDetailLabel->setText(tr("%1 of about %2 · table %3 (%4 of %5)%6")
                                        .arg(locale.formattedDataSize(progress.bytes),
                                             locale.formattedDataSize(progress.estimatedBytes),
                                             progress.currentTable)
                                        .arg(progress.tablesDone)
                                        .arg(progress.tablesTotal)
-                                       .arg(eta >= 0 ? tr(" · about %1 s left").arg(eta) : QString()));
+                                       .arg(left));
 }
 
 void RunPage::onFinished(bool ok, const QString& summary)

@@ -35,6 +35,14 @@ void SchemasPage::initializePage()
     m_ui->remapAccountEdit->setText(
         remap ? definers.remapAccount()
               : SqlText::account(m_session->profile().target.user, QStringLiteral("%")));
+    m_ui->engineCombo->clear();
+    m_ui->engineCombo->addItem(
+        tr("Chunked copy: parallel, every chunk checked on both servers, resumable inside a "
+           "table (recommended)"),
+        QVariant::fromValue(int(SeedEngine::Chunked)));
+    m_ui->engineCombo->addItem(tr("Dump tool piped into the client (mariadb-dump or mysqldump)"),
+                               QVariant::fromValue(int(SeedEngine::Dump)));
+    m_ui->engineCombo->setCurrentIndex(m_ui->engineCombo->findData(int(m_session->profile().seeder)));
     m_session->readSchemas();
 }
 
@@ -90,6 +98,7 @@ bool SchemasPage::validatePage()
         definers = parsed.value();
     }
     m_session->setDefinerPolicy(definers);
+    m_session->setSeedEngine(SeedEngine(m_ui->engineCombo->currentData().toInt()));
     // All chosen: an empty list, so schemas created later are replicated too.
     const QStringList names = selected();
     m_session->setSchemas(names.size() == m_ui->schemaTree->topLevelItemCount() ? QStringList() : names);

@@ -156,9 +156,10 @@ Result<Profile> ProfileFile::load(const QString& path)
     // A kept copy of the dump is the dump tool's: asking for one without naming a seeder chooses it.
     if (!profile.keepDumpDir.isEmpty()) {
         if (profile.seeder == SeedEngine::Chunked && !seeder.isEmpty())
-            return EngineError::local(tr("The profile %1 asks for keep_dump_dir with seeder=chunked.").arg(path),
-                                      tr("A copy of the dump is kept only with seeder=dump: choose it, or remove "
-                                         "keep_dump_dir."));
+            return EngineError::local(
+                tr("The profile %1 asks for keep_dump_dir with seeder=chunked.").arg(path),
+                tr("A copy of the dump is kept only with seeder=dump: choose it, or remove "
+                   "keep_dump_dir."));
         profile.seeder = SeedEngine::Dump;
     }
     const Result<DefinerPolicy> definers
@@ -204,7 +205,7 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
         settings.setValue(QStringLiteral("seed_pipelines"), profile.seedPipelines);
     if (profile.seedChunkMib != Profile().seedChunkMib)
         settings.setValue(QStringLiteral("seed_chunk_mib"), profile.seedChunkMib);
-    if (profile.seeder != Profile().seeder || !profile.keepDumpDir.isEmpty())
+    if (profile.seeder != Profile().seeder)
         settings.setValue(QStringLiteral("seeder"), SeedEngines::key(profile.seeder));
     settings.setValue(QStringLiteral("definers"), profile.definers.toText());
     settings.endGroup();

@@ -24,10 +24,12 @@ QStringList toStrings(const QJsonValue& value)
     return strings;
 }
 
-// The journal's lines, up to the first one that is not a whole JSON object (a torn write).
-QList<QJsonObject> readLines(QFile& file)
+// The journal's lines, up to the first one that is not a whole JSON object (a torn write);
+// `valid` is set to the bytes they take.
+QList<QJsonObject> readLines(QFile& file, qint64* valid = nullptr)
 {
     QList<QJsonObject> lines;
+    qint64 bytes = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine();
         if (!line.endsWith('\n'))
@@ -36,7 +38,10 @@ QList<QJsonObject> readLines(QFile& file)
         if (!document.isObject())
             break;
         lines << document.object();
+        bytes += line.size();
     }
+    if (valid)
+        *valid = bytes;
     return lines;
 }
 
@@ -59,12 +64,14 @@ Status ChunkJournal::open(const QString& path, bool resume, const QStringList& s
         return Done{};
     auto file = std::make_unique<QFile>(path);
     if (resume && file->open(QIODevice::ReadOnly)) {
-        const QList<QJsonObject> lines = readLines(*file);
+        qint64 valid = 0;
+        const QList<QJsonObject> lines = readLines(*file, &valid);
         file->close();
         if (!lines.isEmpty() && toStrings(lines.first().value(QLatin1String("schemas"))) == schemas) {
             for (const QJsonObject& line : lines)
                 apply(line);
-            m_resumed = true;
+            // What a kill left half-written goes, so that the lines appended now can be read.
+            m_resumed = file->resize(valid);
         }
     }
     QDir().mkpath(QFileInfo(path).absolutePath());

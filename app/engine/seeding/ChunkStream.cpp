@@ -3,8 +3,10 @@
 #include "LoadDataFormat.h"
 #include "SeedChunk.h"
 #include "TableLayout.h"
+#include "db/ErrorCatalog.h"
 #include "db/ServerSession.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 
 #include <cstring>
@@ -28,6 +30,8 @@ struct Feed
     qint64 rows = 0;
     qint64 bytes = 0;
     QString error;
+    EngineError readError;
+    QElapsedTimer sinceProgress; // restarted whenever the origin sent a row
     const ChunkStream::BytesCallback* onBytes = nullptr;
 
     // Encodes further rows into `pending`; false on a read error.
@@ -42,11 +46,15 @@ struct Feed
                     error = QStringLiteral("%1 (%2)")
                                 .arg(QString::fromUtf8(mysql_error(origin)))
                                 .arg(mysql_errno(origin));
+                    readError = ErrorCatalog::classify(int(mysql_errno(origin)),
+                                                       QString::fromUtf8(mysql_error(origin)),
+                                                       QString::fromLatin1(mysql_sqlstate(origin)));
                     return false;
                 }
                 exhausted = true;
                 break;
             }
+            sinceProgress.restart();
             const unsigned long* lengths = mysql_fetch_lengths(result);
             for (unsigned int field = 0; field < fields; ++field) {
                 if (field > 0)
@@ -126,15 +134,18 @@ Result<ChunkStream::Moved> ChunkStream::copy(const TableLayout& table, const See
     if (!origin || !target)
         return EngineError::local(tr("Not connected."));
     const QString where = tr("%1, chunk %2").arg(table.id()).arg(chunk.ordinal + 1);
+    QElapsedTimer started;
+    started.start();
 
     const QByteArray select = LoadDataFormat::selectStatement(table, chunk).toUtf8();
     if (mysql_real_query(origin, select.constData(), select.size()) != 0)
-        return m_origin.nativeError().withContext(tr("Reading %1").arg(where));
+        return originFailed(m_origin, m_origin.nativeError(), where, started.elapsed());
     Feed feed;
     feed.origin = origin;
+    feed.sinceProgress.start();
     feed.result = mysql_use_result(origin);
     if (!feed.result)
-        return m_origin.nativeError().withContext(tr("Reading %1").arg(where));
+        return originFailed(m_origin, m_origin.nativeError(), where, started.elapsed());
     feed.fields = mysql_num_fields(feed.result);
     feed.streamName = QStringLiteral("chunk-%1-%2").arg(table.id()).arg(chunk.ordinal).toUtf8();
     feed.onBytes = &onBytes;
@@ -147,13 +158,16 @@ Result<ChunkStream::Moved> ChunkStream::copy(const TableLayout& table, const See
         = loaded == 0 && mysql_info(target) ? QString::fromUtf8(mysql_info(target)) : QString();
     mysql_set_local_infile_default(target);
     const EngineError loadError = loaded != 0 ? m_target.nativeError() : EngineError{};
+    const qint64 quiet = feed.sinceProgress.elapsed();
     // The rest of the chunk is read and dropped when the load stopped early.
     mysql_free_result(feed.result);
 
+    if (feed.readError.code != 0)
+        return originFailed(m_origin, feed.readError, where, quiet);
     if (!feed.error.isEmpty())
         return EngineError::local(tr("Copying %1 failed: %2").arg(where, feed.error));
     if (loaded != 0)
-        return loadError.withContext(tr("Loading %1").arg(where));
+        return targetFailed(m_target, loadError, where, quiet);
 
     static const QRegularExpression counts(
         QStringLiteral("Records: (\\d+)\\s+Deleted: (\\d+)\\s+Skipped: (\\d+)"));
@@ -181,4 +195,48 @@ Result<ChunkStream::Moved> ChunkStream::copy(const TableLayout& table, const See
         return EngineError::local(
             tr("Loading %1: %2 rows were sent, the target took %3.").arg(where).arg(feed.rows).arg(records));
     return Moved{feed.rows, feed.bytes};
+}
+
+namespace {
+
+// Connector/C's codes for a connection that timed out or went away mid-call.
+bool connectionLost(const EngineError& error)
+{
+    return error.code == CR_SERVER_LOST || error.code == CR_SERVER_GONE_ERROR || error.code == 4031;
+}
+
+EngineError hung(const ServerSession& session)
+{
+    const int seconds = session.spec().readTimeoutSeconds;
+    return EngineError::local(
+        ChunkStream::tr("No progress from the %1 for %2 s: it does not answer (hung, overloaded, "
+                        "or the network dropped the connection).")
+            .arg(session.spec().describe())
+            .arg(seconds),
+        ChunkStream::tr("Check the server and the network, then resume the setup "
+                        "(replica-wizard-cli setup --resume); the copy continues where it "
+                        "stopped."));
+}
+
+bool quietForItsTimeout(const ServerSession& session, const EngineError& error, qint64 quietMs)
+{
+    return connectionLost(error) && quietMs + 1000 >= qint64(session.spec().readTimeoutSeconds) * 1000;
+}
+
+} // namespace
+
+EngineError ChunkStream::originFailed(const ServerSession& origin, const EngineError& error,
+                                      const QString& what, qint64 quietMs)
+{
+    if (quietForItsTimeout(origin, error, quietMs))
+        return hung(origin);
+    return error.withContext(tr("Reading %1 from the %2").arg(what, origin.spec().describe()));
+}
+
+EngineError ChunkStream::targetFailed(const ServerSession& target, const EngineError& error,
+                                      const QString& what, qint64 quietMs)
+{
+    if (quietForItsTimeout(target, error, quietMs))
+        return hung(target);
+    return error.withContext(tr("Loading into the target failed (%1)").arg(what));
 }

@@ -30,6 +30,14 @@ public:
     ChunkStream(ServerSession& origin, ServerSession& target);
     Result<Moved> copy(const TableLayout& table, const SeedChunk& chunk, const BytesCallback& onBytes);
 
+    // A failure of one side of the copy, said as the DBA needs it: a server that sent nothing for
+    // its whole read timeout is hung (or the network dropped it); anything else on the target is
+    // a failed load, on the origin a failed read. `what` names the chunk or the work.
+    static EngineError originFailed(const ServerSession& origin, const EngineError& error,
+                                    const QString& what, qint64 quietMs);
+    static EngineError targetFailed(const ServerSession& target, const EngineError& error,
+                                    const QString& what, qint64 quietMs);
+
 private:
     ServerSession& m_origin;
     ServerSession& m_target;

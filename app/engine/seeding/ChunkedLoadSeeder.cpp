@@ -142,9 +142,10 @@ QString ChunkedLoadSeeder::describe(const SeedRequest& request)
     return tr("chunked copy by %1 workers, each in a consistent snapshot of %2: per schema DROP DATABASE, "
               "CREATE "
               "DATABASE; per table CREATE TABLE with its primary key, LOAD DATA LOCAL INFILE per chunk of "
-              "about "
-              "16 MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) and row hash of the "
-              "chunk on both servers, then ALTER TABLE ... ADD the other keys and foreign keys")
+              "about %3 "
+              "MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) and row hash of the "
+              "chunk on "
+              "both servers, then ALTER TABLE ... ADD the other keys and foreign keys")
         .arg(request.pipelines)
         .arg(request.from.describe())
         .arg(request.chunkBytes / (1024 * 1024));
@@ -465,7 +466,8 @@ Status ChunkedCopy::run()
 
     for (const int index : std::as_const(m_postponed)) {
         const TableLayout& table = m_tables.at(index);
-        const Status used = m_targetControl->execute(QStringLiteral("USE %1").arg(SqlText::identifier(table.targetSchema)));
+        const Status used
+            = m_targetControl->execute(QStringLiteral("USE %1").arg(SqlText::identifier(table.targetSchema)));
         const Status keys = used ? m_targetControl->execute(table.alterStatement()) : used;
         if (!keys)
             return keys.error().withContext(tr("Adding the keys of %1 on the target").arg(table.id()));
@@ -564,10 +566,13 @@ Status ChunkedCopy::clearRange(ServerSession& target, const TableLayout& table, 
         ? QStringLiteral("DELETE FROM %1 WHERE %2")
               .arg(table.targetName(), chunk.where(table.keyIdentifiers()))
         : QStringLiteral("TRUNCATE TABLE %1").arg(table.targetName());
+    QElapsedTimer timer;
+    timer.start();
     const Status cleared = target.execute(statement);
     if (!cleared)
-        return cleared.error().withContext(
-            tr("Clearing chunk %1 of %2 on the target").arg(chunk.ordinal + 1).arg(table.id()));
+        return ChunkStream::targetFailed(target, cleared.error(),
+                                         tr("clearing chunk %1 of %2").arg(chunk.ordinal + 1).arg(table.id()),
+                                         timer.elapsed());
     return Done{};
 }
 
@@ -576,12 +581,16 @@ Result<bool> ChunkedCopy::sameRows(ServerSession& origin, ServerSession& target,
 {
     const QStringList columns = storedNames(table);
     const QString where = chunk.where(table.keyIdentifiers());
+    const QString what = tr("checking chunk %1 of %2").arg(chunk.ordinal + 1).arg(table.id());
+    QElapsedTimer timer;
+    timer.start();
     Result<ResultSet> a = origin.query(RowHash::statement(columns, table.originName(), where));
     if (!a)
-        return a.error().withContext(tr("Checking chunk %1 of %2").arg(chunk.ordinal + 1).arg(table.id()));
+        return ChunkStream::originFailed(origin, a.error(), what, timer.elapsed());
+    timer.restart();
     Result<ResultSet> b = target.query(RowHash::statement(columns, table.targetName(), where));
     if (!b)
-        return b.error().withContext(tr("Checking chunk %1 of %2").arg(chunk.ordinal + 1).arg(table.id()));
+        return ChunkStream::targetFailed(target, b.error(), what, timer.elapsed());
     return a->text(0, u"n") == b->text(0, u"n") && a->text(0, u"h") == b->text(0, u"h");
 }
 
@@ -592,11 +601,13 @@ Status ChunkedCopy::addKeys(ServerSession& target, const TableLayout& table)
         QElapsedTimer timer;
         timer.start();
         // SHOW CREATE TABLE names a foreign key's parent in the same schema without its schema.
-        const Status used = target.execute(QStringLiteral("USE %1").arg(SqlText::identifier(table.targetSchema)));
+        const Status used
+            = target.execute(QStringLiteral("USE %1").arg(SqlText::identifier(table.targetSchema)));
         const Status keys = used ? target.execute(table.alterStatement()) : used;
         if (!keys) {
             if (!worthRetryingLater(keys.error()))
-                return keys.error().withContext(tr("Adding the keys of %1 on the target").arg(table.id()));
+                return ChunkStream::targetFailed(
+                    target, keys.error(), tr("adding the keys of %1").arg(table.id()), timer.elapsed());
             log(tr("%1: adding its keys is tried again after the other tables (%2).")
                     .arg(table.id(), keys.error().serverMessage));
             QMutexLocker lock(&m_mutex);

@@ -166,3 +166,11 @@ void SetupSession::setDefinerPolicy(const DefinerPolicy& policy)
     m_profile.definers = policy;
     emit changed();
 }
+
+void SetupSession::setSeedEngine(SeedEngine engine)
+{
+    m_profile.seeder = engine;
+    if (engine == SeedEngine::Chunked)
+        m_profile.keepDumpDir.clear(); // a kept dump copy is the dump tool's
+    emit changed();
+}

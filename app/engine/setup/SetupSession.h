@@ -37,6 +37,7 @@ public:
     void setSchemas(const QStringList& schemas);
     void setStrategy(SetupStrategy strategy);
     void setDefinerPolicy(const DefinerPolicy& policy);
+    void setSeedEngine(SeedEngine engine);
     // Roles the chosen strategy needs.
     QList<ServerRole> roles() const;
 
