@@ -1,7 +1,7 @@
 // The tool's copy step alone, for bench/seed_bench.sh: copies the tables of a profile's schemas
 // from its (stopped) staging replica to its target with the chunked copy engine, as the setup's
 // "Copy the data" step does, and prints "copy: <seconds> s, peak rss <MB> MB" and the rates.
-// Usage: bench_seed_copy --profile P --secrets S [--seeder chunked|dump]
+// Usage: bench_seed_copy --profile P --secrets S [--seeder chunked|dump] [--workers N] [--chunk-mib M]
 #include "db/ServerSession.h"
 #include "db/SqlText.h"
 #include "profile/Profile.h"
@@ -46,6 +46,8 @@ int main(int argc, char** argv)
     parser.addOption({QStringLiteral("secrets"), QStringLiteral("Secrets file."), QStringLiteral("file")});
     parser.addOption(
         {QStringLiteral("seeder"), QStringLiteral("chunked or dump."), QStringLiteral("engine")});
+    parser.addOption({QStringLiteral("chunk-mib"), QStringLiteral("Chunk size."), QStringLiteral("MiB")});
+    parser.addOption({QStringLiteral("workers"), QStringLiteral("Workers."), QStringLiteral("n")});
     parser.process(app);
     const Result<Profile> profile = ProfileFile::load(parser.value(QStringLiteral("profile")));
     if (!profile)
@@ -62,6 +64,10 @@ int main(int argc, char** argv)
     request.schemas = profile->databases;
     request.pipelines = DumpPipeSeeder::pipelinesFor(profile->seedPipelines);
     request.chunkBytes = qint64(profile->seedChunkMib) * 1024 * 1024;
+    if (parser.isSet(QStringLiteral("chunk-mib")))
+        request.chunkBytes = parser.value(QStringLiteral("chunk-mib")).toLongLong() * 1024 * 1024;
+    if (parser.isSet(QStringLiteral("workers")))
+        request.pipelines = parser.value(QStringLiteral("workers")).toInt();
     ServerSession staging(request.from);
     if (const Status opened = staging.open(request.fromPassword); !opened)
         return fail(opened.error().toText());
@@ -78,6 +84,9 @@ int main(int argc, char** argv)
     const bool dump = parser.value(QStringLiteral("seeder")) == QLatin1String("dump");
     std::unique_ptr<Seeder> seeder = dump ? std::unique_ptr<Seeder>(std::make_unique<DumpPipeSeeder>())
                                           : std::make_unique<ChunkedLoadSeeder>();
+    request.log = [](const QString& line) {
+        std::fprintf(stderr, "%s\n", qPrintable(line));
+    };
     SeedProgress last;
     QElapsedTimer timer;
     timer.start();

@@ -295,6 +295,10 @@
         <source>adding the keys of %1</source>
         <translation>Hinzufügen der Schlüssel von %1</translation>
     </message>
+    <message>
+        <source>The workers spent %1 s loading chunks, %2 s checking them and %3 s adding keys.</source>
+        <translation>Die Worker haben %1 s mit dem Laden von Abschnitten, %2 s mit deren Prüfung und %3 s mit dem Hinzufügen von Schlüsseln verbracht.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDefaultsFile</name>

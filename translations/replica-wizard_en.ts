@@ -295,6 +295,10 @@
         <source>adding the keys of %1</source>
         <translation>adding the keys of %1</translation>
     </message>
+    <message>
+        <source>The workers spent %1 s loading chunks, %2 s checking them and %3 s adding keys.</source>
+        <translation>The workers spent %1 s loading chunks, %2 s checking them and %3 s adding keys.</translation>
+    </message>
 </context>
 <context>
     <name>ClientDefaultsFile</name>
