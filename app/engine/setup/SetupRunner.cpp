@@ -12,6 +12,7 @@
 #include "steps/StepSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 SetupRunner::SetupRunner(SetupInput input, Confirmer* confirmer,
@@ -205,6 +206,9 @@ Status SetupRunner::startJournal()
     if (!m_input.resume) {
         if (!m_input.journalPath.isEmpty())
             QDir().mkpath(QFileInfo(m_input.journalPath).absolutePath());
+        // A copy journal belongs to the run that wrote it: a new run never continues an old copy.
+        if (!m_context->copyJournalPath.isEmpty())
+            QFile::remove(m_context->copyJournalPath);
         m_journal = RunJournal(m_input.journalPath);
         m_journal.begin(m_input.profilePath, SetupStrategies::key(m_input.profile.strategy),
                         m_connections.schemas);

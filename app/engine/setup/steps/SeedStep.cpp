@@ -130,8 +130,11 @@ public:
         request.toPassword = context.passwords.value(ServerRole::Target);
         request.journalPath = context.copyJournalPath;
         request.resume = context.resumedJournal != nullptr;
+        // The copy's own account (recopied chunks, keys added, where the time went): in the log
+        // and in the audit log. Called from the copy's workers, one at a time.
         request.log = [&context](const QString& line) {
             context.log(line);
+            context.host().note(QStringLiteral("seed: ") + line);
         };
         if (context.copyRole() == ServerRole::Staging) {
             const Dialect dialect = context.dialect(ServerRole::Staging);
