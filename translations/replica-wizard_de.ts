@@ -280,10 +280,6 @@
         </translation>
     </message>
     <message>
-        <source>chunked copy by %1 workers, each in a consistent snapshot of %2: per schema DROP DATABASE, CREATE DATABASE; per table CREATE TABLE with its primary key, LOAD DATA LOCAL INFILE per chunk of about %3 MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) and row hash of the chunk on both servers, then ALTER TABLE ... ADD the other keys and foreign keys</source>
-        <translation>Kopie in Abschnitten durch %1 Worker, jeder in einem konsistenten Snapshot von %2: je Schema DROP DATABASE, CREATE DATABASE; je Tabelle CREATE TABLE mit ihrem Primärschlüssel, LOAD DATA LOCAL INFILE je Abschnitt von etwa %3 MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) und Zeilen-Hash des Abschnitts auf beiden Servern, danach ALTER TABLE ... ADD für die übrigen Schlüssel und Fremdschlüssel</translation>
-    </message>
-    <message>
         <source>clearing chunk %1 of %2</source>
         <translation>Leeren von Abschnitt %1 von %2</translation>
     </message>
@@ -298,6 +294,14 @@
     <message>
         <source>The workers spent %1 s loading chunks, %2 s checking them and %3 s adding keys.</source>
         <translation>Die Worker haben %1 s mit dem Laden von Abschnitten, %2 s mit deren Prüfung und %3 s mit dem Hinzufügen von Schlüsseln verbracht.</translation>
+    </message>
+    <message>
+        <source>chunked copy by %1 workers, each in a consistent snapshot of %2: per schema DROP DATABASE, CREATE DATABASE; per table CREATE TABLE with its primary key, LOAD DATA LOCAL INFILE per chunk of about %3 MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) and row hash of the chunk on both servers, then ALTER TABLE ... ADD the other keys; the foreign keys once every table is in</source>
+        <translation>Kopie in Abschnitten durch %1 Worker, jeder in einem konsistenten Snapshot von %2: je Schema DROP DATABASE, CREATE DATABASE; je Tabelle CREATE TABLE mit ihrem Primärschlüssel, LOAD DATA LOCAL INFILE je Abschnitt von etwa %3 MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) und Zeilen-Hash des Abschnitts auf beiden Servern, danach ALTER TABLE ... ADD für die übrigen Schlüssel; die Fremdschlüssel, sobald alle Tabellen da sind</translation>
+    </message>
+    <message>
+        <source>Adding the foreign keys of %1 on the target</source>
+        <translation>Hinzufügen der Fremdschlüssel von %1 auf dem Ziel</translation>
     </message>
 </context>
 <context>
@@ -2956,12 +2960,12 @@ Log dieses Schritts:
         <translation>Die RDS-eigenen Tabellen (mysql.rds_*) werden in das mysql-Schema des Ziels mitkopiert, damit die Verwaltungsschreibvorgänge von RDS dort harmlos angewendet werden, falls die Filter verloren gehen.</translation>
     </message>
     <message>
-        <source>The tables of %1 (schemas: %2) are copied into the target by %3 parallel workers, each reading a consistent snapshot of %1 (its position is checked before, once the snapshots are open, and after). Each table is created with its primary key, cut into chunks on its key and streamed into LOAD DATA LOCAL INFILE; each chunk&apos;s row count and row hash are compared on both servers before it counts, and the table&apos;s other keys and foreign keys are added once its rows are in. Schemas of the same names on the target are replaced. The copy is journaled: a resumed setup continues inside a table.</source>
-        <translation>Die Tabellen von %1 (Schemas: %2) werden von %3 parallelen Workern in das Ziel kopiert, die jeweils einen konsistenten Snapshot von %1 lesen (seine Position wird vorher, nach dem Öffnen der Snapshots und danach geprüft). Jede Tabelle wird mit ihrem Primärschlüssel angelegt, nach ihrem Schlüssel in Abschnitte geteilt und in LOAD DATA LOCAL INFILE gestreamt; Zeilenzahl und Zeilen-Hash jedes Abschnitts werden auf beiden Servern verglichen, bevor er zählt, und die übrigen Schlüssel und Fremdschlüssel der Tabelle werden hinzugefügt, sobald ihre Zeilen da sind. Gleichnamige Schemas auf dem Ziel werden ersetzt. Die Kopie wird protokolliert: Eine fortgesetzte Einrichtung macht innerhalb einer Tabelle weiter.</translation>
-    </message>
-    <message>
         <source>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks.</source>
         <translation>Ein konsistenter Dump der Tabellen von %1 (Schemas: %2) wird in das Ziel gestreamt. Gleichnamige Schemas auf dem Ziel werden ersetzt. Bei mehreren Schemas laufen bis zu %3 solcher Pipelines parallel, jede mit ganzen Schemas; das ist konsistent, weil sich %1 während der Kopie nicht ändert, was ein späterer Schritt prüft.</translation>
+    </message>
+    <message>
+        <source>The tables of %1 (schemas: %2) are copied into the target by %3 parallel workers, each reading a consistent snapshot of %1 (its position is checked before, once the snapshots are open, and after). Each table is created with its primary key, cut into chunks on its key and streamed into LOAD DATA LOCAL INFILE; each chunk&apos;s row count and row hash are compared on both servers before it counts, and the table&apos;s other keys are added once its rows are in, its foreign keys once every table is in. Schemas of the same names on the target are replaced. The copy is journaled: a resumed setup continues inside a table.</source>
+        <translation>Die Tabellen von %1 (Schemas: %2) werden von %3 parallelen Workern in das Ziel kopiert, die jeweils einen konsistenten Snapshot von %1 lesen (seine Position wird vorher, nach dem Öffnen der Snapshots und danach geprüft). Jede Tabelle wird mit ihrem Primärschlüssel angelegt, nach ihrem Schlüssel in Abschnitte geteilt und in LOAD DATA LOCAL INFILE gestreamt; Zeilenzahl und Zeilen-Hash jedes Abschnitts werden auf beiden Servern verglichen, bevor er zählt, die übrigen Schlüssel der Tabelle werden hinzugefügt, sobald ihre Zeilen da sind, ihre Fremdschlüssel, sobald alle Tabellen da sind. Gleichnamige Schemas auf dem Ziel werden ersetzt. Die Kopie wird protokolliert: Eine fortgesetzte Einrichtung macht innerhalb einer Tabelle weiter.</translation>
     </message>
 </context>
 <context>

@@ -280,10 +280,6 @@
         </translation>
     </message>
     <message>
-        <source>chunked copy by %1 workers, each in a consistent snapshot of %2: per schema DROP DATABASE, CREATE DATABASE; per table CREATE TABLE with its primary key, LOAD DATA LOCAL INFILE per chunk of about %3 MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) and row hash of the chunk on both servers, then ALTER TABLE ... ADD the other keys and foreign keys</source>
-        <translation>chunked copy by %1 workers, each in a consistent snapshot of %2: per schema DROP DATABASE, CREATE DATABASE; per table CREATE TABLE with its primary key, LOAD DATA LOCAL INFILE per chunk of about %3 MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) and row hash of the chunk on both servers, then ALTER TABLE ... ADD the other keys and foreign keys</translation>
-    </message>
-    <message>
         <source>clearing chunk %1 of %2</source>
         <translation>clearing chunk %1 of %2</translation>
     </message>
@@ -298,6 +294,14 @@
     <message>
         <source>The workers spent %1 s loading chunks, %2 s checking them and %3 s adding keys.</source>
         <translation>The workers spent %1 s loading chunks, %2 s checking them and %3 s adding keys.</translation>
+    </message>
+    <message>
+        <source>chunked copy by %1 workers, each in a consistent snapshot of %2: per schema DROP DATABASE, CREATE DATABASE; per table CREATE TABLE with its primary key, LOAD DATA LOCAL INFILE per chunk of about %3 MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) and row hash of the chunk on both servers, then ALTER TABLE ... ADD the other keys; the foreign keys once every table is in</source>
+        <translation>chunked copy by %1 workers, each in a consistent snapshot of %2: per schema DROP DATABASE, CREATE DATABASE; per table CREATE TABLE with its primary key, LOAD DATA LOCAL INFILE per chunk of about %3 MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) and row hash of the chunk on both servers, then ALTER TABLE ... ADD the other keys; the foreign keys once every table is in</translation>
+    </message>
+    <message>
+        <source>Adding the foreign keys of %1 on the target</source>
+        <translation>Adding the foreign keys of %1 on the target</translation>
     </message>
 </context>
 <context>
@@ -2956,12 +2960,12 @@ Log of this step:
         <translation>RDS&apos;s own tables (mysql.rds_*) come along into the target&apos;s mysql schema, so that RDS&apos;s housekeeping writes apply there harmlessly should the filters be lost.</translation>
     </message>
     <message>
-        <source>The tables of %1 (schemas: %2) are copied into the target by %3 parallel workers, each reading a consistent snapshot of %1 (its position is checked before, once the snapshots are open, and after). Each table is created with its primary key, cut into chunks on its key and streamed into LOAD DATA LOCAL INFILE; each chunk&apos;s row count and row hash are compared on both servers before it counts, and the table&apos;s other keys and foreign keys are added once its rows are in. Schemas of the same names on the target are replaced. The copy is journaled: a resumed setup continues inside a table.</source>
-        <translation>The tables of %1 (schemas: %2) are copied into the target by %3 parallel workers, each reading a consistent snapshot of %1 (its position is checked before, once the snapshots are open, and after). Each table is created with its primary key, cut into chunks on its key and streamed into LOAD DATA LOCAL INFILE; each chunk&apos;s row count and row hash are compared on both servers before it counts, and the table&apos;s other keys and foreign keys are added once its rows are in. Schemas of the same names on the target are replaced. The copy is journaled: a resumed setup continues inside a table.</translation>
-    </message>
-    <message>
         <source>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks.</source>
         <translation>A consistent dump of the tables of %1 (schemas: %2) is streamed into the target. Schemas of the same names on the target are replaced. With several schemas, up to %3 such pipelines run in parallel, each with whole schemas; this is consistent because %1 does not change during the copy, which a later step checks.</translation>
+    </message>
+    <message>
+        <source>The tables of %1 (schemas: %2) are copied into the target by %3 parallel workers, each reading a consistent snapshot of %1 (its position is checked before, once the snapshots are open, and after). Each table is created with its primary key, cut into chunks on its key and streamed into LOAD DATA LOCAL INFILE; each chunk&apos;s row count and row hash are compared on both servers before it counts, and the table&apos;s other keys are added once its rows are in, its foreign keys once every table is in. Schemas of the same names on the target are replaced. The copy is journaled: a resumed setup continues inside a table.</source>
+        <translation>The tables of %1 (schemas: %2) are copied into the target by %3 parallel workers, each reading a consistent snapshot of %1 (its position is checked before, once the snapshots are open, and after). Each table is created with its primary key, cut into chunks on its key and streamed into LOAD DATA LOCAL INFILE; each chunk&apos;s row count and row hash are compared on both servers before it counts, and the table&apos;s other keys are added once its rows are in, its foreign keys once every table is in. Schemas of the same names on the target are replaced. The copy is journaled: a resumed setup continues inside a table.</translation>
     </message>
 </context>
 <context>

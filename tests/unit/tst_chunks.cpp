@@ -16,6 +16,7 @@ class TestChunks : public QObject
 
 private slots:
     void splitKeepsPrimaryChunkAndAutoIncrementKeys();
+    void keysFirstForeignKeysLast();
     void splitLeavesOddStatementsAlone();
     void whereOfACompositeKey();
     void integerRangesCoverEverything_data();
@@ -64,6 +65,25 @@ void TestChunks::splitKeepsPrimaryChunkAndAutoIncrementKeys()
                             "  FULLTEXT KEY `ft_body` (`body`),\n"
                             "  CONSTRAINT `chk_seq` CHECK (`seq` > 0)\n"
                             ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci"));
+}
+
+void TestChunks::keysFirstForeignKeysLast()
+{
+    TableLayout table;
+    table.schema = table.targetSchema = QStringLiteral("crm");
+    table.name = QStringLiteral("notes");
+    table.deferredClauses
+        = QStringList{QStringLiteral("ADD KEY `ix` (`contact_id`)"),
+                      QStringLiteral("ADD CONSTRAINT `fk` FOREIGN KEY (`contact_id`) REFERENCES "
+                                     "`contacts` (`id`)")};
+    QCOMPARE(table.keysStatement(), QStringLiteral("ALTER TABLE `crm`.`notes` ADD KEY `ix` (`contact_id`)"));
+    QCOMPARE(table.foreignKeysStatement(),
+             QStringLiteral("ALTER TABLE `crm`.`notes` ADD CONSTRAINT `fk` FOREIGN KEY "
+                            "(`contact_id`) REFERENCES `contacts` (`id`)"));
+    QCOMPARE(table.foreignKeyCount(), 1);
+    table.deferredClauses.removeLast();
+    QVERIFY(table.foreignKeysStatement().isEmpty());
+    QCOMPARE(table.foreignKeyCount(), 0);
 }
 
 void TestChunks::splitLeavesOddStatementsAlone()

@@ -57,6 +57,7 @@ Status ChunkJournal::open(const QString& path, bool resume, const QStringList& s
     m_plans.clear();
     m_created.clear();
     m_indexed.clear();
+    m_foreignKeys.clear();
     m_started.clear();
     m_done.clear();
     m_file.reset();
@@ -114,6 +115,8 @@ void ChunkJournal::apply(const QJsonObject& line)
         m_done[table("done")].insert(line.value(QLatin1String("chunk")).toInt());
     } else if (line.contains(QLatin1String("indexed"))) {
         m_indexed.insert(table("indexed"));
+    } else if (line.contains(QLatin1String("foreignKeys"))) {
+        m_foreignKeys.insert(table("foreignKeys"));
     }
 }
 
@@ -161,6 +164,12 @@ bool ChunkJournal::indexed(const QString& table) const
     return m_indexed.contains(table);
 }
 
+bool ChunkJournal::hasForeignKeys(const QString& table) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_foreignKeys.contains(table);
+}
+
 QSet<int> ChunkJournal::interrupted(const QString& table) const
 {
     QMutexLocker lock(&m_mutex);
@@ -196,6 +205,11 @@ Status ChunkJournal::recordDone(const QString& table, int ordinal, qint64 rows)
 Status ChunkJournal::recordIndexed(const QString& table)
 {
     return append(QJsonObject{{QStringLiteral("indexed"), table}});
+}
+
+Status ChunkJournal::recordForeignKeys(const QString& table)
+{
+    return append(QJsonObject{{QStringLiteral("foreignKeys"), table}});
 }
 
 Result<QList<int>> ChunkJournal::doneAfterLastResume(const QString& path, const QString& table)

@@ -22,15 +22,11 @@
 
 namespace {
 
-// A table's keys are added while other workers load or alter other tables. A foreign key whose
-// parent's key is not there yet or whose parent is being altered (ER_FK_NO_INDEX_PARENT,
-// ER_FK_INCORRECT_OPTION, ER_CANNOT_ADD_FOREIGN, errno 150), or
-// an ALTER that lost a lock to the parent's own ALTER (deadlock, lock wait timeout), is tried
-// again once every table is loaded, one at a time.
+// A table's keys are added while other workers load or alter other tables. An ALTER that lost a
+// lock to another (deadlock, lock wait timeout) is tried again once every table is loaded.
 bool worthRetryingLater(const EngineError& error)
 {
-    return error.code == 1822 || error.code == 1825 || error.code == 1215 || error.code == 1005
-        || error.code == 1213 || error.code == 1205;
+    return error.code == 1213 || error.code == 1205;
 }
 
 QStringList storedNames(const TableLayout& table)
@@ -73,6 +69,7 @@ private:
     Result<bool> sameRows(ServerSession& origin, ServerSession& target, const TableLayout& table,
                           const SeedChunk& chunk);
     Status addKeys(ServerSession& target, const TableLayout& table);
+    Status alter(ServerSession& target, const TableLayout& table, const QString& statement);
     bool stopping() const { return m_seeder.m_cancelled || m_failed; }
     Status fail(const EngineError& error);
     void log(const QString& line);
@@ -149,7 +146,8 @@ QString ChunkedLoadSeeder::describe(const SeedRequest& request)
               "about %3 "
               "MiB (sql_log_bin=0, unique_checks=0, foreign_key_checks=0), COUNT(*) and row hash of the "
               "chunk on "
-              "both servers, then ALTER TABLE ... ADD the other keys and foreign keys")
+              "both servers, then ALTER TABLE ... ADD the other keys; the foreign keys once every table is "
+              "in")
         .arg(request.pipelines)
         .arg(request.from.describe())
         .arg(request.chunkBytes / (1024 * 1024));
@@ -470,12 +468,24 @@ Status ChunkedCopy::run()
 
     for (const int index : std::as_const(m_postponed)) {
         const TableLayout& table = m_tables.at(index);
-        const Status used
-            = m_targetControl->execute(QStringLiteral("USE %1").arg(SqlText::identifier(table.targetSchema)));
-        const Status keys = used ? m_targetControl->execute(table.alterStatement()) : used;
+        const Status keys = alter(*m_targetControl, table, table.keysStatement());
         if (!keys)
             return keys.error().withContext(tr("Adding the keys of %1 on the target").arg(table.id()));
         const Status recorded = m_journal.recordIndexed(table.id());
+        if (!recorded)
+            return recorded;
+    }
+    // Foreign keys last, one table at a time, when no other DDL or load runs on the target:
+    // MariaDB 10.11 crashed (SIGSEGV) adding a foreign key while its parent table was being
+    // altered by another session. With foreign_key_checks=0 each is a change of metadata only.
+    for (const TableLayout& table : std::as_const(m_tables)) {
+        if (table.foreignKeyCount() == 0 || m_journal.hasForeignKeys(table.id()))
+            continue;
+        const Status keys = alter(*m_targetControl, table, table.foreignKeysStatement());
+        if (!keys)
+            return keys.error().withContext(
+                tr("Adding the foreign keys of %1 on the target").arg(table.id()));
+        const Status recorded = m_journal.recordForeignKeys(table.id());
         if (!recorded)
             return recorded;
     }
@@ -606,16 +616,21 @@ Result<bool> ChunkedCopy::sameRows(ServerSession& origin, ServerSession& target,
     return a->text(0, u"n") == b->text(0, u"n") && a->text(0, u"h") == b->text(0, u"h");
 }
 
+Status ChunkedCopy::alter(ServerSession& target, const TableLayout& table, const QString& statement)
+{
+    // SHOW CREATE TABLE names a foreign key's parent in the same schema without its schema.
+    const Status used = target.execute(QStringLiteral("USE %1").arg(SqlText::identifier(table.targetSchema)));
+    return used ? target.execute(statement) : used;
+}
+
 Status ChunkedCopy::addKeys(ServerSession& target, const TableLayout& table)
 {
     const int index = int(&table - m_tables.constData());
-    if (!table.deferredClauses.isEmpty() && !m_journal.indexed(table.id())) {
+    const QString statement = table.keysStatement();
+    if (!statement.isEmpty() && !m_journal.indexed(table.id())) {
         QElapsedTimer timer;
         timer.start();
-        // SHOW CREATE TABLE names a foreign key's parent in the same schema without its schema.
-        const Status used
-            = target.execute(QStringLiteral("USE %1").arg(SqlText::identifier(table.targetSchema)));
-        const Status keys = used ? target.execute(table.alterStatement()) : used;
+        const Status keys = alter(target, table, statement);
         if (!keys) {
             if (!worthRetryingLater(keys.error()))
                 return ChunkStream::targetFailed(
@@ -627,7 +642,8 @@ Status ChunkedCopy::addKeys(ServerSession& target, const TableLayout& table)
             return Done{};
         }
         m_keysMs += timer.elapsed();
-        log(tr("%1: %n key(s) added in %2 s.", nullptr, int(table.deferredClauses.size()))
+        log(tr("%1: %n key(s) added in %2 s.", nullptr,
+               int(table.deferredClauses.size()) - table.foreignKeyCount())
                 .arg(table.id())
                 .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     }

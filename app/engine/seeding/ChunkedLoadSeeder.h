@@ -17,8 +17,9 @@ struct TableLayout;
 // Every worker reads in its own REPEATABLE READ snapshot, all opened before any row is read and
 // bracketed by reads of the origin's position (which must not move), so all of them see the data
 // at the copy's coordinates. Tables are created with their primary key only (and the keys the
-// chunking or an AUTO_INCREMENT column need); their other keys and foreign keys are added in one
-// ALTER TABLE by the worker that loads the table's last chunk, while the others go on loading.
+// chunking or an AUTO_INCREMENT column need); their other keys are added in one ALTER TABLE by
+// the worker that loads the table's last chunk, while the others go on loading, and their
+// foreign keys at the end, one table at a time (no other DDL may run then: see the .cpp).
 // Rows stream from the origin into LOAD DATA LOCAL INFILE on the target (ChunkStream); loader
 // sessions run with sql_log_bin=0, unique_checks=0, foreign_key_checks=0 and
 // NO_AUTO_VALUE_ON_ZERO. After each chunk, its row count and row hash are compared on both

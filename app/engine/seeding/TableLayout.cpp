@@ -106,11 +106,37 @@ QStringList TableLayout::keyIdentifiers() const
     return names;
 }
 
-QString TableLayout::alterStatement() const
+namespace {
+
+bool isForeignKey(const QString& clause)
 {
-    if (deferredClauses.isEmpty())
+    return clause.startsWith(QLatin1String("ADD CONSTRAINT"))
+        && clause.contains(QLatin1String("FOREIGN KEY"));
+}
+
+} // namespace
+
+QString TableLayout::keysStatement() const
+{
+    QStringList keys = deferredClauses;
+    keys.removeIf(isForeignKey);
+    if (keys.isEmpty())
         return {};
-    return QStringLiteral("ALTER TABLE %1 %2").arg(targetName(), deferredClauses.join(QStringLiteral(", ")));
+    return QStringLiteral("ALTER TABLE %1 %2").arg(targetName(), keys.join(QStringLiteral(", ")));
+}
+
+QString TableLayout::foreignKeysStatement() const
+{
+    QStringList keys = deferredClauses;
+    keys.removeIf([](const QString& clause) { return !isForeignKey(clause); });
+    if (keys.isEmpty())
+        return {};
+    return QStringLiteral("ALTER TABLE %1 %2").arg(targetName(), keys.join(QStringLiteral(", ")));
+}
+
+int TableLayout::foreignKeyCount() const
+{
+    return int(std::count_if(deferredClauses.cbegin(), deferredClauses.cend(), isForeignKey));
 }
 
 Result<TableLayout> TableLayout::read(SqlSession& origin, const QString& schema, const QString& table,

@@ -43,8 +43,9 @@ struct TableColumn
 
 // A base table as the fast copy needs it: its stored columns, the key its chunks are cut on,
 // and its CREATE TABLE split into what is created before the rows (primary key, the chunk key,
-// the key holding the AUTO_INCREMENT column) and the secondary keys and foreign keys added in
-// one ALTER TABLE after them (building an index once is faster than maintaining it per row).
+// the key holding the AUTO_INCREMENT column) and the secondary keys added in one ALTER TABLE
+// after them (building an index once is faster than maintaining it per row), and its foreign
+// keys, added once every table is in (see ChunkedLoadSeeder).
 struct TableLayout
 {
     Q_DECLARE_TR_FUNCTIONS(TableLayout)
@@ -66,8 +67,11 @@ public:
     QString targetName() const; // `targetSchema`.`name`
     bool hasIntegerKey() const;
     QStringList keyIdentifiers() const;
-    // ALTER TABLE target ADD ..., ADD ...; empty when nothing was deferred.
-    QString alterStatement() const;
+    // ALTER TABLE target ADD KEY ..., ...: the deferred keys; empty when there are none.
+    QString keysStatement() const;
+    // ALTER TABLE target ADD CONSTRAINT ... FOREIGN KEY ..., ...; empty when there are none.
+    QString foreignKeysStatement() const;
+    int foreignKeyCount() const;
 
     // Reads columns, keys and CREATE TABLE of one table on the origin.
     static Result<TableLayout> read(SqlSession& origin, const QString& schema, const QString& table,

@@ -36,8 +36,9 @@ public:
                       "snapshots "
                       "are open, and after). Each table is created with its primary key, cut into chunks on "
                       "its key and streamed into LOAD DATA LOCAL INFILE; each chunk's row count and row hash "
-                      "are compared on both servers before it counts, and the table's other keys and foreign "
-                      "keys are added once its rows are in. Schemas of the same names on the target are "
+                      "are compared on both servers before it counts, and the table's other keys are added "
+                      "once its rows are in, its foreign keys once every table is in. Schemas of the same "
+                      "names on the target are "
                       "replaced. The copy is journaled: a resumed setup continues inside a table.")
                        .arg(from, schemas)
                        .arg(workers)
