@@ -88,7 +88,6 @@ private:
     std::vector<std::unique_ptr<ServerSession>> m_targets; // one loader per worker
     QList<TableLayout> m_tables;
     QList<SeedChunk> m_queue;
-    QList<int> m_chunkCounts;
     std::unique_ptr<QAtomicInt[]> m_remaining;
     QAtomicInt m_next = 0;
     std::atomic_bool m_failed{false};
@@ -411,7 +410,6 @@ Status ChunkedCopy::run()
         return m_tables.at(a).bytesEstimate > m_tables.at(b).bytesEstimate;
     });
     m_remaining.reset(new QAtomicInt[size_t(m_tables.size())]);
-    m_chunkCounts = QList<int>(m_tables.size(), 0);
     qint64 rows = 0;
     qint64 bytes = 0;
     int tablesLeft = 0;
@@ -429,7 +427,6 @@ Status ChunkedCopy::run()
             if (!recorded)
                 return recorded;
         }
-        m_chunkCounts[index] = int(chunks.size());
         int left = 0;
         for (SeedChunk& chunk : chunks) {
             chunk.table = index;
@@ -537,7 +534,9 @@ Status ChunkedCopy::work(int worker)
 Status ChunkedCopy::copyChunk(ServerSession& origin, ServerSession& target, const SeedChunk& chunk)
 {
     const TableLayout& table = m_tables.at(chunk.table);
-    if (m_journal.resumed()) {
+    // Only a chunk recorded as started can have rows on the target: its start is journaled
+    // before its first row is sent.
+    if (m_journal.interrupted(table.id()).contains(chunk.ordinal)) {
         const Status cleared = clearRange(target, table, chunk);
         if (!cleared)
             return cleared;
