@@ -246,7 +246,7 @@ verify setup
 report setup
 # Its own step times, as the CLI reports them: the seed (tables, rows) and the objects' creation.
 step_time() { sed -n "/$1/,/done in/p" "$work/setup.log" | sed -n 's/.*done in \([0-9.]*\) s.*/\1/p'; }
-echo "  setup's steps: copy the data $(step_time 'Copy the data') s, views/routines/triggers/events $(step_time 'Create views, routines') s"
+echo "  setup's steps: copy the data $(step_time 'Copy the data') s, views/routines/triggers/events $(step_time 'Create views, routines') s, verify the copy $(step_time 'Verify the copy') s"
 rss_mb=$(echo "scale=1; $rss_kb / 1024" | bc)
 
 # ---------------------------------------------------------------- the table

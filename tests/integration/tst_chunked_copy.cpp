@@ -9,6 +9,7 @@
 #include "seeding/ChunkJournal.h"
 #include "seeding/ChunkedLoadSeeder.h"
 #include "seeding/RowHash.h"
+#include "setup/CopyVerifier.h"
 
 #include <QMutex>
 #include <QTest>
@@ -22,6 +23,7 @@ private slots:
     void exactWithACorruptedChunkCopiedAgain();
     void deferredKeysAreAddedAfterTheRows();
     void targetWithoutLocalInfileIsRefused();
+    void finalVerificationNamesEveryDifference();
 
 private:
     SeedRequest request() const;
@@ -186,6 +188,48 @@ void TestChunkedCopy::targetWithoutLocalInfileIsRefused()
     const Result<ResultSet> after = target->query(countTables);
     QVERIFY(after.ok());
     QCOMPARE(after->text(0, u"n"), before->text(0, u"n"));
+}
+
+void TestChunkedCopy::finalVerificationNamesEveryDifference()
+{
+    // The setup's last check reads both servers at once; on the exact copy it finds no table that
+    // differs (the table with virtual columns, whose CHECKSUM TABLE differs, is decided by its row
+    // hash). Views, routines, triggers and events are the next step's, not the copy's.
+    const auto tableDifferences = [](const VerifyReport& report) {
+        QStringList tables;
+        for (const QString& line : report.differences)
+            if (line.startsWith(QLatin1Char('`')))
+                tables << line;
+        return tables;
+    };
+    auto staging = m_sandbox.rootSession(ServerRole::Staging);
+    auto target = m_sandbox.rootSession(ServerRole::Target);
+    CopyVerifier verifier(*staging, *target);
+    const Result<VerifyReport> exact = verifier.verify(Sandbox::copiedSchemas());
+    QVERIFY2(exact.ok(), exact.ok() ? "" : qPrintable(exact.error().toText()));
+    QCOMPARE(tableDifferences(exact.value()), QStringList{});
+    QCOMPARE(exact->differences.size(), 4); // views, routines, triggers, events: not copied here
+    QVERIFY(exact->tablesCompared >= 18);
+
+    const Result<ResultSet> items
+        = staging->query(QStringLiteral("SELECT COUNT(*) AS n FROM shop.order_items"));
+    QVERIFY(items.ok());
+    const qint64 rows = items->text(0, u"n").toLongLong();
+    QVERIFY(rows > 1);
+    QVERIFY(target
+                ->execute(
+                    QStringLiteral("UPDATE shop.customers SET city = CONCAT(city, 'x') ORDER BY id LIMIT 1"))
+                .ok());
+    QVERIFY(target->execute(QStringLiteral("DELETE FROM shop.order_items LIMIT 1")).ok());
+    QVERIFY(target->execute(QStringLiteral("SET foreign_key_checks = 0")).ok());
+    QVERIFY(target->execute(QStringLiteral("DROP TABLE shop_media.banners")).ok());
+    const Result<VerifyReport> differ = verifier.verify(Sandbox::copiedSchemas());
+    QVERIFY2(differ.ok(), differ.ok() ? "" : qPrintable(differ.error().toText()));
+    QCOMPARE(
+        tableDifferences(differ.value()),
+        (QStringList{QStringLiteral("`shop`.`customers` has different contents (checksum)"),
+                     QStringLiteral("`shop`.`order_items` has %1 rows, the copy %2").arg(rows).arg(rows - 1),
+                     QStringLiteral("`shop_media`.`banners` is missing on the target")}));
 }
 
 QTEST_GUILESS_MAIN(TestChunkedCopy)

@@ -5,6 +5,11 @@
 #include "db/TableColumns.h"
 #include "seeding/RowHash.h"
 
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <optional>
+
 QString VerifyReport::summary() const
 {
     return CopyVerifier::tr("Compared %1 tables (%2 rows) and %3 views, routines, triggers and events: %4.")
@@ -21,6 +26,37 @@ CopyVerifier::CopyVerifier(SqlSession& origin, SqlSession& copy)
 {
 }
 
+namespace {
+
+// One table's sums on one server; an error where the table cannot be read there.
+struct TableSums
+{
+    QString checksum;
+    QString rows;
+    std::optional<EngineError> error;
+};
+
+QList<TableSums> tableSums(SqlSession& session, const QStringList& names)
+{
+    QList<TableSums> sums;
+    for (const QString& name : names) {
+        TableSums sum;
+        const Result<ResultSet> checksum = session.query(QStringLiteral("CHECKSUM TABLE ") + name);
+        const Result<ResultSet> count
+            = checksum ? session.query(QStringLiteral("SELECT COUNT(*) AS n FROM ") + name) : checksum;
+        if (!count)
+            sum.error = count.error();
+        else {
+            sum.checksum = checksum->text(0, u"Checksum");
+            sum.rows = count->text(0, u"n");
+        }
+        sums.append(sum);
+    }
+    return sums;
+}
+
+} // namespace
+
 Result<VerifyReport> CopyVerifier::verify(const QStringList& schemas)
 {
     VerifyReport report;
@@ -32,32 +68,34 @@ Result<VerifyReport> CopyVerifier::verify(const QStringList& schemas)
             .arg(in));
     if (!tables)
         return tables.error();
-    for (int row = 0; row < tables->rowCount(); ++row) {
-        const QString name = SqlText::identifier(tables->text(row, u"s")) + QLatin1Char('.')
-            + SqlText::identifier(tables->text(row, u"t"));
-        const QString checksum = QStringLiteral("CHECKSUM TABLE ") + name;
-        const QString count = QStringLiteral("SELECT COUNT(*) AS n FROM ") + name;
-        Result<ResultSet> a = m_origin.query(checksum);
-        Result<ResultSet> b = m_copy.query(checksum);
-        if (!a)
-            return a.error();
-        if (!b) {
+    QStringList names;
+    for (int row = 0; row < tables->rowCount(); ++row)
+        names << SqlText::identifier(tables->text(row, u"s")) + QLatin1Char('.')
+                + SqlText::identifier(tables->text(row, u"t"));
+
+    // Each server scans its own tables at the same time (each session on one thread only): the
+    // scans are most of a verification's time. The wait is on the setup's worker thread.
+    QThreadPool originThread;
+    QFuture<QList<TableSums>> originSums
+        = QtConcurrent::run(&originThread, [this, names] { return tableSums(m_origin, names); });
+    const QList<TableSums> copySums = tableSums(m_copy, names);
+    const QList<TableSums> origin = originSums.result();
+
+    for (int i = 0; i < names.size(); ++i) {
+        const QString& name = names.at(i);
+        if (origin.at(i).error)
+            return *origin.at(i).error;
+        if (copySums.at(i).error) {
             report.differences << tr("%1 is missing on the target").arg(name);
             continue;
         }
-        Result<ResultSet> ca = m_origin.query(count);
-        Result<ResultSet> cb = m_copy.query(count);
-        if (!ca)
-            return ca.error();
-        if (!cb)
-            return cb.error();
         ++report.tablesCompared;
-        report.rowsCompared += ca->text(0, u"n").toLongLong();
-        if (ca->text(0, u"n") != cb->text(0, u"n"))
+        report.rowsCompared += origin.at(i).rows.toLongLong();
+        if (origin.at(i).rows != copySums.at(i).rows)
             report.differences
-                << tr("%1 has %2 rows, the copy %3").arg(name, ca->text(0, u"n"), cb->text(0, u"n"));
-        else if (a->text(0, u"Checksum") != b->text(0, u"Checksum")) {
-            const Result<bool> equal = rowsEqual(tables->text(row, u"s"), tables->text(row, u"t"));
+                << tr("%1 has %2 rows, the copy %3").arg(name, origin.at(i).rows, copySums.at(i).rows);
+        else if (origin.at(i).checksum != copySums.at(i).checksum) {
+            const Result<bool> equal = rowsEqual(tables->text(i, u"s"), tables->text(i, u"t"));
             if (!equal)
                 return equal.error();
             if (!equal.value())
@@ -102,10 +140,13 @@ Result<bool> CopyVerifier::rowsEqual(const QString& schema, const QString& table
     Result<QString> statement = rowHashStatement(m_origin, schema, table);
     if (!statement)
         return statement.error();
-    Result<ResultSet> a = m_origin.query(statement.value());
+    QThreadPool originThread;
+    QFuture<Result<ResultSet>> originHash
+        = QtConcurrent::run(&originThread, [this, sql = statement.value()] { return m_origin.query(sql); });
+    const Result<ResultSet> b = m_copy.query(statement.value());
+    const Result<ResultSet> a = originHash.result();
     if (!a)
         return a.error();
-    Result<ResultSet> b = m_copy.query(statement.value());
     if (!b)
         return b.error();
     return a->text(0, u"n") == b->text(0, u"n") && a->text(0, u"h") == b->text(0, u"h");
