@@ -1207,6 +1207,81 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     </message>
 </context>
 <context>
+    <name>GtidChoice</name>
+    <message>
+        <source>File and position: the profile says gtid=off.</source>
+        <translation>Datei und Position: Das Profil sagt gtid=off.</translation>
+    </message>
+    <message>
+        <source>File and position until the servers are connected.</source>
+        <translation>Datei und Position, bis die Server verbunden sind.</translation>
+    </message>
+    <message>
+        <source>Set gtid=off (or auto) in the profile&apos;s [options] for file/position replication.</source>
+        <translation>Setzen Sie gtid=off (oder auto) in den [options] des Profils für Replikation nach Datei und Position.</translation>
+    </message>
+    <message>
+        <source>A MariaDB target cannot use a MySQL source&apos;s GTIDs.</source>
+        <translation>Ein MariaDB-Ziel kann die GTIDs einer MySQL-Quelle nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>File and position: a MariaDB target cannot use a MySQL source&apos;s GTIDs.</source>
+        <translation>Datei und Position: Ein MariaDB-Ziel kann die GTIDs einer MySQL-Quelle nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>A MySQL target cannot use a MariaDB source&apos;s GTIDs.</source>
+        <translation>Ein MySQL-Ziel kann die GTIDs einer MariaDB-Quelle nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>File and position: a MySQL target cannot use a MariaDB source&apos;s GTIDs.</source>
+        <translation>Datei und Position: Ein MySQL-Ziel kann die GTIDs einer MariaDB-Quelle nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>The source has no binary log, so no GTIDs.</source>
+        <translation>Die Quelle hat kein Binlog und damit keine GTIDs.</translation>
+    </message>
+    <message>
+        <source>The source has gtid_mode=%1, not ON.</source>
+        <translation>Die Quelle hat gtid_mode=%1, nicht ON.</translation>
+    </message>
+    <message>
+        <source>File and position: the source does not have GTIDs on.</source>
+        <translation>Datei und Position: Die Quelle hat keine GTIDs eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>The target has gtid_mode=%1: it cannot replicate by GTID.</source>
+        <translation>Das Ziel hat gtid_mode=%1: Es kann nicht nach GTID replizieren.</translation>
+    </message>
+    <message>
+        <source>Set gtid_mode=ON and enforce_gtid_consistency=ON on the target (in its configuration file), or set gtid=off in the profile.</source>
+        <translation>Setzen Sie gtid_mode=ON und enforce_gtid_consistency=ON auf dem Ziel (in seiner Konfigurationsdatei), oder setzen Sie gtid=off im Profil.</translation>
+    </message>
+    <message>
+        <source>File and position: the source has GTIDs on, the target not (gtid_mode=%1).</source>
+        <translation>Datei und Position: Die Quelle hat GTIDs eingeschaltet, das Ziel nicht (gtid_mode=%1).</translation>
+    </message>
+    <message>
+        <source>GTID auto-positioning: the source and the target have gtid_mode=ON.</source>
+        <translation>GTID-Autopositionierung: Quelle und Ziel haben gtid_mode=ON.</translation>
+    </message>
+    <message>
+        <source>GTID positioning (MASTER_USE_GTID=slave_pos): the profile says gtid=on.</source>
+        <translation>GTID-Positionierung (MASTER_USE_GTID=slave_pos): Das Profil sagt gtid=on.</translation>
+    </message>
+    <message>
+        <source>GTID positioning (MASTER_USE_GTID=slave_pos), as the staging replica replicates.</source>
+        <translation>GTID-Positionierung (MASTER_USE_GTID=slave_pos), wie das Staging-Replikat repliziert.</translation>
+    </message>
+    <message>
+        <source>GTID positioning (MASTER_USE_GTID=slave_pos): the source has gtid_strict_mode=ON.</source>
+        <translation>GTID-Positionierung (MASTER_USE_GTID=slave_pos): Die Quelle hat gtid_strict_mode=ON.</translation>
+    </message>
+    <message>
+        <source>File and position: the staging replica does not replicate by GTID and the source has gtid_strict_mode=OFF (gtid=on in the profile&apos;s [options] chooses GTIDs).</source>
+        <translation>Datei und Position: Das Staging-Replikat repliziert nicht nach GTID, und die Quelle hat gtid_strict_mode=OFF (gtid=on in den [options] des Profils wählt GTIDs).</translation>
+    </message>
+</context>
+<context>
     <name>HealthClassifier</name>
     <message>
         <source>OK</source>
@@ -1462,6 +1537,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Run the setup again without --resume for a fresh seed.</source>
         <translation>Führen Sie die Einrichtung ohne --resume erneut aus, um das Ziel neu zu befüllen.</translation>
+    </message>
+    <message>
+        <source>GTID %1</source>
+        <translation>GTID %1</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1854,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Grant what is lacking on the target.</source>
         <translation>Gewähren Sie auf dem Ziel, was fehlt.</translation>
     </message>
+    <message>
+        <source>Positioning (GTID or file/position)</source>
+        <translation>Positionierung (GTID oder Datei/Position)</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPage</name>
@@ -2060,6 +2143,14 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>A copy of the dump is kept only with seeder=dump: choose it, or remove keep_dump_dir.</source>
         <translation>Eine Kopie des Dumps wird nur mit seeder=dump aufbewahrt: Wählen Sie es, oder entfernen Sie keep_dump_dir.</translation>
     </message>
+    <message>
+        <source>The profile %1 has an unknown gtid setting &apos;%2&apos;.</source>
+        <translation>Das Profil %1 hat eine unbekannte gtid-Einstellung „%2“.</translation>
+    </message>
+    <message>
+        <source>Use gtid=auto, gtid=on or gtid=off.</source>
+        <translation>Verwenden Sie gtid=auto, gtid=on oder gtid=off.</translation>
+    </message>
 </context>
 <context>
     <name>ReadCoordinatesStep</name>
@@ -2221,6 +2312,25 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>GTID:</source>
+        <translation>GTID:</translation>
+    </message>
+    <message>
+        <source>not used (file and position)</source>
+        <translation>nicht verwendet (Datei und Position)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, applied %2; %n transaction(s) behind the source</source>
+        <translation>
+            <numerusform>%1, angewendet bis %2; %n Transaktion hinter der Quelle</numerusform>
+            <numerusform>%1, angewendet bis %2; %n Transaktionen hinter der Quelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, applied %2</source>
+        <translation>%1, angewendet bis %2</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2772,10 @@ Log dieses Schritts:
         <source>The staging replica is a self-managed server, not RDS (no mysql.rds_* procedures).</source>
         <translation>Das Staging-Replikat ist ein selbst verwalteter Server, nicht RDS (keine Prozeduren mysql.rds_*).</translation>
     </message>
+    <message>
+        <source>Use MariaDB GTIDs: gtid_strict_mode on the source and the target, the staging replica positioned by GTID, the target with a binary log of its own.</source>
+        <translation>MariaDB-GTIDs verwenden: gtid_strict_mode auf Quelle und Ziel, das Staging-Replikat nach GTID positioniert, das Ziel mit eigenem Binlog.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -3053,6 +3167,26 @@ Log dieses Schritts:
     <message>
         <source>Choose a read replica of this source.</source>
         <translation>Wählen Sie ein Lesereplikat dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>%1 The target has GTIDs of its own (gtid_executed %2): gtid_purged can only be set on an empty gtid_executed.</source>
+        <translation>%1 Das Ziel hat eigene GTIDs (gtid_executed %2): gtid_purged kann nur bei leerem gtid_executed gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Reset the target&apos;s binary logs and GTIDs (this deletes the target&apos;s own binary logs), or set gtid=off.</source>
+        <translation>Setzen Sie Binlogs und GTIDs des Ziels zurück (das löscht die eigenen Binlogs des Ziels), oder setzen Sie gtid=off.</translation>
+    </message>
+    <message>
+        <source>domain %1: the target&apos;s binary log is at %2-%3-%4, the source at %5-%6-%7</source>
+        <translation>Domäne %1: Das Binlog des Ziels steht bei %2-%3-%4, die Quelle bei %5-%6-%7</translation>
+    </message>
+    <message>
+        <source>%1 The target runs gtid_strict_mode=ON and its own binary log is ahead of the source in the source&apos;s replication domain (%2): replication would stop with error 1950.</source>
+        <translation>%1 Das Ziel läuft mit gtid_strict_mode=ON, und sein eigenes Binlog ist in der Replikationsdomäne der Quelle weiter als die Quelle (%2): Die Replikation würde mit Fehler 1950 anhalten.</translation>
+    </message>
+    <message>
+        <source>Reset the target&apos;s binary logs (this deletes them), give the target&apos;s own writes another gtid_domain_id, or set gtid=off.</source>
+        <translation>Setzen Sie die Binlogs des Ziels zurück (das löscht sie), geben Sie den eigenen Schreibzugriffen des Ziels eine andere gtid_domain_id, oder setzen Sie gtid=off.</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3741,25 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
         <source>in place, but set at runtime only: a restart loses them (add them to the configuration file)</source>
         <translation>gesetzt, aber nur zur Laufzeit: Ein Neustart verwirft sie (tragen Sie sie in die Konfigurationsdatei ein)</translation>
     </message>
+    <message>
+        <source>GTIDs</source>
+        <translation>GTIDs</translation>
+    </message>
+    <message>
+        <source>GTID (%1)</source>
+        <translation>GTID (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>applied %1, %n transaction(s) behind</source>
+        <translation>
+            <numerusform>angewendet bis %1, %n Transaktion zurück</numerusform>
+            <numerusform>angewendet bis %1, %n Transaktionen zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>angewendet bis %1</translation>
+    </message>
 </context>
 <context>
     <name>StepSupport</name>
@@ -3641,6 +3794,26 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
     <message>
         <source>Hold off every application write, then run the setup again.</source>
         <translation>Halten Sie alle Schreibzugriffe der Anwendungen an, und führen Sie dann die Einrichtung erneut aus.</translation>
+    </message>
+    <message>
+        <source>The %1 reports no executed GTID set at %2.</source>
+        <translation>%1 meldet bei %2 keine ausgeführte GTID-Menge.</translation>
+    </message>
+    <message>
+        <source>Check gtid_mode on the source and the staging replica, or set gtid=off.</source>
+        <translation>Prüfen Sie gtid_mode auf der Quelle und dem Staging-Replikat, oder setzen Sie gtid=off.</translation>
+    </message>
+    <message>
+        <source>The source cannot tell the GTID position at %1 (BINLOG_GTID_POS returned &apos;%2&apos;).</source>
+        <translation>Die Quelle kann die GTID-Position bei %1 nicht angeben (BINLOG_GTID_POS lieferte „%2“).</translation>
+    </message>
+    <message>
+        <source>The binary log file may be gone already: raise the binlog retention and run the setup again, or set gtid=off.</source>
+        <translation>Die Binlog-Datei ist möglicherweise schon gelöscht: Erhöhen Sie die Binlog-Aufbewahrung und starten Sie die Einrichtung erneut, oder setzen Sie gtid=off.</translation>
+    </message>
+    <message>
+        <source>GTID position at %1: %2.</source>
+        <translation>GTID-Position bei %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3876,34 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
     <message>
         <source>You hold off the applications&apos; writes on the source (e.g. by removing their security-group access) while it is copied; the tool checks that its position does not move. No read replica is needed.</source>
         <translation>Sie halten die Schreibzugriffe der Anwendungen auf die Quelle an (z. B. indem Sie ihren Zugriff über die Sicherheitsgruppe entfernen), während sie kopiert wird; das Tool prüft, dass sich ihre Position nicht ändert. Es wird kein Lesereplikat benötigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Positioning:</source>
+        <translation>&amp;Positionierung:</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>Positionierung</translation>
+    </message>
+    <message>
+        <source>How the target finds its place in the source&apos;s binary log: by GTID or by file and position</source>
+        <translation>Wie das Ziel seine Stelle im Binlog der Quelle findet: nach GTID oder nach Datei und Position</translation>
+    </message>
+    <message>
+        <source>Automatic uses GTIDs when the source has them on (MySQL: gtid_mode=ON; MariaDB: the staging replica already replicates by GTID, or gtid_strict_mode is on). GTID positioning survives a relay log loss and a change of the source&apos;s binary log file names; the preflight explains the choice.</source>
+        <translation>Automatisch verwendet GTIDs, wenn die Quelle sie eingeschaltet hat (MySQL: gtid_mode=ON; MariaDB: Das Staging-Replikat repliziert bereits nach GTID, oder gtid_strict_mode ist eingeschaltet). Die GTID-Positionierung übersteht den Verlust der Relay-Logs und geänderte Binlog-Dateinamen der Quelle; die Vorabprüfung erklärt die Wahl.</translation>
+    </message>
+    <message>
+        <source>Automatic (GTID when the source has GTIDs on)</source>
+        <translation>Automatisch (GTID, wenn die Quelle GTIDs eingeschaltet hat)</translation>
+    </message>
+    <message>
+        <source>GTID</source>
+        <translation>GTID</translation>
+    </message>
+    <message>
+        <source>File and position</source>
+        <translation>Datei und Position</translation>
     </message>
 </context>
 <context>

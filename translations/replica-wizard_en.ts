@@ -1207,6 +1207,81 @@ Every statement run, with time, server and outcome (passwords masked).
     </message>
 </context>
 <context>
+    <name>GtidChoice</name>
+    <message>
+        <source>File and position: the profile says gtid=off.</source>
+        <translation>File and position: the profile says gtid=off.</translation>
+    </message>
+    <message>
+        <source>File and position until the servers are connected.</source>
+        <translation>File and position until the servers are connected.</translation>
+    </message>
+    <message>
+        <source>Set gtid=off (or auto) in the profile&apos;s [options] for file/position replication.</source>
+        <translation>Set gtid=off (or auto) in the profile&apos;s [options] for file/position replication.</translation>
+    </message>
+    <message>
+        <source>A MariaDB target cannot use a MySQL source&apos;s GTIDs.</source>
+        <translation>A MariaDB target cannot use a MySQL source&apos;s GTIDs.</translation>
+    </message>
+    <message>
+        <source>File and position: a MariaDB target cannot use a MySQL source&apos;s GTIDs.</source>
+        <translation>File and position: a MariaDB target cannot use a MySQL source&apos;s GTIDs.</translation>
+    </message>
+    <message>
+        <source>A MySQL target cannot use a MariaDB source&apos;s GTIDs.</source>
+        <translation>A MySQL target cannot use a MariaDB source&apos;s GTIDs.</translation>
+    </message>
+    <message>
+        <source>File and position: a MySQL target cannot use a MariaDB source&apos;s GTIDs.</source>
+        <translation>File and position: a MySQL target cannot use a MariaDB source&apos;s GTIDs.</translation>
+    </message>
+    <message>
+        <source>The source has no binary log, so no GTIDs.</source>
+        <translation>The source has no binary log, so no GTIDs.</translation>
+    </message>
+    <message>
+        <source>The source has gtid_mode=%1, not ON.</source>
+        <translation>The source has gtid_mode=%1, not ON.</translation>
+    </message>
+    <message>
+        <source>File and position: the source does not have GTIDs on.</source>
+        <translation>File and position: the source does not have GTIDs on.</translation>
+    </message>
+    <message>
+        <source>The target has gtid_mode=%1: it cannot replicate by GTID.</source>
+        <translation>The target has gtid_mode=%1: it cannot replicate by GTID.</translation>
+    </message>
+    <message>
+        <source>Set gtid_mode=ON and enforce_gtid_consistency=ON on the target (in its configuration file), or set gtid=off in the profile.</source>
+        <translation>Set gtid_mode=ON and enforce_gtid_consistency=ON on the target (in its configuration file), or set gtid=off in the profile.</translation>
+    </message>
+    <message>
+        <source>File and position: the source has GTIDs on, the target not (gtid_mode=%1).</source>
+        <translation>File and position: the source has GTIDs on, the target not (gtid_mode=%1).</translation>
+    </message>
+    <message>
+        <source>GTID auto-positioning: the source and the target have gtid_mode=ON.</source>
+        <translation>GTID auto-positioning: the source and the target have gtid_mode=ON.</translation>
+    </message>
+    <message>
+        <source>GTID positioning (MASTER_USE_GTID=slave_pos): the profile says gtid=on.</source>
+        <translation>GTID positioning (MASTER_USE_GTID=slave_pos): the profile says gtid=on.</translation>
+    </message>
+    <message>
+        <source>GTID positioning (MASTER_USE_GTID=slave_pos), as the staging replica replicates.</source>
+        <translation>GTID positioning (MASTER_USE_GTID=slave_pos), as the staging replica replicates.</translation>
+    </message>
+    <message>
+        <source>GTID positioning (MASTER_USE_GTID=slave_pos): the source has gtid_strict_mode=ON.</source>
+        <translation>GTID positioning (MASTER_USE_GTID=slave_pos): the source has gtid_strict_mode=ON.</translation>
+    </message>
+    <message>
+        <source>File and position: the staging replica does not replicate by GTID and the source has gtid_strict_mode=OFF (gtid=on in the profile&apos;s [options] chooses GTIDs).</source>
+        <translation>File and position: the staging replica does not replicate by GTID and the source has gtid_strict_mode=OFF (gtid=on in the profile&apos;s [options] chooses GTIDs).</translation>
+    </message>
+</context>
+<context>
     <name>HealthClassifier</name>
     <message>
         <source>OK</source>
@@ -1462,6 +1537,10 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Run the setup again without --resume for a fresh seed.</source>
         <translation>Run the setup again without --resume for a fresh seed.</translation>
+    </message>
+    <message>
+        <source>GTID %1</source>
+        <translation>GTID %1</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1854,10 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Grant what is lacking on the target.</source>
         <translation>Grant what is lacking on the target.</translation>
     </message>
+    <message>
+        <source>Positioning (GTID or file/position)</source>
+        <translation>Positioning (GTID or file/position)</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPage</name>
@@ -2060,6 +2143,14 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>A copy of the dump is kept only with seeder=dump: choose it, or remove keep_dump_dir.</source>
         <translation>A copy of the dump is kept only with seeder=dump: choose it, or remove keep_dump_dir.</translation>
     </message>
+    <message>
+        <source>The profile %1 has an unknown gtid setting &apos;%2&apos;.</source>
+        <translation>The profile %1 has an unknown gtid setting &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Use gtid=auto, gtid=on or gtid=off.</source>
+        <translation>Use gtid=auto, gtid=on or gtid=off.</translation>
+    </message>
 </context>
 <context>
     <name>ReadCoordinatesStep</name>
@@ -2221,6 +2312,25 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>GTID:</source>
+        <translation>GTID:</translation>
+    </message>
+    <message>
+        <source>not used (file and position)</source>
+        <translation>not used (file and position)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, applied %2; %n transaction(s) behind the source</source>
+        <translation>
+            <numerusform>%1, applied %2; %n transaction(s) behind the source</numerusform>
+            <numerusform>%1, applied %2; %n transaction(s) behind the source</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, applied %2</source>
+        <translation>%1, applied %2</translation>
     </message>
 </context>
 <context>
@@ -2662,6 +2772,10 @@ Log of this step:
         <source>The staging replica is a self-managed server, not RDS (no mysql.rds_* procedures).</source>
         <translation>The staging replica is a self-managed server, not RDS (no mysql.rds_* procedures).</translation>
     </message>
+    <message>
+        <source>Use MariaDB GTIDs: gtid_strict_mode on the source and the target, the staging replica positioned by GTID, the target with a binary log of its own.</source>
+        <translation>Use MariaDB GTIDs: gtid_strict_mode on the source and the target, the staging replica positioned by GTID, the target with a binary log of its own.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxServer</name>
@@ -3053,6 +3167,26 @@ Log of this step:
     <message>
         <source>Choose a read replica of this source.</source>
         <translation>Choose a read replica of this source.</translation>
+    </message>
+    <message>
+        <source>%1 The target has GTIDs of its own (gtid_executed %2): gtid_purged can only be set on an empty gtid_executed.</source>
+        <translation>%1 The target has GTIDs of its own (gtid_executed %2): gtid_purged can only be set on an empty gtid_executed.</translation>
+    </message>
+    <message>
+        <source>Reset the target&apos;s binary logs and GTIDs (this deletes the target&apos;s own binary logs), or set gtid=off.</source>
+        <translation>Reset the target&apos;s binary logs and GTIDs (this deletes the target&apos;s own binary logs), or set gtid=off.</translation>
+    </message>
+    <message>
+        <source>domain %1: the target&apos;s binary log is at %2-%3-%4, the source at %5-%6-%7</source>
+        <translation>domain %1: the target&apos;s binary log is at %2-%3-%4, the source at %5-%6-%7</translation>
+    </message>
+    <message>
+        <source>%1 The target runs gtid_strict_mode=ON and its own binary log is ahead of the source in the source&apos;s replication domain (%2): replication would stop with error 1950.</source>
+        <translation>%1 The target runs gtid_strict_mode=ON and its own binary log is ahead of the source in the source&apos;s replication domain (%2): replication would stop with error 1950.</translation>
+    </message>
+    <message>
+        <source>Reset the target&apos;s binary logs (this deletes them), give the target&apos;s own writes another gtid_domain_id, or set gtid=off.</source>
+        <translation>Reset the target&apos;s binary logs (this deletes them), give the target&apos;s own writes another gtid_domain_id, or set gtid=off.</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3741,25 @@ The running statement is stopped at once. What state each server is left in is w
         <source>in place, but set at runtime only: a restart loses them (add them to the configuration file)</source>
         <translation>in place, but set at runtime only: a restart loses them (add them to the configuration file)</translation>
     </message>
+    <message>
+        <source>GTIDs</source>
+        <translation>GTIDs</translation>
+    </message>
+    <message>
+        <source>GTID (%1)</source>
+        <translation>GTID (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>applied %1, %n transaction(s) behind</source>
+        <translation>
+            <numerusform>applied %1, %n transaction(s) behind</numerusform>
+            <numerusform>applied %1, %n transaction(s) behind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>applied %1</translation>
+    </message>
 </context>
 <context>
     <name>StepSupport</name>
@@ -3641,6 +3794,26 @@ The running statement is stopped at once. What state each server is left in is w
     <message>
         <source>Hold off every application write, then run the setup again.</source>
         <translation>Hold off every application write, then run the setup again.</translation>
+    </message>
+    <message>
+        <source>The %1 reports no executed GTID set at %2.</source>
+        <translation>The %1 reports no executed GTID set at %2.</translation>
+    </message>
+    <message>
+        <source>Check gtid_mode on the source and the staging replica, or set gtid=off.</source>
+        <translation>Check gtid_mode on the source and the staging replica, or set gtid=off.</translation>
+    </message>
+    <message>
+        <source>The source cannot tell the GTID position at %1 (BINLOG_GTID_POS returned &apos;%2&apos;).</source>
+        <translation>The source cannot tell the GTID position at %1 (BINLOG_GTID_POS returned &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>The binary log file may be gone already: raise the binlog retention and run the setup again, or set gtid=off.</source>
+        <translation>The binary log file may be gone already: raise the binlog retention and run the setup again, or set gtid=off.</translation>
+    </message>
+    <message>
+        <source>GTID position at %1: %2.</source>
+        <translation>GTID position at %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3876,34 @@ The running statement is stopped at once. What state each server is left in is w
     <message>
         <source>You hold off the applications&apos; writes on the source (e.g. by removing their security-group access) while it is copied; the tool checks that its position does not move. No read replica is needed.</source>
         <translation>You hold off the applications&apos; writes on the source (e.g. by removing their security-group access) while it is copied; the tool checks that its position does not move. No read replica is needed.</translation>
+    </message>
+    <message>
+        <source>&amp;Positioning:</source>
+        <translation>&amp;Positioning:</translation>
+    </message>
+    <message>
+        <source>Positioning</source>
+        <translation>Positioning</translation>
+    </message>
+    <message>
+        <source>How the target finds its place in the source&apos;s binary log: by GTID or by file and position</source>
+        <translation>How the target finds its place in the source&apos;s binary log: by GTID or by file and position</translation>
+    </message>
+    <message>
+        <source>Automatic uses GTIDs when the source has them on (MySQL: gtid_mode=ON; MariaDB: the staging replica already replicates by GTID, or gtid_strict_mode is on). GTID positioning survives a relay log loss and a change of the source&apos;s binary log file names; the preflight explains the choice.</source>
+        <translation>Automatic uses GTIDs when the source has them on (MySQL: gtid_mode=ON; MariaDB: the staging replica already replicates by GTID, or gtid_strict_mode is on). GTID positioning survives a relay log loss and a change of the source&apos;s binary log file names; the preflight explains the choice.</translation>
+    </message>
+    <message>
+        <source>Automatic (GTID when the source has GTIDs on)</source>
+        <translation>Automatic (GTID when the source has GTIDs on)</translation>
+    </message>
+    <message>
+        <source>GTID</source>
+        <translation>GTID</translation>
+    </message>
+    <message>
+        <source>File and position</source>
+        <translation>File and position</translation>
     </message>
 </context>
 <context>

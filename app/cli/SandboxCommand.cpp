@@ -26,6 +26,10 @@ int SandboxCommand::run(const QStringList& arguments)
     parser.addOption(
         {QStringLiteral("self-managed-staging"),
          tr("The staging replica is a self-managed server, not RDS (no mysql.rds_* procedures).")});
+    parser.addOption(
+        {QStringLiteral("gtid"),
+         tr("Use MariaDB GTIDs: gtid_strict_mode on the source and the target, the staging replica "
+            "positioned by GTID, the target with a binary log of its own.")});
     parser.addOption({QStringLiteral("target-server-id"),
                       tr("The target's server id (default 1, the servers' own default)."), tr("id")});
     parser.addOption({QStringLiteral("binlog-format"),
@@ -57,6 +61,7 @@ int SandboxCommand::run(const QStringList& arguments)
         options.adminMayShowReplicaStatus = parser.isSet(QStringLiteral("admin-replica-monitor"));
         options.targetServerIdEqualsSource = parser.isSet(QStringLiteral("target-server-id-clash"));
         options.stagingIsRds = !parser.isSet(QStringLiteral("self-managed-staging"));
+        options.gtid = parser.isSet(QStringLiteral("gtid"));
         if (parser.isSet(QStringLiteral("target-server-id"))) {
             bool ok = false;
             options.targetServerId = parser.value(QStringLiteral("target-server-id")).toUInt(&ok);

@@ -9,7 +9,11 @@
 #include "setup/SetupConnections.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QProcess>
 #include <QThread>
+
+#include <csignal>
 
 QString ReplicaChecks::targetCaughtUp(const SandboxFixture& sandbox, int timeoutMs)
 {
@@ -80,5 +84,41 @@ QString ReplicaChecks::journalState(const QString& profilePath, const QString& s
     case RunJournal::StepState::Pending:
         break;
     }
+    return {};
+}
+
+QString ReplicaChecks::killSetupAt(const QString& profilePath, const QString& secretsPath,
+                                   const QString& step, bool midCopy)
+{
+    QFile::remove(RunJournal::pathFor(profilePath));
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::SeparateChannels);
+    cli.start(QStringLiteral(RW_CLI_PATH),
+              {QStringLiteral("setup"), QStringLiteral("--profile"), profilePath, QStringLiteral("--secrets"),
+               secretsPath, QStringLiteral("--yes")});
+    if (!cli.waitForStarted())
+        return QStringLiteral("the CLI did not start");
+    QByteArray err;
+    const QDeadlineTimer deadline(120000);
+    bool killed = false;
+    while (!deadline.hasExpired() && cli.state() == QProcess::Running) {
+        cli.waitForReadyRead(2);
+        err += cli.readAllStandardError();
+        const QString state = journalState(profilePath, step);
+        const bool reached = state == QLatin1String("running") || state == QLatin1String("done");
+        // Mid-copy: once the copy has reported progress with rows on their way.
+        if (reached && (!midCopy || err.contains("    copied "))) {
+            ::kill(pid_t(cli.processId()), SIGKILL);
+            killed = true;
+            break;
+        }
+    }
+    cli.waitForFinished(10000);
+    if (!killed)
+        return QStringLiteral("never reached %1: %2").arg(step, QString::fromUtf8(err.right(1500)));
+    if (cli.exitStatus() != QProcess::CrashExit)
+        return QStringLiteral("the run was not killed");
+    // The killed run's child tools see their pipe close and end by themselves.
+    QThread::msleep(1000);
     return {};
 }

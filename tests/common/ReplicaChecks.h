@@ -17,4 +17,10 @@ QString targetMatchesSource(const SandboxFixture& sandbox);
 // The state the run journal of this profile records for a step: "done", "running", "failed", ""
 QString journalState(const QString& profilePath, const QString& step);
 
+// Starts `setup --yes` on the profile and kills it with SIGKILL as soon as its journal records
+// `step` as running or done (midCopy: and the copy has reported progress). What went wrong (the
+// step never came, the run did not die by the signal), or an empty string.
+QString killSetupAt(const QString& profilePath, const QString& secretsPath, const QString& step,
+                    bool midCopy);
+
 } // namespace ReplicaChecks

@@ -49,7 +49,12 @@ std::shared_ptr<ScriptedSession> ScriptedServer::build() const
                           {QStringLiteral("binlog_format"), binlogFormat},
                           {QStringLiteral("read_only"),
                            role == ServerRole::Staging ? QStringLiteral("ON") : QStringLiteral("OFF")},
-                          {QStringLiteral("max_allowed_packet"), QString::number(maxAllowedPacket)}}));
+                          {QStringLiteral("max_allowed_packet"), QString::number(maxAllowedPacket)},
+                          {QStringLiteral("gtid_mode"), gtidMode},
+                          {QStringLiteral("gtid_executed"), gtidExecuted},
+                          {QStringLiteral("gtid_strict_mode"),
+                           gtidStrictMode ? QStringLiteral("ON") : QStringLiteral("OFF")},
+                          {QStringLiteral("gtid_binlog_pos"), gtidBinlogPos}}));
     if (rds)
         session->answer(
             QStringLiteral("^CALL mysql.rds_show_configuration"),
@@ -73,6 +78,8 @@ std::shared_ptr<ScriptedSession> ScriptedServer::build() const
     if (!replicaSqlRunning)
         status = with(status, {QStringLiteral("Slave_SQL_Running"), QStringLiteral("Replica_SQL_Running")},
                       QStringLiteral("No"));
+    if (!usingGtid.isEmpty())
+        status = with(status, {QStringLiteral("Using_Gtid"), QStringLiteral("Auto_Position")}, usingGtid);
     session->answer(QStringLiteral("^SHOW (SLAVE|REPLICA) STATUS"), status);
     QList<QStringList> schemaRows;
     for (const QString& schema : schemas)

@@ -18,6 +18,13 @@ struct ScriptedServer
     bool logBin = true;
     QString binlogFormat = QStringLiteral("ROW");
     bool replica = false; // answers its recorded replica status
+    // GTIDs: MySQL gtid_mode and gtid_executed; MariaDB gtid_strict_mode and gtid_binlog_pos. The
+    // replica status' Auto_Position / Using_Gtid when usingGtid is set.
+    QString gtidMode = QStringLiteral("OFF");
+    QString gtidExecuted;
+    bool gtidStrictMode = false;
+    QString gtidBinlogPos;
+    QString usingGtid;
     bool replicaSqlRunning = true;
     quint64 maxAllowedPacket = 67108864;
     QStringList schemas{QStringLiteral("shop")};

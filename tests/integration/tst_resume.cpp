@@ -70,31 +70,8 @@ QString TestResume::journalState(const QString& step) const
 
 void TestResume::killDuring(const QString& step, bool midCopy)
 {
-    QFile::remove(RunJournal::pathFor(m_profile));
-    QProcess cli;
-    cli.setProcessChannelMode(QProcess::SeparateChannels);
-    cli.start(QStringLiteral(RW_CLI_PATH), setupArguments(false));
-    QVERIFY(cli.waitForStarted());
-    QByteArray err;
-    const QDeadlineTimer deadline(120000);
-    bool killed = false;
-    while (!deadline.hasExpired() && cli.state() == QProcess::Running) {
-        cli.waitForReadyRead(2);
-        err += cli.readAllStandardError();
-        const QString state = journalState(step);
-        const bool reached = state == QLatin1String("running") || state == QLatin1String("done");
-        // Mid-copy: once the copy has reported progress with bytes on their way.
-        if (reached && (!midCopy || err.contains("    copied "))) {
-            ::kill(pid_t(cli.processId()), SIGKILL);
-            killed = true;
-            break;
-        }
-    }
-    cli.waitForFinished(10000);
-    QVERIFY2(killed, err.right(1500).constData());
-    QCOMPARE(cli.exitStatus(), QProcess::CrashExit);
-    // The killed run's child tools see their pipe close and end by themselves.
-    QTest::qWait(1000);
+    const QString failed = ReplicaChecks::killSetupAt(m_profile, m_sandbox.secretsPath(), step, midCopy);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestResume::expectTargetMatchesSource()

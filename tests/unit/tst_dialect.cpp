@@ -1,6 +1,7 @@
 // The flavour/version layer against result sets recorded from (or documented for) each server.
 #include "RecordedResultSet.h"
 #include "replication/Dialect.h"
+#include "replication/MySqlGtidSet.h"
 
 #include <QTest>
 
@@ -20,6 +21,9 @@ private slots:
     void sourceStatus();
     void changeSource();
     void ignoreFilter();
+    void gtidStatements_data();
+    void gtidStatements();
+    void gtidSetsOfRecordedServers();
     void versionParsing_data();
     void versionParsing();
 
@@ -191,7 +195,9 @@ void TestDialect::sourceStatus()
     QCOMPARE(status->binlogFile, recorded.result.text(0, u"File"));
     QVERIFY(status->binlogPosition > 0);
     QCOMPARE(status->binlogPosition, recorded.result.text(0, u"Position").toULongLong());
-    QCOMPARE(status->executedGtidSet, recorded.result.text(0, u"Executed_Gtid_Set"));
+    // MySQL prints a set of several sources over lines; the layer keeps it as one line.
+    QCOMPARE(status->executedGtidSet,
+             recorded.result.text(0, u"Executed_Gtid_Set").remove(QLatin1Char('\n')));
     QCOMPARE(recorded.result.hasColumn(u"Executed_Gtid_Set"), recorded.version.isMySql());
 }
 
@@ -228,6 +234,89 @@ void TestDialect::changeSource()
         = Dialect(ServerVersion::parse(QStringLiteral("5.7.44-log"), {})).changeSourceStatement(o);
     QVERIFY(!mysql57.contains(QLatin1String("PUBLIC_KEY")));
     QVERIFY(mysql57.contains(QLatin1String("MASTER_AUTO_POSITION=0")));
+}
+
+void TestDialect::gtidStatements_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("reset");
+    QTest::addColumn<QString>("positionAt");
+    QTest::addColumn<QString>("autoPosition");
+    QTest::newRow("mariadb-10.11.6") << QStringLiteral("mariadb-10.11.6")
+                                     << QStringLiteral("SET GLOBAL gtid_slave_pos = '0-1-5'")
+                                     << QStringLiteral("RESET MASTER")
+                                     << QStringLiteral(
+                                            "SELECT BINLOG_GTID_POS('mysql-bin-changelog.000230', 4) AS gtid")
+                                     << QStringLiteral("MASTER_USE_GTID=slave_pos");
+    QTest::newRow("mysql-5.7.44") << QStringLiteral("mysql-5.7.44")
+                                  << QStringLiteral("SET GLOBAL gtid_purged = '0-1-5'")
+                                  << QStringLiteral("RESET MASTER") << QString()
+                                  << QStringLiteral("MASTER_AUTO_POSITION=1");
+    QTest::newRow("mysql-8.0.30") << QStringLiteral("mysql-8.0.30")
+                                  << QStringLiteral("SET GLOBAL gtid_purged = '0-1-5'")
+                                  << QStringLiteral("RESET MASTER") << QString()
+                                  << QStringLiteral("SOURCE_AUTO_POSITION=1");
+    QTest::newRow("mysql-8.4.3") << QStringLiteral("mysql-8.4.3")
+                                 << QStringLiteral("SET GLOBAL gtid_purged = '0-1-5'")
+                                 << QStringLiteral("RESET BINARY LOGS AND GTIDS") << QString()
+                                 << QStringLiteral("SOURCE_AUTO_POSITION=1");
+}
+
+void TestDialect::gtidStatements()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, start);
+    QFETCH(QString, reset);
+    QFETCH(QString, positionAt);
+    QFETCH(QString, autoPosition);
+    const Dialect dialect(RecordedResultSet::load(server + QStringLiteral("__version.json")).version);
+    QCOMPARE(dialect.setGtidStartStatement(QStringLiteral("0-1-5")), start);
+    QCOMPARE(dialect.resetBinaryLogsStatement(), reset);
+    QCOMPARE(dialect.gtidAtPositionStatement(QStringLiteral("mysql-bin-changelog.000230"), 4), positionAt);
+    ChangeSourceOptions o;
+    o.host = QStringLiteral("src.rds.example");
+    o.user = QStringLiteral("repl");
+    o.logFile = QStringLiteral("mysql-bin-changelog.000230");
+    o.logPosition = 4;
+    o.gtidAutoPosition = true;
+    const QString change = dialect.changeSourceStatement(o);
+    QVERIFY2(change.contains(autoPosition), qPrintable(change));
+    // Positioned by GTID: no file and position in the statement.
+    QVERIFY2(!change.contains(QLatin1String("LOG_FILE")) && !change.contains(QLatin1String("LOG_POS")),
+             qPrintable(change));
+}
+
+void TestDialect::gtidSetsOfRecordedServers()
+{
+    // MySQL 8.0.30 and 8.4.3: the source's gtid_executed against a healthy and a broken replica.
+    for (const char* server : {"mysql-8.0.30", "mysql-8.4.3"}) {
+        const QString name = QString::fromLatin1(server);
+        const RecordedResultSet sourceRecording
+            = RecordedResultSet::load(name + QStringLiteral("__source_status.json"));
+        const auto source = Dialect(sourceRecording.version).parseSourceStatus(sourceRecording.result);
+        QVERIFY(source);
+        const auto sourceSet = MySqlGtidSet::parse(source->executedGtidSet);
+        QVERIFY2(sourceSet && !sourceSet->isEmpty(), qPrintable(source->executedGtidSet));
+        for (const char* recording : {"__replica_status.json", "__replica_status_error.json"}) {
+            const RecordedResultSet replicaRecording
+                = RecordedResultSet::load(name + QLatin1String(recording));
+            const auto replica
+                = Dialect(replicaRecording.version).parseReplicaStatus(replicaRecording.result);
+            QVERIFY(replica);
+            QVERIFY(!replica->positionsByGtid()); // Auto_Position 0: file and position
+            const auto replicaSet = MySqlGtidSet::parse(replica->executedGtidSet);
+            QVERIFY2(replicaSet, qPrintable(replica->executedGtidSet));
+            const bool broken = QLatin1String(recording) == QLatin1String("__replica_status_error.json");
+            // The broken replica stopped at 1-46372511 of the source's 1-48211907.
+            QCOMPARE(sourceSet->countMissingFrom(*replicaSet),
+                     broken ? quint64(48211907 - 46372511) : quint64(0));
+        }
+    }
+    const RecordedResultSet maria
+        = RecordedResultSet::load(QStringLiteral("mariadb-10.11.6__replica_status.json"));
+    const auto status = Dialect(maria.version).parseReplicaStatus(maria.result);
+    QVERIFY(status && !status->positionsByGtid()); // Using_Gtid No
 }
 
 void TestDialect::ignoreFilter()

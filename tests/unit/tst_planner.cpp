@@ -1,6 +1,6 @@
 // The plan, for every dialect and strategy, and the resume decision after each step: the step
 // table run against scripted servers answering from recorded result sets (no server runs here).
-#include "ScriptedServer.h"
+#include "ScriptedTopology.h"
 #include "setup/PlanHost.h"
 #include "setup/RunJournal.h"
 #include "setup/SetupPlan.h"
@@ -11,57 +11,6 @@
 #include <QTest>
 
 namespace {
-
-struct Servers
-{
-    ScriptedServer source;
-    ScriptedServer staging;
-    ScriptedServer target;
-};
-
-Servers servers(const QString& recorded, bool rdsStaging)
-{
-    Servers s;
-    s.source.recorded = s.staging.recorded = s.target.recorded = recorded;
-    s.source.role = ServerRole::Source;
-    s.staging.role = ServerRole::Staging;
-    s.staging.serverId = 1517654908;
-    s.staging.replica = true;
-    s.staging.rds = rdsStaging;
-    s.target.role = ServerRole::Target;
-    s.target.serverId = 1;
-    s.target.rds = false;
-    return s;
-}
-
-Profile profileFor(SetupStrategy strategy)
-{
-    Profile profile;
-    profile.strategy = strategy;
-    for (ServerRole role : ServerRoles::all()) {
-        profile.connection(role).role = role;
-        profile.connection(role).host = QStringLiteral("%1.example.internal").arg(ServerRoles::key(role));
-        profile.connection(role).user = QStringLiteral("admin");
-    }
-    profile.source.host = QStringLiteral("10.0.3.17"); // where the recorded replicas point
-    profile.databases = QStringList{QStringLiteral("shop")};
-    return profile;
-}
-
-SetupConnections connectTo(const Profile& profile, const Servers& s,
-                           QHash<ServerRole, std::shared_ptr<ScriptedSession>>* scripted = nullptr)
-{
-    QHash<ServerRole, std::shared_ptr<SqlSession>> sessions;
-    for (const ScriptedServer* server : {&s.source, &s.staging, &s.target}) {
-        if (!SetupConnections::rolesOf(profile).contains(server->role))
-            continue;
-        const std::shared_ptr<ScriptedSession> session = server->build();
-        sessions.insert(server->role, session);
-        if (scripted)
-            scripted->insert(server->role, session);
-    }
-    return SetupConnections::fromSessions(profile, sessions);
-}
 
 const SetupStep* stepOf(const SetupPlan& plan, SetupStep::Id id)
 {
@@ -125,8 +74,8 @@ void TestPlanner::planPerDialect_data()
 void TestPlanner::planPerDialect()
 {
     QFETCH(QString, recorded);
-    const Profile profile = profileFor(SetupStrategy::StagingReplica);
-    SetupConnections connections = connectTo(profile, servers(recorded, true));
+    const Profile profile = ScriptedTopology::profile(SetupStrategy::StagingReplica);
+    SetupConnections connections = ScriptedTopology::of(recorded).connect(profile);
     QVERIFY2(connections.complete(),
              qPrintable(connections.errors.isEmpty() ? QString() : connections.errors.begin()->toText()));
     const SetupPlan plan = SetupPlan::build(profile, connections);
@@ -188,10 +137,10 @@ void TestPlanner::stepsPerStrategy()
 void TestPlanner::planningChangesNothing()
 {
     for (SetupStrategy strategy : {SetupStrategy::StagingReplica, SetupStrategy::WriteFreeze}) {
-        const Profile profile = profileFor(strategy);
+        const Profile profile = ScriptedTopology::profile(strategy);
         QHash<ServerRole, std::shared_ptr<ScriptedSession>> scripted;
         SetupConnections connections
-            = connectTo(profile, servers(QStringLiteral("mysql-8.4.3"), true), &scripted);
+            = ScriptedTopology::of(QStringLiteral("mysql-8.4.3")).connect(profile, &scripted);
         const SetupPlan plan = SetupPlan::build(profile, connections);
         QVERIFY(!plan.steps().isEmpty());
         static const QRegularExpression change(
@@ -209,10 +158,10 @@ void TestPlanner::rdsOrNot()
 {
     // A self-managed staging replica is stopped and resumed with the dialect's statements, and a
     // self-managed source's binlog expiry is the DBA's: the plan shows what will really run.
-    const Profile profile = profileFor(SetupStrategy::StagingReplica);
-    Servers s = servers(QStringLiteral("mysql-8.4.3"), false);
+    const Profile profile = ScriptedTopology::profile(SetupStrategy::StagingReplica);
+    ScriptedTopology s = ScriptedTopology::of(QStringLiteral("mysql-8.4.3"), false);
     s.source.rds = false;
-    SetupConnections connections = connectTo(profile, s);
+    SetupConnections connections = s.connect(profile);
     const SetupPlan plan = SetupPlan::build(profile, connections);
     QCOMPARE(stepOf(plan, SetupStep::Id::StopStaging)->commands, QStringList{QStringLiteral("STOP REPLICA")});
     QCOMPARE(stepOf(plan, SetupStep::Id::ResumeStaging)->commands,
@@ -255,12 +204,12 @@ void TestPlanner::resumeDecisions()
     QFETCH(bool, pointTargetDone);
     QFETCH(bool, targetPointsAtSource);
     QFETCH(int, expected);
-    const Profile profile = profileFor(SetupStrategy::StagingReplica);
-    Servers s = servers(QStringLiteral("mariadb-10.11.6"), true);
+    const Profile profile = ScriptedTopology::profile(SetupStrategy::StagingReplica);
+    ScriptedTopology s = ScriptedTopology::of(QStringLiteral("mariadb-10.11.6"), true);
     s.staging.replicaSqlRunning = stagingSqlRunning;
     // A target that replicates from the recorded source (10.0.3.17:3306), or from nothing.
     s.target.replica = targetPointsAtSource;
-    SetupConnections connections = connectTo(profile, s);
+    SetupConnections connections = s.connect(profile);
     QTemporaryDir dir;
     RunJournal journal(dir.filePath(QStringLiteral("journal.json")));
     journal.begin(QStringLiteral("profile.ini"), QStringLiteral("staging-replica"), {QStringLiteral("shop")});

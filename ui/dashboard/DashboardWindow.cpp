@@ -169,7 +169,11 @@ void DashboardWindow::refresh(ServerRole role)
     if (role == ServerRole::Source)
         m_sourcePanel->showSnapshot(*snapshot, health);
     else if (ReplicaPanel* panel = m_replicaPanels.value(role))
-        panel->showSnapshot(*snapshot, health);
+        panel->showSnapshot(*snapshot, health, m_model->snapshot(ServerRole::Source));
+    if (role == ServerRole::Source) // the replicas' GTID distance is measured against it
+        for (auto it = m_replicaPanels.cbegin(); it != m_replicaPanels.cend(); ++it)
+            if (const ServerSnapshot* replica = m_model->snapshot(it.key()))
+                it.value()->showSnapshot(*replica, m_model->health(it.key()), snapshot);
     if (role == ServerRole::Target)
         m_chart->setSamples(m_model->lagHistory(ServerRole::Target));
 

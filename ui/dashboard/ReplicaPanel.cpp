@@ -1,6 +1,7 @@
 #include "ReplicaPanel.h"
 
 #include "HealthStyle.h"
+#include "monitor/GtidProgress.h"
 #include "ui_ReplicaPanel.h"
 
 #include <QClipboard>
@@ -24,7 +25,7 @@ ReplicaPanel::ReplicaPanel(ServerRole role, QWidget* parent)
 
 ReplicaPanel::~ReplicaPanel() = default;
 
-void ReplicaPanel::showSnapshot(const ServerSnapshot& snapshot, Health health)
+void ReplicaPanel::showSnapshot(const ServerSnapshot& snapshot, Health health, const ServerSnapshot* source)
 {
     m_ui->healthBadge->setText(HealthClassifier::key(health));
     m_ui->healthBadge->setToolTip(HealthClassifier::displayName(health));
@@ -48,13 +49,13 @@ void ReplicaPanel::showSnapshot(const ServerSnapshot& snapshot, Health health)
                                    + tr("(next try in %n s)", nullptr, snapshot.retryInSeconds));
         for (QLabel* label :
              {m_ui->sqlValue, m_ui->lagValue, m_ui->trueLagValue, m_ui->executedValue, m_ui->readValue,
-              m_ui->ioErrorValue, m_ui->sqlErrorValue, m_ui->relaySpaceValue})
+              m_ui->ioErrorValue, m_ui->sqlErrorValue, m_ui->relaySpaceValue, m_ui->gtidValue})
             set(label, none, false);
     } else if (!r) {
         set(m_ui->ioValue, tr("not a replica"), false);
         for (QLabel* label :
              {m_ui->sqlValue, m_ui->lagValue, m_ui->trueLagValue, m_ui->executedValue, m_ui->readValue,
-              m_ui->ioErrorValue, m_ui->sqlErrorValue, m_ui->relaySpaceValue})
+              m_ui->ioErrorValue, m_ui->sqlErrorValue, m_ui->relaySpaceValue, m_ui->gtidValue})
             set(label, none, false);
     } else {
         set(m_ui->ioValue, r->ioRunning, !r->ioThreadRunning());
@@ -78,6 +79,16 @@ void ReplicaPanel::showSnapshot(const ServerSnapshot& snapshot, Health health)
             r->lastSqlErrno ? QStringLiteral("%1: %2").arg(r->lastSqlErrno).arg(r->lastSqlError) : none,
             r->lastSqlErrno != 0);
         set(m_ui->relaySpaceValue, QLocale().formattedDataSize(qint64(r->relayLogSpace)), false);
+        const std::optional<GtidProgress> gtid = GtidProgress::of(snapshot, source);
+        if (!gtid)
+            set(m_ui->gtidValue, tr("not used (file and position)"), false);
+        else if (gtid->behind)
+            set(m_ui->gtidValue,
+                tr("%1, applied %2; %n transaction(s) behind the source", nullptr, int(*gtid->behind))
+                    .arg(gtid->mode, gtid->applied),
+                false);
+        else
+            set(m_ui->gtidValue, tr("%1, applied %2").arg(gtid->mode, gtid->applied), false);
     }
 
     const QList<QPair<QString, QString>> raw = r ? r->raw : QList<QPair<QString, QString>>{};

@@ -21,7 +21,8 @@ public:
     explicit ReplicaPanel(ServerRole role, QWidget* parent = nullptr);
     ~ReplicaPanel() override;
 
-    void showSnapshot(const ServerSnapshot& snapshot, Health health);
+    // source: the source's latest look, for how far behind a replica positioned by GTID is.
+    void showSnapshot(const ServerSnapshot& snapshot, Health health, const ServerSnapshot* source = nullptr);
 
     QString healthText() const;
     QString fieldText(const QString& field) const; // "io", "sql", "lag", "trueLag", "ioError", ...

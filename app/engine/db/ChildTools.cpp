@@ -1,5 +1,8 @@
 #include "ChildTools.h"
 
+#include <QHash>
+#include <QMutex>
+#include <QProcess>
 #include <QStandardPaths>
 
 namespace ChildTools {
@@ -16,6 +19,21 @@ QString find(std::initializer_list<const char*> names)
             return path;
     }
     return {};
+}
+
+bool isMySqlBuild(const QString& path)
+{
+    static QMutex mutex;
+    static QHash<QString, bool> known;
+    QMutexLocker lock(&mutex);
+    if (const auto it = known.constFind(path); it != known.cend())
+        return it.value();
+    QProcess tool;
+    tool.start(path, {QStringLiteral("--version")});
+    const bool answered = tool.waitForFinished(10000) && tool.exitStatus() == QProcess::NormalExit;
+    const bool mysql = answered && !tool.readAllStandardOutput().contains("MariaDB");
+    known.insert(path, mysql);
+    return mysql;
 }
 
 } // namespace ChildTools

@@ -1,6 +1,7 @@
 #include "StatusReport.h"
 
 #include "Diagnosis.h"
+#include "GtidProgress.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
@@ -78,6 +79,8 @@ QJsonObject StatusReport::sourceJson(const ServerSnapshot& s) const
         o.insert(QStringLiteral("rds"), s.facts->rds);
         o.insert(QStringLiteral("log_bin"), s.facts->logBin);
         o.insert(QStringLiteral("binlog_format"), s.facts->binlogFormat);
+        o.insert(QStringLiteral("gtid_binlog_pos"),
+                 s.facts->gtidBinlogPos.isEmpty() ? QJsonValue::Null : QJsonValue(s.facts->gtidBinlogPos));
     }
     o.insert(QStringLiteral("binlog_file"), file);
     o.insert(QStringLiteral("binlog_position"), position);
@@ -128,6 +131,16 @@ QJsonObject StatusReport::replicaJson(const ServerSnapshot& s) const
     o.insert(QStringLiteral("source_server_id"),
              r ? QJsonValue(double(r->sourceServerId)) : QJsonValue::Null);
     o.insert(QStringLiteral("server_id"), s.facts ? QJsonValue(double(s.facts->serverId)) : QJsonValue::Null);
+    if (const std::optional<GtidProgress> gtid = GtidProgress::of(s, source()))
+        o.insert(QStringLiteral("gtid"),
+                 QJsonObject{{QStringLiteral("mode"), gtid->mode},
+                             {QStringLiteral("applied"), gtid->applied},
+                             {QStringLiteral("received"), gtid->received},
+                             {QStringLiteral("source"), gtid->sourceHas},
+                             {QStringLiteral("behind_transactions"),
+                              gtid->behind ? QJsonValue(double(*gtid->behind)) : QJsonValue::Null}});
+    else
+        o.insert(QStringLiteral("gtid"), QJsonValue::Null);
     o.insert(QStringLiteral("version"),
              s.facts ? QJsonValue(s.facts->version.displayName()) : QJsonValue::Null);
     o.insert(QStringLiteral("error"),
@@ -208,6 +221,8 @@ QString StatusReport::toText() const
                                  .arg(f.sourceStatus->binlogPosition)});
             else if (f.sourceStatusError)
                 rows.append({tr("Binlog position"), f.sourceStatusError->toText()});
+            if (!f.gtidBinlogPos.isEmpty())
+                rows.append({tr("GTIDs"), f.gtidBinlogPos});
             QString retention = tr("unknown");
             if (f.retention.known())
                 retention = f.retention.isSet
@@ -241,6 +256,12 @@ QString StatusReport::toText() const
                 {tr("Executed"), QStringLiteral("%1:%2").arg(r.execSourceLogFile).arg(r.execSourceLogPos)});
             rows.append(
                 {tr("Read"), QStringLiteral("%1:%2").arg(r.readSourceLogFile).arg(r.readSourceLogPos)});
+            if (const std::optional<GtidProgress> gtid = GtidProgress::of(s, source()))
+                rows.append({tr("GTID (%1)").arg(gtid->mode),
+                             gtid->behind
+                                 ? tr("applied %1, %n transaction(s) behind", nullptr, int(*gtid->behind))
+                                       .arg(gtid->applied)
+                                 : tr("applied %1").arg(gtid->applied)});
             if (r.lastIoErrno != 0)
                 rows.append(
                     {tr("Last IO error"), QStringLiteral("[%1] %2").arg(r.lastIoErrno).arg(r.lastIoError)});

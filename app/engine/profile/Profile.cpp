@@ -153,6 +153,14 @@ Result<Profile> ProfileFile::load(const QString& path)
                                       tr("Use chunked (the default) or dump."));
         profile.seeder = *engine;
     }
+    const QString gtid = stringValue(settings, QStringLiteral("options/gtid"));
+    if (!gtid.isEmpty()) {
+        const std::optional<GtidUse> use = GtidUses::fromKey(gtid);
+        if (!use)
+            return EngineError::local(tr("The profile %1 has an unknown gtid setting '%2'.").arg(path, gtid),
+                                      tr("Use gtid=auto, gtid=on or gtid=off."));
+        profile.gtid = *use;
+    }
     // A kept copy of the dump is the dump tool's: asking for one without naming a seeder chooses it.
     if (!profile.keepDumpDir.isEmpty()) {
         if (profile.seeder == SeedEngine::Chunked && !seeder.isEmpty())
@@ -207,6 +215,8 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
         settings.setValue(QStringLiteral("seed_chunk_mib"), profile.seedChunkMib);
     if (profile.seeder != Profile().seeder)
         settings.setValue(QStringLiteral("seeder"), SeedEngines::key(profile.seeder));
+    if (profile.gtid != Profile().gtid)
+        settings.setValue(QStringLiteral("gtid"), GtidUses::key(profile.gtid));
     settings.setValue(QStringLiteral("definers"), profile.definers.toText());
     settings.endGroup();
     settings.sync();
@@ -215,6 +225,32 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
                                   tr("Check that the folder exists and is writable."));
     return Done{};
 }
+
+namespace GtidUses {
+
+QString key(GtidUse use)
+{
+    switch (use) {
+    case GtidUse::On:
+        return QStringLiteral("on");
+    case GtidUse::Off:
+        return QStringLiteral("off");
+    case GtidUse::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<GtidUse> fromKey(const QString& key)
+{
+    for (const GtidUse use : {GtidUse::Auto, GtidUse::On, GtidUse::Off}) {
+        if (GtidUses::key(use) == key.trimmed().toLower())
+            return use;
+    }
+    return std::nullopt;
+}
+
+} // namespace GtidUses
 
 namespace SeedEngines {
 

@@ -18,6 +18,20 @@ enum class SeedEngine
     Dump
 };
 
+// How the target is positioned on the source: GTID auto-positioning when the source has GTIDs on
+// (Auto), always (On, refused where impossible) or never (Off: file and position).
+enum class GtidUse
+{
+    Auto,
+    On,
+    Off
+};
+
+namespace GtidUses {
+QString key(GtidUse use); // "auto", "on", "off"
+std::optional<GtidUse> fromKey(const QString& key);
+} // namespace GtidUses
+
 namespace SeedEngines {
 QString key(SeedEngine engine); // "chunked", "dump": the profile's spelling
 std::optional<SeedEngine> fromKey(const QString& key);
@@ -40,6 +54,7 @@ struct Profile
     int seedStallSeconds = 300; // the copy fails when no byte moves for this long
     SeedEngine seeder = SeedEngine::Chunked;
     int seedChunkMib = 16; // the chunked copy's chunk size
+    GtidUse gtid = GtidUse::Auto;
     DefinerPolicy definers; // what the copy does with DEFINER accounts missing on the target
 
     ConnectionSpec& connection(ServerRole role);

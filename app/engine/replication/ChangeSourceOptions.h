@@ -12,6 +12,9 @@ struct ChangeSourceOptions
     QString password;
     QString logFile;
     quint64 logPosition = 0;
+    // GTID auto-positioning instead of file/position: MariaDB MASTER_USE_GTID=slave_pos, MySQL
+    // SOURCE_AUTO_POSITION=1 (logFile and logPosition unused).
+    bool gtidAutoPosition = false;
     bool positionKnown = true; // false: a plan before the coordinates are read (shown as <position>)
     bool ssl = false;
     QString sslCa;

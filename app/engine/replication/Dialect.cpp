@@ -36,6 +36,9 @@ constexpr FieldNames kReplicaColumns[] = {
     {Dialect::ReplicaField::SqlDelay, "SQL_Delay", "SQL_Delay"},
     {Dialect::ReplicaField::SqlRunningState, "Slave_SQL_Running_State", "Replica_SQL_Running_State"},
     {Dialect::ReplicaField::UsingGtid, "Using_Gtid", "Auto_Position"},
+    {Dialect::ReplicaField::GtidIoPos, "Gtid_IO_Pos", "Gtid_IO_Pos"},
+    {Dialect::ReplicaField::RetrievedGtidSet, "Retrieved_Gtid_Set", "Retrieved_Gtid_Set"},
+    {Dialect::ReplicaField::ExecutedGtidSet, "Executed_Gtid_Set", "Executed_Gtid_Set"},
     {Dialect::ReplicaField::ReplicateWildIgnoreTable, "Replicate_Wild_Ignore_Table",
      "Replicate_Wild_Ignore_Table"},
     {Dialect::ReplicaField::ReplicateWildDoTable, "Replicate_Wild_Do_Table", "Replicate_Wild_Do_Table"},
@@ -144,9 +147,11 @@ QString Dialect::changeSourceStatement(const ChangeSourceOptions& o) const
     add(QStringLiteral("PORT"), QString::number(o.port));
     add(QStringLiteral("USER"), SqlText::literal(o.user));
     add(QStringLiteral("PASSWORD"), SqlText::literal(o.password));
-    add(QStringLiteral("LOG_FILE"), SqlText::literal(o.logFile));
-    add(QStringLiteral("LOG_POS"),
-        o.positionKnown ? QString::number(o.logPosition) : QStringLiteral("<position>"));
+    if (!o.gtidAutoPosition) {
+        add(QStringLiteral("LOG_FILE"), SqlText::literal(o.logFile));
+        add(QStringLiteral("LOG_POS"),
+            o.positionKnown ? QString::number(o.logPosition) : QStringLiteral("<position>"));
+    }
     if (o.connectRetrySeconds > 0)
         add(QStringLiteral("CONNECT_RETRY"), QString::number(o.connectRetrySeconds));
     if (o.heartbeatPeriodSeconds > 0)
@@ -168,14 +173,42 @@ QString Dialect::changeSourceStatement(const ChangeSourceOptions& o) const
                                      : QStringLiteral("GET_MASTER_PUBLIC_KEY=1"));
         // File/position replication even when the replica has GTIDs on.
         if (m_version.atLeast(5, 6))
-            add(QStringLiteral("AUTO_POSITION"), QStringLiteral("0"));
+            add(QStringLiteral("AUTO_POSITION"),
+                o.gtidAutoPosition ? QStringLiteral("1") : QStringLiteral("0"));
     } else {
         // MariaDB may otherwise choose GTID positioning by itself.
-        parts.append(QStringLiteral("MASTER_USE_GTID=no"));
+        parts.append(o.gtidAutoPosition ? QStringLiteral("MASTER_USE_GTID=slave_pos")
+                                        : QStringLiteral("MASTER_USE_GTID=no"));
     }
     const QString verb
         = sourceWords ? QStringLiteral("CHANGE REPLICATION SOURCE TO ") : QStringLiteral("CHANGE MASTER TO ");
     return verb + parts.join(QStringLiteral(", "));
+}
+
+QString Dialect::gtidAtPositionStatement(const QString& file, quint64 position) const
+{
+    if (m_version.isMySql())
+        return {};
+    return QStringLiteral("SELECT BINLOG_GTID_POS(%1, %2) AS gtid").arg(SqlText::literal(file)).arg(position);
+}
+
+QString Dialect::setGtidStartStatement(const QString& gtidSet) const
+{
+    return m_version.isMariaDb() ? QStringLiteral("SET GLOBAL gtid_slave_pos = ") + SqlText::literal(gtidSet)
+                                 : QStringLiteral("SET GLOBAL gtid_purged = ") + SqlText::literal(gtidSet);
+}
+
+QString Dialect::resetBinaryLogsStatement() const
+{
+    return m_version.isMySql() && m_version.atLeast(8, 4) ? QStringLiteral("RESET BINARY LOGS AND GTIDS")
+                                                          : QStringLiteral("RESET MASTER");
+}
+
+QString Dialect::gtidPositionsStatement() const
+{
+    return m_version.isMariaDb()
+        ? QStringLiteral("SELECT @@GLOBAL.gtid_binlog_pos AS `binlog`, @@GLOBAL.gtid_slave_pos AS applied")
+        : QStringLiteral("SELECT @@GLOBAL.gtid_executed AS `binlog`, @@GLOBAL.gtid_executed AS applied");
 }
 
 namespace {
@@ -345,6 +378,9 @@ std::optional<ReplicaStatus> Dialect::parseReplicaStatus(const ResultSet& result
     s.sqlDelay = qint64(number(ReplicaField::SqlDelay));
     s.sqlRunningState = text(ReplicaField::SqlRunningState);
     s.usingGtid = text(ReplicaField::UsingGtid);
+    s.gtidIoPos = text(ReplicaField::GtidIoPos);
+    s.retrievedGtidSet = text(ReplicaField::RetrievedGtidSet).simplified().remove(QLatin1Char(' '));
+    s.executedGtidSet = text(ReplicaField::ExecutedGtidSet).simplified().remove(QLatin1Char(' '));
     s.replicateWildIgnoreTable = text(ReplicaField::ReplicateWildIgnoreTable);
     s.replicateWildDoTable = text(ReplicaField::ReplicateWildDoTable);
     s.replicateDoDb = text(ReplicaField::ReplicateDoDb);
@@ -365,6 +401,6 @@ std::optional<SourceStatus> Dialect::parseSourceStatus(const ResultSet& result) 
     s.binlogPosition = result.text(0, u"Position").toULongLong();
     s.binlogDoDb = result.text(0, u"Binlog_Do_DB");
     s.binlogIgnoreDb = result.text(0, u"Binlog_Ignore_DB");
-    s.executedGtidSet = result.text(0, u"Executed_Gtid_Set");
+    s.executedGtidSet = result.text(0, u"Executed_Gtid_Set").simplified().remove(QLatin1Char(' '));
     return s;
 }

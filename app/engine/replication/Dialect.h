@@ -45,6 +45,19 @@ public:
     QString startReplicaSqlThreadStatement() const;
     QString resetReplicaAllStatement() const;
     QString changeSourceStatement(const ChangeSourceOptions& options) const;
+    // GTID positioning. MariaDB: the GTID position a binlog file/position is at, read on the
+    // source (column `gtid`, NULL when the file is gone or the position is not an event's start).
+    // Empty on MySQL, whose replicas report their executed set themselves.
+    QString gtidAtPositionStatement(const QString& file, quint64 position) const;
+    // Where the replica starts applying: MariaDB gtid_slave_pos, MySQL gtid_purged (which needs an
+    // empty gtid_executed on the target).
+    QString setGtidStartStatement(const QString& gtidSet) const;
+    // RESET MASTER, or MySQL 8.4's RESET BINARY LOGS AND GTIDS: empties a target's own GTIDs.
+    QString resetBinaryLogsStatement() const;
+    // The server's own GTID positions: columns `binlog` (what its binary log holds) and `applied`
+    // (MariaDB gtid_slave_pos; MySQL gtid_executed).
+    QString gtidPositionsStatement() const;
+
     // Replication filter ignoring these wildcard patterns (e.g. "mysql.rds%"); MariaDB sets a
     // global variable, MySQL uses CHANGE REPLICATION FILTER. The replica must be stopped.
     QString ignoreTablesFilterStatement(const QStringList& wildPatterns) const;
@@ -94,6 +107,9 @@ public:
         SqlDelay,
         SqlRunningState,
         UsingGtid,
+        GtidIoPos,
+        RetrievedGtidSet,
+        ExecutedGtidSet,
         ReplicateWildIgnoreTable,
         ReplicateWildDoTable,
         ReplicateDoDb,

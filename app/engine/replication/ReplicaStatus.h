@@ -34,7 +34,10 @@ struct ReplicaStatus
     QString sourceUuid;
     qint64 sqlDelay = 0;
     QString sqlRunningState;
-    QString usingGtid;
+    QString usingGtid; // MariaDB: No, Slave_Pos, Current_Pos; MySQL (Auto_Position): 0 or 1
+    QString gtidIoPos; // MariaDB: the GTID position the IO thread has read up to
+    QString retrievedGtidSet; // MySQL
+    QString executedGtidSet; // MySQL: what this replica has applied (its data's GTID set)
     QString replicateWildIgnoreTable; // comma-separated, as the server prints it
     QString replicateWildDoTable;
     QString replicateDoDb;
@@ -45,6 +48,11 @@ struct ReplicaStatus
     bool ioThreadConnecting() const
     {
         return ioRunning.compare(QLatin1String("Connecting"), Qt::CaseInsensitive) == 0;
+    }
+    bool positionsByGtid() const
+    {
+        return !usingGtid.isEmpty() && usingGtid.compare(QLatin1String("No"), Qt::CaseInsensitive) != 0
+            && usingGtid != QLatin1String("0");
     }
     bool sqlThreadRunning() const
     {

@@ -18,6 +18,10 @@ struct ServerFacts
     bool logBin = false;
     QString binlogFormat;
     QString gtidMode; // MySQL: @@gtid_mode; MariaDB: "gtid_strict_mode=ON|OFF"
+    bool gtidStrictMode = false; // MariaDB
+    // MariaDB: @@gtid_binlog_pos (its binary log's GTIDs); MySQL: @@gtid_executed.
+    QString gtidBinlogPos;
+    QString gtidSlavePos; // MariaDB: where its replication has applied up to
     bool readOnly = false;
     quint64 maxAllowedPacket = 0;
     BinlogRetention retention;
@@ -26,6 +30,12 @@ struct ServerFacts
     std::optional<ReplicaStatus> replicaStatus; // nullopt: not a replica (or not readable)
     std::optional<EngineError> replicaStatusError;
     bool replicaStatusViaRdsProcedure = false;
+
+    // MySQL: gtid_mode=ON; MariaDB: every server writes GTIDs (gtid_binlog_pos) with its binlog.
+    bool gtidOn() const
+    {
+        return version.isMariaDb() ? logBin : gtidMode.compare(QLatin1String("ON"), Qt::CaseInsensitive) == 0;
+    }
 
     enum class Role
     {

@@ -106,7 +106,7 @@ Result<ServerFacts> ServerInspector::inspect()
     Result<ResultSet> vars = m_session.query(
         QStringLiteral("SHOW GLOBAL VARIABLES WHERE Variable_name IN ('server_id', 'server_uuid', 'log_bin', "
                        "'binlog_format', 'gtid_mode', 'gtid_strict_mode', 'read_only', "
-                       "'max_allowed_packet')"));
+                       "'max_allowed_packet', 'gtid_binlog_pos', 'gtid_slave_pos', 'gtid_executed')"));
     if (!vars)
         return vars.error();
     QHash<QString, QString> values;
@@ -118,11 +118,17 @@ Result<ServerFacts> ServerInspector::inspect()
     facts.binlogFormat = values.value(QStringLiteral("binlog_format"));
     facts.readOnly = isOn(values.value(QStringLiteral("read_only")));
     facts.maxAllowedPacket = values.value(QStringLiteral("max_allowed_packet")).toULongLong();
-    if (facts.version.isMariaDb())
+    if (facts.version.isMariaDb()) {
         facts.gtidMode
             = QStringLiteral("gtid_strict_mode=") + values.value(QStringLiteral("gtid_strict_mode"));
-    else
+        facts.gtidStrictMode = isOn(values.value(QStringLiteral("gtid_strict_mode")));
+        facts.gtidBinlogPos = values.value(QStringLiteral("gtid_binlog_pos"));
+        facts.gtidSlavePos = values.value(QStringLiteral("gtid_slave_pos"));
+    } else {
         facts.gtidMode = values.value(QStringLiteral("gtid_mode"));
+        facts.gtidBinlogPos
+            = values.value(QStringLiteral("gtid_executed")).simplified().remove(QLatin1Char(' '));
+    }
 
     Result<BinlogRetention> retention = readRetention(facts.version, &facts.rds);
     if (!retention)

@@ -278,7 +278,11 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
         config.folder = roleFolder(directory, role);
         config.port = ports.value(role);
         config.serverId = serverIds.value(role);
-        config.logBin = role != ServerRole::Target;
+        config.logBin = role != ServerRole::Target || options.gtid;
+        // The staging replica keeps RDS's default (OFF): the stop/start procedures record their
+        // calls in a table of its own, binlogged there, which strict mode would refuse (1950) once
+        // replication resumes.
+        config.gtidStrictMode = options.gtid && role != ServerRole::Staging;
         config.readOnly = role == ServerRole::Staging;
         config.binlogFormat = options.binlogFormat;
         config.tlsDir = options.tlsDir.isEmpty() ? QString() : QDir(options.tlsDir).absolutePath();
@@ -385,6 +389,13 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
         const auto position = dialect.parseSourceStatus(master.value());
         if (!position)
             return EngineError::local(tr("The sandbox source has no binary log."));
+        QStringList statements;
+        if (options.gtid) {
+            Result<ResultSet> gtid = sourceRoot.query(dialect.gtidPositionsStatement());
+            if (!gtid)
+                return gtid.error();
+            statements << dialect.setGtidStartStatement(gtid->text(0, u"binlog"));
+        }
         ChangeSourceOptions change;
         change.host = QStringLiteral("127.0.0.1");
         change.port = source.config().port;
@@ -393,10 +404,27 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
         change.logFile = position->binlogFile;
         change.logPosition = position->binlogPosition;
         change.connectRetrySeconds = 2;
-        const Status replicating = executeAll(
-            stagingRoot, {dialect.changeSourceStatement(change), dialect.startReplicaStatement()});
+        change.gtidAutoPosition = options.gtid;
+        statements << dialect.changeSourceStatement(change) << dialect.startReplicaStatement();
+        const Status replicating = executeAll(stagingRoot, statements);
         if (!replicating)
             return replicating.error();
+    }
+
+    if (options.gtid) {
+        // A DBA's own schema on the target, written before any setup: GTIDs of the target's own in
+        // the source's replication domain 0, as on a real target with its binary log on.
+        ServerSession targetRoot(servers.at(2).rootSpec());
+        const Status opened = targetRoot.open(rootPasswords.value(ServerRole::Target));
+        if (!opened)
+            return opened.error();
+        const Status written = executeAll(
+            targetRoot,
+            {QStringLiteral("CREATE DATABASE dba_local"),
+             QStringLiteral("CREATE TABLE dba_local.notes (id INT PRIMARY KEY, note VARCHAR(100))"),
+             QStringLiteral("INSERT INTO dba_local.notes VALUES (1, 'the DBA''s own table')")});
+        if (!written)
+            return written.error();
     }
 
     if (options.loadDemoData) {

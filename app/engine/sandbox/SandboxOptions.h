@@ -22,6 +22,10 @@ struct SandboxOptions
     bool targetServerIdEqualsSource = false;
     // RDS MariaDB's default; ROW where a test needs row events (e.g. to cause error 1032).
     QString binlogFormat = QStringLiteral("MIXED");
+    // MariaDB GTIDs in use: gtid_strict_mode on the source and the target, the staging replica
+    // positioned by GTID (MASTER_USE_GTID=slave_pos), and the target with a binary log and GTIDs of
+    // its own (a DBA's schema written before the setup).
+    bool gtid = false;
     int purgeWindowSeconds = 60; // with retention NULL, binlogs older than this are purged
     int rotateSeconds = 30; // the source's binlog is rotated this often
     // When set: TLS on every server with ca.pem and <role>-cert.pem / <role>-key.pem from here.

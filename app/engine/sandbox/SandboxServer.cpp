@@ -135,6 +135,8 @@ Status SandboxServer::start()
     }
     if (m_config.readOnly)
         lines << QStringLiteral("read-only=1");
+    if (m_config.gtidStrictMode)
+        lines << QStringLiteral("gtid-strict-mode=1");
     if (!m_config.tlsDir.isEmpty()) {
         const QDir tls(m_config.tlsDir);
         lines << QStringLiteral("ssl-ca=") + tls.filePath(QStringLiteral("ca.pem"))

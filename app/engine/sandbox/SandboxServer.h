@@ -21,6 +21,7 @@ public:
         quint32 serverId = 0;
         bool logBin = false;
         bool readOnly = false;
+        bool gtidStrictMode = false;
         QString binlogFormat = QStringLiteral("MIXED");
         QString tlsDir; // see SandboxOptions::tlsDir
     };

@@ -55,13 +55,19 @@ QStringList DumpPipeSeeder::dumpArguments(const QStringList& schemas, const QStr
 
 QStringList DumpPipeSeeder::commonDumpArguments()
 {
-    return {QStringLiteral("--single-transaction"),
-            QStringLiteral("--skip-triggers"),
-            QStringLiteral("--hex-blob"),
-            QStringLiteral("--quick"),
-            QStringLiteral("--tz-utc"),
-            QStringLiteral("--default-character-set=utf8mb4"),
-            QStringLiteral("--max-allowed-packet=1G")};
+    QStringList arguments{QStringLiteral("--single-transaction"),
+                          QStringLiteral("--skip-triggers"),
+                          QStringLiteral("--hex-blob"),
+                          QStringLiteral("--quick"),
+                          QStringLiteral("--tz-utc"),
+                          QStringLiteral("--default-character-set=utf8mb4"),
+                          QStringLiteral("--max-allowed-packet=1G")};
+    // MySQL's mysqldump (8.0.32+, 5.7.41+) takes FLUSH TABLES WITH READ LOCK, which RDS refuses,
+    // when --single-transaction meets a source with GTIDs; the setup positions the target itself.
+    const QString tool = dumpProgram();
+    if (!tool.isEmpty() && ChildTools::isMySqlBuild(tool))
+        arguments << QStringLiteral("--set-gtid-purged=OFF");
+    return arguments;
 }
 
 QStringList DumpPipeSeeder::loadArguments()

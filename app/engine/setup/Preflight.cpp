@@ -1,5 +1,6 @@
 #include "Preflight.h"
 
+#include "GtidChoice.h"
 #include "ServerCompatibility.h"
 #include "SetupChecks.h"
 #include "SetupConnections.h"
@@ -86,6 +87,7 @@ QList<PreflightCheck> Preflight::run()
     definers();
     events();
     timeZones();
+    gtid();
     return m_checks;
 }
 
@@ -451,4 +453,22 @@ void Preflight::timeZones()
             : tr("The source's time zone is %1.").arg(name),
         missing ? tr("Load them on the target: mariadb-tzinfo-to-sql /usr/share/zoneinfo | mariadb mysql")
                 : QString());
+}
+
+void Preflight::gtid()
+{
+    if (!has(ServerRole::Source) || !has(ServerRole::Target))
+        return;
+    const QString title = tr("Positioning (GTID or file/position)");
+    if (const std::optional<SetupChecks::GtidProblem> problem
+        = SetupChecks::gtidProblem(m_profile, m_servers.facts)) {
+        add(Id::Gtid, title, Outcome::Blocking, problem->error.explanation, problem->error.fix,
+            ServerRole::Target, problem->fixStatements);
+        return;
+    }
+    const bool staging = m_profile.strategy == SetupStrategy::StagingReplica && has(ServerRole::Staging);
+    const Result<GtidChoice> choice
+        = GtidChoice::decide(m_profile.gtid, &facts(ServerRole::Source),
+                             staging ? &facts(ServerRole::Staging) : nullptr, &facts(ServerRole::Target));
+    add(Id::Gtid, title, Outcome::Pass, choice ? choice->reason : QString());
 }

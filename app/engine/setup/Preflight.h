@@ -46,6 +46,7 @@ private:
     void definers();
     void events();
     void timeZones();
+    void gtid();
 
     void add(PreflightCheck::Id id, const QString& title, PreflightCheck::Outcome outcome,
              const QString& reason, const QString& fix = {}, ServerRole fixRole = ServerRole::Source,

@@ -58,6 +58,8 @@ QString PreflightCheck::key(Id id)
         return QStringLiteral("definers");
     case Id::Events:
         return QStringLiteral("events");
+    case Id::Gtid:
+        return QStringLiteral("gtid");
     case Id::TimeZones:
         break;
     }

@@ -34,7 +34,8 @@ struct PreflightCheck
         MaxAllowedPacket,
         Definers,
         Events,
-        TimeZones
+        TimeZones,
+        Gtid
     };
 
     Id id = Id::Compatibility;

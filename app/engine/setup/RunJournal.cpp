@@ -111,7 +111,8 @@ Status RunJournal::save() const
     root.insert(QStringLiteral("coordinates"),
                 m_coordinates
                     ? QJsonValue(QJsonObject{{QStringLiteral("file"), m_coordinates->file},
-                                             {QStringLiteral("position"), double(m_coordinates->position)}})
+                                             {QStringLiteral("position"), double(m_coordinates->position)},
+                                             {QStringLiteral("gtid"), m_coordinates->gtid}})
                     : QJsonValue::Null);
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)
@@ -152,7 +153,8 @@ Result<RunJournal> RunJournal::load(const QString& path)
     if (!coordinates.isEmpty())
         journal.m_coordinates
             = SourceCoordinates{coordinates.value(QStringLiteral("file")).toString(),
-                                quint64(coordinates.value(QStringLiteral("position")).toDouble())};
+                                quint64(coordinates.value(QStringLiteral("position")).toDouble()),
+                                coordinates.value(QStringLiteral("gtid")).toString()};
     journal.m_finished = root.value(QStringLiteral("finished")).toBool();
     journal.m_succeeded = root.value(QStringLiteral("succeeded")).toBool();
     return journal;

@@ -1,9 +1,12 @@
 #include "SetupChecks.h"
 
 #include "AccountGrants.h"
+#include "GtidChoice.h"
 #include "db/SqlSession.h"
 #include "db/SqlText.h"
 #include "profile/Profile.h"
+#include "replication/Dialect.h"
+#include "replication/MariaDbGtidList.h"
 
 Result<SetupChecks::ReplicationAccount> SetupChecks::replicationAccount(SqlSession& source,
                                                                         const Profile& profile)
@@ -105,4 +108,58 @@ QString SetupChecks::describe(const IdentityClash& clash, quint64 targetServerId
         : tr("The target's server_id %1 equals the %2's.")
               .arg(targetServerId)
               .arg(ServerRoles::displayName(clash.other));
+}
+
+std::optional<SetupChecks::GtidProblem> SetupChecks::gtidProblem(const Profile& profile,
+                                                                 const QHash<ServerRole, ServerFacts>& facts)
+{
+    if (!facts.contains(ServerRole::Source) || !facts.contains(ServerRole::Target))
+        return std::nullopt;
+    const ServerFacts& source = *facts.constFind(ServerRole::Source);
+    const ServerFacts& target = *facts.constFind(ServerRole::Target);
+    const bool staging
+        = profile.strategy == SetupStrategy::StagingReplica && facts.contains(ServerRole::Staging);
+    const Result<GtidChoice> choice = GtidChoice::decide(
+        profile.gtid, &source, staging ? &*facts.constFind(ServerRole::Staging) : nullptr, &target);
+    if (!choice)
+        return GtidProblem{choice.error(), {}};
+    const Dialect dialect(target.version);
+    if (choice->mode == GtidChoice::Mode::MySqlAutoPosition && !target.gtidBinlogPos.isEmpty())
+        return GtidProblem{
+            EngineError::local(
+                tr("%1 The target has GTIDs of its own (gtid_executed %2): gtid_purged can only be set on an "
+                   "empty gtid_executed.")
+                    .arg(choice->reason, target.gtidBinlogPos),
+                tr("Reset the target's binary logs and GTIDs (this deletes the target's own binary logs), or "
+                   "set gtid=off.")),
+            {dialect.resetBinaryLogsStatement()}};
+    if (choice->mode != GtidChoice::Mode::MariaDbSlavePos || !target.gtidStrictMode)
+        return std::nullopt;
+    // In gtid_strict_mode the target refuses (1950) an event whose sequence number is not above what
+    // its own binary log holds in the same domain.
+    const auto own = MariaDbGtidList::parse(target.gtidBinlogPos);
+    const auto theirs = MariaDbGtidList::parse(source.gtidBinlogPos);
+    QStringList clashes;
+    for (const MariaDbGtid& gtid : own ? own->gtids() : QList<MariaDbGtid>{}) {
+        const std::optional<MariaDbGtid> there = theirs ? theirs->inDomain(gtid.domain) : std::nullopt;
+        if (there && gtid.sequence >= there->sequence)
+            clashes << tr("domain %1: the target's binary log is at %2-%3-%4, the source at %5-%6-%7")
+                           .arg(gtid.domain)
+                           .arg(gtid.domain)
+                           .arg(gtid.server)
+                           .arg(gtid.sequence)
+                           .arg(there->domain)
+                           .arg(there->server)
+                           .arg(there->sequence);
+    }
+    if (clashes.isEmpty())
+        return std::nullopt;
+    return GtidProblem{
+        EngineError::local(
+            tr("%1 The target runs gtid_strict_mode=ON and its own binary log is ahead of the source in the "
+               "source's replication domain (%2): replication would stop with error 1950.")
+                .arg(choice->reason, clashes.join(QStringLiteral("; "))),
+            tr("Reset the target's binary logs (this deletes them), give the target's own writes another "
+               "gtid_domain_id, or set gtid=off.")),
+        {dialect.resetBinaryLogsStatement()}};
 }

@@ -53,6 +53,17 @@ public:
     // Why the staging server cannot serve the copy (its replica status unreadable, not a replica, a
     // replica of another server), or nothing.
     static std::optional<EngineError> stagingProblem(const ServerFacts& staging, const ServerFacts& source);
+    // Why the target cannot be positioned as the profile's gtid setting and the servers decide (GTIDs
+    // asked for that cannot be used; a MySQL target with GTIDs of its own; a MariaDB target in
+    // gtid_strict_mode whose own binary log is ahead in the source's domain), with the statements
+    // that would clear it; or nothing.
+    struct GtidProblem
+    {
+        EngineError error;
+        QStringList fixStatements; // on the target
+    };
+    static std::optional<GtidProblem> gtidProblem(const Profile& profile,
+                                                  const QHash<ServerRole, ServerFacts>& facts);
     // The target entered is the source itself (same id, and same endpoint or server_uuid).
     static bool targetIsSource(const Profile& profile, const QHash<ServerRole, ServerFacts>& facts);
 };

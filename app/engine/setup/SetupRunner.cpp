@@ -1,6 +1,7 @@
 #include "SetupRunner.h"
 
 #include "AuditLog.h"
+#include "SetupChecks.h"
 #include "SetupStepDefinition.h"
 #include "SetupSteps.h"
 #include "StepContext.h"
@@ -260,6 +261,12 @@ Status SetupRunner::prepare()
         return EngineError::local(
             tr("There is no user schema to copy on the %1.")
                 .arg(ServerRoles::displayName(SetupConnections::copyRoleOf(m_input.profile))));
+    // Refused before any step changes a server: the target could not be positioned at the end. (A
+    // resumed run's target may already replicate, its binary log then holds the source's GTIDs.)
+    if (!m_input.resume)
+        if (const std::optional<SetupChecks::GtidProblem> problem
+            = SetupChecks::gtidProblem(m_input.profile, m_connections.facts))
+            return problem->error;
     return Done{};
 }
 

@@ -167,6 +167,12 @@ void SetupSession::setDefinerPolicy(const DefinerPolicy& policy)
     emit changed();
 }
 
+void SetupSession::setGtidUse(GtidUse use)
+{
+    m_profile.gtid = use;
+    emit changed();
+}
+
 void SetupSession::setSeedEngine(SeedEngine engine)
 {
     m_profile.seeder = engine;

@@ -38,6 +38,7 @@ public:
     void setStrategy(SetupStrategy strategy);
     void setDefinerPolicy(const DefinerPolicy& policy);
     void setSeedEngine(SeedEngine engine);
+    void setGtidUse(GtidUse use);
     // Roles the chosen strategy needs.
     QList<ServerRole> roles() const;
 

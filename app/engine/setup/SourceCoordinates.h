@@ -7,6 +7,10 @@ struct SourceCoordinates
 {
     QString file;
     quint64 position = 0;
+    // The GTID set or position at the same point (GTID positioning only): MariaDB's
+    // BINLOG_GTID_POS() of file/position, or the MySQL replica's executed set. It follows from
+    // file and position, so equality compares those.
+    QString gtid;
 
     bool isValid() const { return !file.isEmpty() && position > 0; }
     bool operator==(const SourceCoordinates& other) const

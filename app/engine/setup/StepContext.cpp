@@ -19,3 +19,14 @@ Dialect StepContext::dialect(ServerRole role) const
     return Dialect(has(role) ? facts(role).version
                              : ServerVersion::parse(QStringLiteral("10.11.0-MariaDB"), {}));
 }
+
+Result<GtidChoice> StepContext::gtid() const
+{
+    const auto facts = [this](ServerRole role) {
+        return has(role) ? &this->facts(role) : nullptr;
+    };
+    return GtidChoice::decide(m_profile.gtid, facts(ServerRole::Source),
+                              m_profile.strategy == SetupStrategy::StagingReplica ? facts(ServerRole::Staging)
+                                                                                  : nullptr,
+                              facts(ServerRole::Target));
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GtidChoice.h"
 #include "SetupConnections.h"
 #include "SourceCoordinates.h"
 #include "StepHost.h"
@@ -38,6 +39,8 @@ public:
     bool has(ServerRole role) const { return m_connections.facts.contains(role); }
     const ServerFacts& facts(ServerRole role) const { return *m_connections.facts.constFind(role); }
     Dialect dialect(ServerRole role) const;
+    // File/position or GTID positioning, from the profile and the connected servers.
+    Result<GtidChoice> gtid() const;
     SqlSession& session(ServerRole role) { return *m_connections.sessions.value(role); }
     StepHost& host() { return m_host; }
 

@@ -46,12 +46,23 @@ public:
             && context.facts(ServerRole::Source).version.isMySql()
             && context.facts(ServerRole::Source).version.atLeast(8, 0);
         options.getPublicKey = !options.ssl && mysql8Source;
-        work.statements << PlannedStatement{
-            ServerRole::Target, context.dialect(ServerRole::Target).changeSourceStatement(options)};
-        work.question = tr("Point the target at %1 from %2?")
-                            .arg(p.source.endpoint(),
-                                 context.coordinates ? context.coordinates->toString()
-                                                     : QStringLiteral("<file>:<position>"));
+        const Result<GtidChoice> gtid = context.gtid();
+        if (!gtid)
+            return gtid.error();
+        options.gtidAutoPosition = gtid->byGtid();
+        const Dialect target = context.dialect(ServerRole::Target);
+        QString from
+            = context.coordinates ? context.coordinates->toString() : QStringLiteral("<file>:<position>");
+        if (gtid->byGtid()) {
+            // Where the target starts is a GTID set; the file and position stay in the log.
+            const QString set = context.coordinates && !context.coordinates->gtid.isEmpty()
+                ? context.coordinates->gtid
+                : QStringLiteral("<gtid position>");
+            work.statements << PlannedStatement{ServerRole::Target, target.setGtidStartStatement(set)};
+            from = tr("GTID %1").arg(set);
+        }
+        work.statements << PlannedStatement{ServerRole::Target, target.changeSourceStatement(options)};
+        work.question = tr("Point the target at %1 from %2?").arg(p.source.endpoint(), from);
         work.declined = tr("Declined: the target holds the copy but does not replicate.");
         return work;
     }
@@ -60,8 +71,12 @@ public:
     {
         const ServerFacts& target = context.facts(ServerRole::Target); // read when this run connected
         const Profile& p = context.profile();
+        const Result<GtidChoice> gtid = context.gtid();
+        if (!gtid)
+            return gtid.error();
         if (!target.replicaStatus || target.replicaStatus->sourcePort != p.source.port
-            || target.replicaStatus->sourceHost.compare(p.source.host, Qt::CaseInsensitive) != 0)
+            || target.replicaStatus->sourceHost.compare(p.source.host, Qt::CaseInsensitive) != 0
+            || target.replicaStatus->positionsByGtid() != gtid->byGtid())
             return EngineError::local(
                 tr("The target no longer points at the source since the run set it up."),
                 tr("Run the setup again without --resume for a fresh seed."));

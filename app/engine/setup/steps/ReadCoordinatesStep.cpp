@@ -70,6 +70,9 @@ public:
         const Status quiet = StepSupport::sourceQuietBetween(context, first.value(), second.value());
         if (!quiet)
             return quiet;
+        const Status gtid = StepSupport::attachGtid(context, first.value());
+        if (!gtid)
+            return gtid;
         context.coordinates = first.value();
         context.log(tr("The source's data is at position %1.").arg(first->toString()));
         return Done{};

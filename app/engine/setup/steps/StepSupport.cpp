@@ -2,6 +2,7 @@
 
 #include "db/ErrorCatalog.h"
 #include "replication/BinlogInspector.h"
+#include "replication/MariaDbGtidList.h"
 #include "replication/ServerInspector.h"
 
 Result<SourceCoordinates> StepSupport::stagingCoordinates(SqlSession& session, const Dialect& dialect,
@@ -21,7 +22,7 @@ Result<SourceCoordinates> StepSupport::stagingCoordinates(SqlSession& session, c
             tr("The staging replica's SQL thread is running: its data is moving."),
             tr("It may have been restarted (an RDS reboot restarts replication). Run the "
                "setup again."));
-    return SourceCoordinates{r.execSourceLogFile, r.execSourceLogPos};
+    return SourceCoordinates{r.execSourceLogFile, r.execSourceLogPos, r.executedGtidSet};
 }
 
 Result<SourceCoordinates> StepSupport::currentCoordinates(StepContext& context)
@@ -39,7 +40,42 @@ Result<SourceCoordinates> StepSupport::currentCoordinates(StepContext& context)
     if (!source)
         return EngineError::local(tr("The source has no binary log."),
                                   tr("Enable binary logging (on RDS: backups)."));
-    return SourceCoordinates{source->binlogFile, source->binlogPosition};
+    return SourceCoordinates{source->binlogFile, source->binlogPosition, source->executedGtidSet};
+}
+
+Status StepSupport::attachGtid(StepContext& context, SourceCoordinates& coordinates)
+{
+    const Result<GtidChoice> choice = context.gtid();
+    if (!choice)
+        return choice.error();
+    if (!choice->byGtid()) {
+        coordinates.gtid.clear();
+        return Done{};
+    }
+    if (choice->mode == GtidChoice::Mode::MySqlAutoPosition) {
+        // The replica's Executed_Gtid_Set or the source's, read with the position itself.
+        if (coordinates.gtid.isEmpty())
+            return EngineError::local(
+                tr("The %1 reports no executed GTID set at %2.")
+                    .arg(ServerRoles::displayName(context.copyRole()), coordinates.toString()),
+                tr("Check gtid_mode on the source and the staging replica, or set gtid=off."));
+        return Done{};
+    }
+    const QString statement
+        = context.dialect(ServerRole::Source).gtidAtPositionStatement(coordinates.file, coordinates.position);
+    const Result<ResultSet> gtid = context.query(ServerRole::Source, statement);
+    if (!gtid)
+        return gtid.error();
+    const QString position = gtid->isEmpty() ? QString() : gtid->text(0, u"gtid");
+    if (position.isEmpty() || !MariaDbGtidList::parse(position))
+        return EngineError::local(
+            tr("The source cannot tell the GTID position at %1 (BINLOG_GTID_POS returned '%2').")
+                .arg(coordinates.toString(), position),
+            tr("The binary log file may be gone already: raise the binlog retention and run the setup "
+               "again, or set gtid=off."));
+    coordinates.gtid = position;
+    context.log(tr("GTID position at %1: %2.").arg(coordinates.toString(), position));
+    return Done{};
 }
 
 Status StepSupport::sourceQuietBetween(StepContext& context, const SourceCoordinates& from,

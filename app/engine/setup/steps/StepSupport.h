@@ -19,6 +19,9 @@ public:
     // own, on a worker thread); an error when its SQL thread runs.
     static Result<SourceCoordinates> stagingCoordinates(SqlSession& session, const Dialect& dialect,
                                                         bool rds);
+    // With GTID positioning: the GTID set the coordinates are at, into coordinates.gtid (MariaDB:
+    // BINLOG_GTID_POS() on the source; MySQL: the staging replica's executed set or the source's).
+    static Status attachGtid(StepContext& context, SourceCoordinates& coordinates);
     static Status sourceQuietBetween(StepContext& context, const SourceCoordinates& from,
                                      const SourceCoordinates& to);
     // The statement that lets the staging replica replicate again (RDS's procedure or the dialect's).

@@ -65,6 +65,9 @@ public:
         Result<SourceCoordinates> coordinates = StepSupport::currentCoordinates(context);
         if (!coordinates)
             return coordinates.error();
+        const Status gtid = StepSupport::attachGtid(context, coordinates.value());
+        if (!gtid)
+            return gtid;
         context.coordinates = coordinates.value();
         context.log(tr("The staging replica's data is at source position %1.").arg(coordinates->toString()));
         return Done{};
