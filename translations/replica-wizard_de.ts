@@ -1610,18 +1610,6 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <translation>Setzen Sie retention_hours auf höchstens %1.</translation>
     </message>
     <message>
-        <source>Binary logs expire after %1 h.</source>
-        <translation>Binlogs verfallen nach %1 h.</translation>
-    </message>
-    <message>
-        <source>Binary logs do not expire.</source>
-        <translation>Binlogs verfallen nicht.</translation>
-    </message>
-    <message>
-        <source>Raise binlog_expire_logs_seconds on the source.</source>
-        <translation>Erhöhen Sie binlog_expire_logs_seconds auf der Quelle.</translation>
-    </message>
-    <message>
         <source>&apos;binlog retention hours&apos; is NULL: RDS purges binary logs as soon as it no longer needs them, and a target that falls behind fails with error 1236. The setup raises it to %1 h.</source>
         <translation>&apos;binlog retention hours&apos; ist NULL: RDS löscht Binlogs, sobald es sie nicht mehr benötigt, und ein Ziel, das in Rückstand gerät, scheitert mit Fehler 1236. Die Einrichtung erhöht den Wert auf %1 h.</translation>
     </message>
@@ -1857,6 +1845,26 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Positioning (GTID or file/position)</source>
         <translation>Positionierung (GTID oder Datei/Position)</translation>
+    </message>
+    <message>
+        <source>The profile asks for %1 h; Aurora allows at most %2 h.</source>
+        <translation>Das Profil verlangt %1 h; Aurora erlaubt höchstens %2 h.</translation>
+    </message>
+    <message>
+        <source>The self-managed source&apos;s binary logs expire after %1 h.</source>
+        <translation>Die Binlogs der selbstverwalteten Quelle verfallen nach %1 h.</translation>
+    </message>
+    <message>
+        <source>The self-managed source&apos;s binary logs do not expire.</source>
+        <translation>Die Binlogs der selbstverwalteten Quelle verfallen nicht.</translation>
+    </message>
+    <message>
+        <source>Raise the expiry to %1 h, or let the setup do it.</source>
+        <translation>Erhöhen Sie die Verfallszeit auf %1 h, oder überlassen Sie das der Einrichtung.</translation>
+    </message>
+    <message>
+        <source>Raise the expiry to %1 h, or let the setup do it, and add &apos;%2&apos; to the source&apos;s configuration file: a restart loses what is set at runtime.</source>
+        <translation>Erhöhen Sie die Verfallszeit auf %1 h, oder überlassen Sie das der Einrichtung, und tragen Sie „%2“ in die Konfigurationsdatei der Quelle ein: Ein Neustart verwirft, was zur Laufzeit gesetzt wurde.</translation>
     </message>
 </context>
 <context>
@@ -2423,22 +2431,6 @@ Die Kopie hat außerdem RDS&apos; eigene Tabellen (mysql.rds_*) von %2 übernomm
         <translation>Binlogs der Quelle lange genug aufbewahren</translation>
     </message>
     <message>
-        <source>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower (RDS; elsewhere the expiry is the DBA&apos;s to set).</source>
-        <translation>Binlogs müssen die Kopie und spätere Ausfälle des Ziels überdauern: &apos;binlog retention hours&apos; wird auf %1 erhöht, wenn der Wert NULL oder kleiner ist (RDS; anderswo legt der DBA die Aufbewahrung fest).</translation>
-    </message>
-    <message>
-        <source>The source is not RDS: its binary log expiry (%1) is the DBA&apos;s to keep long enough.</source>
-        <translation>Die Quelle ist kein RDS: Dass ihr Binlog-Ablauf (%1) lang genug ist, liegt in der Verantwortung des DBA.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
         <source>binlog retention hours is already %1.</source>
         <translation>binlog retention hours ist bereits %1.</translation>
     </message>
@@ -2461,6 +2453,26 @@ Die Kopie hat außerdem RDS&apos; eigene Tabellen (mysql.rds_*) von %2 übernomm
     <message>
         <source>The source did not keep the new retention (read back: %1).</source>
         <translation>Die Quelle hat die neue Aufbewahrung nicht übernommen (zurückgelesen: %1).</translation>
+    </message>
+    <message>
+        <source>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower (on RDS; a self-managed source&apos;s binary log expiry is raised the same way).</source>
+        <translation>Die Binlogs müssen die Kopie und spätere Ausfälle des Ziels überdauern: &apos;binlog retention hours&apos; wird auf %1 erhöht, wenn es NULL oder kleiner ist (auf RDS; die Binlog-Verfallszeit einer selbstverwalteten Quelle wird ebenso erhöht).</translation>
+    </message>
+    <message>
+        <source>The source never expires its binary logs.</source>
+        <translation>Die Quelle lässt ihre Binlogs nie verfallen.</translation>
+    </message>
+    <message>
+        <source>The source keeps its binary logs for %1 h already.</source>
+        <translation>Die Quelle bewahrt ihre Binlogs bereits %1 h auf.</translation>
+    </message>
+    <message>
+        <source>Keep the source&apos;s binary logs for %1 h (now %2 h)?</source>
+        <translation>Die Binlogs der Quelle %1 h aufbewahren (jetzt %2 h)?</translation>
+    </message>
+    <message>
+        <source>A retention of %1 h is above Aurora&apos;s maximum of %2 h.</source>
+        <translation>Eine Aufbewahrung von %1 h liegt über dem Höchstwert von Aurora (%2 h).</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2787,10 @@ Log dieses Schritts:
     <message>
         <source>Use MariaDB GTIDs: gtid_strict_mode on the source and the target, the staging replica positioned by GTID, the target with a binary log of its own.</source>
         <translation>MariaDB-GTIDs verwenden: gtid_strict_mode auf Quelle und Ziel, das Staging-Replikat nach GTID positioniert, das Ziel mit eigenem Binlog.</translation>
+    </message>
+    <message>
+        <source>Make the source a self-managed primary: no RDS procedures, binary logs expiring after one hour (binlog_expire_logs_seconds).</source>
+        <translation>Die Quelle zu einem selbstverwalteten Primärserver machen: keine RDS-Prozeduren, Binlogs verfallen nach einer Stunde (binlog_expire_logs_seconds).</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3369,14 @@ Log dieses Schritts:
     <message>
         <source>The staging replica is STOPPED: resume it with %1; or delete it.</source>
         <translation>Das Staging-Replikat ist ANGEHALTEN: Setzen Sie es mit %1 fort oder löschen Sie es.</translation>
+    </message>
+    <message>
+        <source>Add this line to the source&apos;s configuration file, so its binary log expiry survives a restart:
+[mysqld]
+%1</source>
+        <translation>Tragen Sie diese Zeile in die Konfigurationsdatei der Quelle ein, damit ihre Binlog-Verfallszeit einen Neustart übersteht:
+[mysqld]
+%1</translation>
     </message>
 </context>
 <context>

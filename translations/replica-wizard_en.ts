@@ -1610,18 +1610,6 @@ Every statement run, with time, server and outcome (passwords masked).
         <translation>Set retention_hours to at most %1.</translation>
     </message>
     <message>
-        <source>Binary logs expire after %1 h.</source>
-        <translation>Binary logs expire after %1 h.</translation>
-    </message>
-    <message>
-        <source>Binary logs do not expire.</source>
-        <translation>Binary logs do not expire.</translation>
-    </message>
-    <message>
-        <source>Raise binlog_expire_logs_seconds on the source.</source>
-        <translation>Raise binlog_expire_logs_seconds on the source.</translation>
-    </message>
-    <message>
         <source>&apos;binlog retention hours&apos; is NULL: RDS purges binary logs as soon as it no longer needs them, and a target that falls behind fails with error 1236. The setup raises it to %1 h.</source>
         <translation>&apos;binlog retention hours&apos; is NULL: RDS purges binary logs as soon as it no longer needs them, and a target that falls behind fails with error 1236. The setup raises it to %1 h.</translation>
     </message>
@@ -1857,6 +1845,26 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Positioning (GTID or file/position)</source>
         <translation>Positioning (GTID or file/position)</translation>
+    </message>
+    <message>
+        <source>The profile asks for %1 h; Aurora allows at most %2 h.</source>
+        <translation>The profile asks for %1 h; Aurora allows at most %2 h.</translation>
+    </message>
+    <message>
+        <source>The self-managed source&apos;s binary logs expire after %1 h.</source>
+        <translation>The self-managed source&apos;s binary logs expire after %1 h.</translation>
+    </message>
+    <message>
+        <source>The self-managed source&apos;s binary logs do not expire.</source>
+        <translation>The self-managed source&apos;s binary logs do not expire.</translation>
+    </message>
+    <message>
+        <source>Raise the expiry to %1 h, or let the setup do it.</source>
+        <translation>Raise the expiry to %1 h, or let the setup do it.</translation>
+    </message>
+    <message>
+        <source>Raise the expiry to %1 h, or let the setup do it, and add &apos;%2&apos; to the source&apos;s configuration file: a restart loses what is set at runtime.</source>
+        <translation>Raise the expiry to %1 h, or let the setup do it, and add &apos;%2&apos; to the source&apos;s configuration file: a restart loses what is set at runtime.</translation>
     </message>
 </context>
 <context>
@@ -2423,22 +2431,6 @@ The copy also took RDS&apos;s own tables (mysql.rds_*) from %2, so that its hous
         <translation>Keep the source&apos;s binary logs long enough</translation>
     </message>
     <message>
-        <source>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower (RDS; elsewhere the expiry is the DBA&apos;s to set).</source>
-        <translation>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower (RDS; elsewhere the expiry is the DBA&apos;s to set).</translation>
-    </message>
-    <message>
-        <source>The source is not RDS: its binary log expiry (%1) is the DBA&apos;s to keep long enough.</source>
-        <translation>The source is not RDS: its binary log expiry (%1) is the DBA&apos;s to keep long enough.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
         <source>binlog retention hours is already %1.</source>
         <translation>binlog retention hours is already %1.</translation>
     </message>
@@ -2461,6 +2453,26 @@ The copy also took RDS&apos;s own tables (mysql.rds_*) from %2, so that its hous
     <message>
         <source>The source did not keep the new retention (read back: %1).</source>
         <translation>The source did not keep the new retention (read back: %1).</translation>
+    </message>
+    <message>
+        <source>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower (on RDS; a self-managed source&apos;s binary log expiry is raised the same way).</source>
+        <translation>Binary logs must survive the copy and later outages of the target: &apos;binlog retention hours&apos; is raised to %1 if it is NULL or lower (on RDS; a self-managed source&apos;s binary log expiry is raised the same way).</translation>
+    </message>
+    <message>
+        <source>The source never expires its binary logs.</source>
+        <translation>The source never expires its binary logs.</translation>
+    </message>
+    <message>
+        <source>The source keeps its binary logs for %1 h already.</source>
+        <translation>The source keeps its binary logs for %1 h already.</translation>
+    </message>
+    <message>
+        <source>Keep the source&apos;s binary logs for %1 h (now %2 h)?</source>
+        <translation>Keep the source&apos;s binary logs for %1 h (now %2 h)?</translation>
+    </message>
+    <message>
+        <source>A retention of %1 h is above Aurora&apos;s maximum of %2 h.</source>
+        <translation>A retention of %1 h is above Aurora&apos;s maximum of %2 h.</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2787,10 @@ Log of this step:
     <message>
         <source>Use MariaDB GTIDs: gtid_strict_mode on the source and the target, the staging replica positioned by GTID, the target with a binary log of its own.</source>
         <translation>Use MariaDB GTIDs: gtid_strict_mode on the source and the target, the staging replica positioned by GTID, the target with a binary log of its own.</translation>
+    </message>
+    <message>
+        <source>Make the source a self-managed primary: no RDS procedures, binary logs expiring after one hour (binlog_expire_logs_seconds).</source>
+        <translation>Make the source a self-managed primary: no RDS procedures, binary logs expiring after one hour (binlog_expire_logs_seconds).</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +3369,14 @@ Log of this step:
     <message>
         <source>The staging replica is STOPPED: resume it with %1; or delete it.</source>
         <translation>The staging replica is STOPPED: resume it with %1; or delete it.</translation>
+    </message>
+    <message>
+        <source>Add this line to the source&apos;s configuration file, so its binary log expiry survives a restart:
+[mysqld]
+%1</source>
+        <translation>Add this line to the source&apos;s configuration file, so its binary log expiry survives a restart:
+[mysqld]
+%1</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,10 @@ int SandboxCommand::run(const QStringList& arguments)
         {QStringLiteral("gtid"),
          tr("Use MariaDB GTIDs: gtid_strict_mode on the source and the target, the staging replica "
             "positioned by GTID, the target with a binary log of its own.")});
+    parser.addOption(
+        {QStringLiteral("self-managed-source"),
+         tr("Make the source a self-managed primary: no RDS procedures, binary logs expiring after "
+            "one hour (binlog_expire_logs_seconds).")});
     parser.addOption({QStringLiteral("target-server-id"),
                       tr("The target's server id (default 1, the servers' own default)."), tr("id")});
     parser.addOption({QStringLiteral("binlog-format"),
@@ -62,6 +66,7 @@ int SandboxCommand::run(const QStringList& arguments)
         options.targetServerIdEqualsSource = parser.isSet(QStringLiteral("target-server-id-clash"));
         options.stagingIsRds = !parser.isSet(QStringLiteral("self-managed-staging"));
         options.gtid = parser.isSet(QStringLiteral("gtid"));
+        options.sourceIsRds = !parser.isSet(QStringLiteral("self-managed-source"));
         if (parser.isSet(QStringLiteral("target-server-id"))) {
             bool ok = false;
             options.targetServerId = parser.value(QStringLiteral("target-server-id")).toUInt(&ok);

@@ -54,7 +54,8 @@ std::shared_ptr<ScriptedSession> ScriptedServer::build() const
                           {QStringLiteral("gtid_executed"), gtidExecuted},
                           {QStringLiteral("gtid_strict_mode"),
                            gtidStrictMode ? QStringLiteral("ON") : QStringLiteral("OFF")},
-                          {QStringLiteral("gtid_binlog_pos"), gtidBinlogPos}}));
+                          {QStringLiteral("gtid_binlog_pos"), gtidBinlogPos},
+                          {QStringLiteral("aurora_version"), auroraVersion}}));
     if (rds)
         session->answer(
             QStringLiteral("^CALL mysql.rds_show_configuration"),

@@ -25,6 +25,7 @@ struct ScriptedServer
     bool gtidStrictMode = false;
     QString gtidBinlogPos;
     QString usingGtid;
+    QString auroraVersion; // non-empty: Aurora MySQL
     bool replicaSqlRunning = true;
     quint64 maxAllowedPacket = 67108864;
     QStringList schemas{QStringLiteral("shop")};

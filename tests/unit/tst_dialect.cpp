@@ -24,6 +24,7 @@ private slots:
     void gtidStatements_data();
     void gtidStatements();
     void gtidSetsOfRecordedServers();
+    void binlogExpiry();
     void versionParsing_data();
     void versionParsing();
 
@@ -317,6 +318,32 @@ void TestDialect::gtidSetsOfRecordedServers()
         = RecordedResultSet::load(QStringLiteral("mariadb-10.11.6__replica_status.json"));
     const auto status = Dialect(maria.version).parseReplicaStatus(maria.result);
     QVERIFY(status && !status->positionsByGtid()); // Using_Gtid No
+}
+
+void TestDialect::binlogExpiry()
+{
+    // A self-managed source's expiry: seconds where the server has the variable, else whole days;
+    // only MySQL 8 can persist it from SQL.
+    const auto dialect = [](const char* version) {
+        return Dialect(ServerVersion::parse(QString::fromLatin1(version), {}));
+    };
+    QCOMPARE(dialect("5.7.44-log").binlogExpiryStatement(48),
+             QStringLiteral("SET GLOBAL expire_logs_days = 2"));
+    QCOMPARE(dialect("5.7.44-log").binlogExpiryStatement(49),
+             QStringLiteral("SET GLOBAL expire_logs_days = 3"));
+    QCOMPARE(dialect("8.0.30").binlogExpiryStatement(48),
+             QStringLiteral("SET PERSIST binlog_expire_logs_seconds = 172800"));
+    QCOMPARE(dialect("8.4.3").binlogExpiryStatement(48),
+             QStringLiteral("SET PERSIST binlog_expire_logs_seconds = 172800"));
+    QCOMPARE(dialect("10.11.6-MariaDB").binlogExpiryStatement(48),
+             QStringLiteral("SET GLOBAL binlog_expire_logs_seconds = 172800"));
+    QCOMPARE(dialect("10.5.22-MariaDB").binlogExpiryStatement(48),
+             QStringLiteral("SET GLOBAL expire_logs_days = 2"));
+    QVERIFY(dialect("8.0.30").binlogExpiryPersists());
+    QVERIFY(!dialect("10.11.6-MariaDB").binlogExpiryPersists());
+    QCOMPARE(dialect("10.11.6-MariaDB").binlogExpiryConfigLine(48),
+             QStringLiteral("binlog_expire_logs_seconds = 172800"));
+    QCOMPARE(dialect("5.7.44-log").binlogExpiryConfigLine(48), QStringLiteral("expire_logs_days = 2"));
 }
 
 void TestDialect::ignoreFilter()

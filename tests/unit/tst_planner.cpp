@@ -33,6 +33,7 @@ private slots:
     void stepsPerStrategy();
     void planningChangesNothing();
     void rdsOrNot();
+    void retentionCapsPerEngine();
     void resumeDecisions_data();
     void resumeDecisions();
 };
@@ -157,7 +158,8 @@ void TestPlanner::planningChangesNothing()
 void TestPlanner::rdsOrNot()
 {
     // A self-managed staging replica is stopped and resumed with the dialect's statements, and a
-    // self-managed source's binlog expiry is the DBA's: the plan shows what will really run.
+    // self-managed source's binlog expiry (30 days here) is long enough: the plan shows what will
+    // really run.
     const Profile profile = ScriptedTopology::profile(SetupStrategy::StagingReplica);
     ScriptedTopology s = ScriptedTopology::of(QStringLiteral("mysql-8.4.3"), false);
     s.source.rds = false;
@@ -167,9 +169,48 @@ void TestPlanner::rdsOrNot()
     QCOMPARE(stepOf(plan, SetupStep::Id::ResumeStaging)->commands,
              QStringList{QStringLiteral("START REPLICA")});
     QVERIFY(stepOf(plan, SetupStep::Id::Retention)->commands.isEmpty());
-    QVERIFY(stepOf(plan, SetupStep::Id::Retention)->nothing.contains(QLatin1String("not RDS")));
+    QVERIFY(stepOf(plan, SetupStep::Id::Retention)->nothing.contains(QLatin1String("for 720 h already")));
     // No RDS tables to take along.
     QCOMPARE(stepOf(plan, SetupStep::Id::Seed)->shellCommands.size(), 1);
+}
+
+void TestPlanner::retentionCapsPerEngine()
+{
+    // 500 h: above RDS MySQL's 168 h, within Aurora's 2160 h.
+    Profile profile = ScriptedTopology::profile(SetupStrategy::StagingReplica);
+    profile.retentionHours = 500;
+    ScriptedTopology rds = ScriptedTopology::of(QStringLiteral("mysql-8.0.30"));
+    SetupConnections rdsConnections = rds.connect(profile);
+    const SetupStep* capped = stepOf(SetupPlan::build(profile, rdsConnections), SetupStep::Id::Retention);
+    QVERIFY(capped && !capped->plannable);
+    QVERIFY2(capped->description.contains(QLatin1String("above RDS's maximum of 168 h")),
+             qPrintable(capped->description));
+    ScriptedTopology aurora = ScriptedTopology::of(QStringLiteral("mysql-8.0.30"));
+    aurora.source.auroraVersion = QStringLiteral("3.05.2");
+    SetupConnections auroraConnections = aurora.connect(profile);
+    const SetupStep* raised = stepOf(SetupPlan::build(profile, auroraConnections), SetupStep::Id::Retention);
+    QVERIFY(raised && raised->plannable);
+    QCOMPARE(raised->commands,
+             QStringList{QStringLiteral("CALL mysql.rds_set_configuration('binlog retention hours', 500)")});
+    profile.retentionHours = 2161;
+    SetupConnections tooLong = aurora.connect(profile);
+    const SetupStep* auroraCapped = stepOf(SetupPlan::build(profile, tooLong), SetupStep::Id::Retention);
+    QVERIFY(auroraCapped && !auroraCapped->plannable);
+    QVERIFY(auroraCapped->description.contains(QLatin1String("above Aurora's maximum of 2160 h")));
+    // A self-managed MySQL 8 source (no rds procedures): its expiry variable, persisted. Its
+    // recorded expiry is 30 days, so nothing is raised for 500 h.
+    ScriptedTopology selfManaged = ScriptedTopology::of(QStringLiteral("mysql-8.0.30"));
+    selfManaged.source.rds = false;
+    profile.retentionHours = 500;
+    SetupConnections plain = selfManaged.connect(profile);
+    const SetupStep* kept = stepOf(SetupPlan::build(profile, plain), SetupStep::Id::Retention);
+    QVERIFY(kept && kept->plannable && kept->commands.isEmpty());
+    profile.retentionHours = 1000; // above the recorded 720 h
+    SetupConnections raise = selfManaged.connect(profile);
+    const SetupStep* expiry = stepOf(SetupPlan::build(profile, raise), SetupStep::Id::Retention);
+    QVERIFY(expiry);
+    QCOMPARE(expiry->commands,
+             QStringList{QStringLiteral("SET PERSIST binlog_expire_logs_seconds = 3600000")});
 }
 
 void TestPlanner::resumeDecisions_data()

@@ -20,4 +20,7 @@ struct BinlogRetention
     bool known() const { return origin != Origin::Unknown; }
     // RDS's upper limit for 'binlog retention hours' on RDS MySQL and RDS MariaDB.
     static constexpr int RdsMaximumHours = 168;
+    // Aurora MySQL 2.11+ and 3 allow 90 days.
+    static constexpr int AuroraMaximumHours = 2160;
+    static int maximumHours(bool aurora) { return aurora ? AuroraMaximumHours : RdsMaximumHours; }
 };

@@ -185,6 +185,36 @@ QString Dialect::changeSourceStatement(const ChangeSourceOptions& o) const
     return verb + parts.join(QStringLiteral(", "));
 }
 
+namespace {
+
+bool expiresInSeconds(const ServerVersion& version)
+{
+    return version.isMySql() ? version.atLeast(8, 0) : version.atLeast(10, 6);
+}
+
+} // namespace
+
+QString Dialect::binlogExpiryStatement(int hours) const
+{
+    const QString verb
+        = binlogExpiryPersists() ? QStringLiteral("SET PERSIST ") : QStringLiteral("SET GLOBAL ");
+    if (expiresInSeconds(m_version))
+        return verb + QStringLiteral("binlog_expire_logs_seconds = %1").arg(qint64(hours) * 3600);
+    return verb + QStringLiteral("expire_logs_days = %1").arg((hours + 23) / 24);
+}
+
+bool Dialect::binlogExpiryPersists() const
+{
+    return m_version.isMySql() && m_version.atLeast(8, 0);
+}
+
+QString Dialect::binlogExpiryConfigLine(int hours) const
+{
+    if (expiresInSeconds(m_version))
+        return QStringLiteral("binlog_expire_logs_seconds = %1").arg(qint64(hours) * 3600);
+    return QStringLiteral("expire_logs_days = %1").arg((hours + 23) / 24);
+}
+
 QString Dialect::gtidAtPositionStatement(const QString& file, quint64 position) const
 {
     if (m_version.isMySql())

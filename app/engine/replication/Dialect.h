@@ -41,6 +41,13 @@ public:
     static QString rdsConfigurationStatement();
     static QString rdsSetBinlogRetentionStatement(int hours);
     static QString rdsReplicaStatusStatement();
+    // A self-managed source's binary log expiry (RDS: rdsSetBinlogRetentionStatement): MySQL 8
+    // SET PERSIST binlog_expire_logs_seconds, MariaDB 10.6+ SET GLOBAL binlog_expire_logs_seconds,
+    // older servers SET GLOBAL expire_logs_days (whole days, rounded up).
+    QString binlogExpiryStatement(int hours) const;
+    // False where the expiry set at runtime is lost in a restart: the configuration file's line.
+    bool binlogExpiryPersists() const;
+    QString binlogExpiryConfigLine(int hours) const;
     QString stopReplicaSqlThreadStatement() const;
     QString startReplicaSqlThreadStatement() const;
     QString resetReplicaAllStatement() const;

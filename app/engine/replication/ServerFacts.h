@@ -13,6 +13,7 @@ struct ServerFacts
 {
     ServerVersion version;
     bool rds = false; // the mysql.rds_* procedures exist
+    bool aurora = false; // Aurora MySQL (@@aurora_version)
     quint64 serverId = 0;
     QString serverUuid; // MySQL only; MariaDB has none
     bool logBin = false;

@@ -103,10 +103,10 @@ Result<ServerFacts> ServerInspector::inspect()
     facts.version = version.value();
     const Dialect dialect(facts.version);
 
-    Result<ResultSet> vars = m_session.query(
-        QStringLiteral("SHOW GLOBAL VARIABLES WHERE Variable_name IN ('server_id', 'server_uuid', 'log_bin', "
-                       "'binlog_format', 'gtid_mode', 'gtid_strict_mode', 'read_only', "
-                       "'max_allowed_packet', 'gtid_binlog_pos', 'gtid_slave_pos', 'gtid_executed')"));
+    Result<ResultSet> vars = m_session.query(QStringLiteral(
+        "SHOW GLOBAL VARIABLES WHERE Variable_name IN ('server_id', 'server_uuid', 'log_bin', "
+        "'binlog_format', 'gtid_mode', 'gtid_strict_mode', 'read_only', "
+        "'max_allowed_packet', 'gtid_binlog_pos', 'gtid_slave_pos', 'gtid_executed', 'aurora_version')"));
     if (!vars)
         return vars.error();
     QHash<QString, QString> values;
@@ -118,6 +118,7 @@ Result<ServerFacts> ServerInspector::inspect()
     facts.binlogFormat = values.value(QStringLiteral("binlog_format"));
     facts.readOnly = isOn(values.value(QStringLiteral("read_only")));
     facts.maxAllowedPacket = values.value(QStringLiteral("max_allowed_packet")).toULongLong();
+    facts.aurora = !values.value(QStringLiteral("aurora_version")).isEmpty();
     if (facts.version.isMariaDb()) {
         facts.gtidMode
             = QStringLiteral("gtid_strict_mode=") + values.value(QStringLiteral("gtid_strict_mode"));

@@ -132,11 +132,12 @@ Status secureServer(const SandboxServer& server, const QByteArray& rootPassword,
             "DATABASES, "
             "CREATE TEMPORARY TABLES, LOCK TABLES, EXECUTE, REPLICATION SLAVE, BINLOG MONITOR, CREATE VIEW, "
             "SHOW VIEW, CREATE ROUTINE, ALTER ROUTINE, CREATE USER, EVENT, TRIGGER");
-        const bool selfManaged = role == ServerRole::Staging && !options.stagingIsRds;
+        const bool selfManaged = (role == ServerRole::Staging && !options.stagingIsRds)
+            || (role == ServerRole::Source && !options.sourceIsRds);
         if (options.adminMayShowReplicaStatus || selfManaged)
             grants += QStringLiteral(", SLAVE MONITOR");
-        if (selfManaged) // a DBA's own replica: its DBA stops and starts replication
-            grants += QStringLiteral(", REPLICATION SLAVE ADMIN");
+        if (selfManaged) // a DBA's own server: its DBA stops and starts replication, sets the expiry
+            grants += QStringLiteral(", REPLICATION SLAVE ADMIN, BINLOG ADMIN");
         accounts << QStringLiteral("CREATE USER %1 IDENTIFIED BY %2")
                         .arg(admin, SqlText::literal(QString::fromUtf8(adminPassword)))
                  << QStringLiteral("GRANT %1 ON *.* TO %2 WITH GRANT OPTION").arg(grants, admin);
@@ -283,6 +284,8 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
         // calls in a table of its own, binlogged there, which strict mode would refuse (1950) once
         // replication resumes.
         config.gtidStrictMode = options.gtid && role != ServerRole::Staging;
+        if (role == ServerRole::Source && !options.sourceIsRds)
+            config.binlogExpireSeconds = 3600;
         config.readOnly = role == ServerRole::Staging;
         config.binlogFormat = options.binlogFormat;
         config.tlsDir = options.tlsDir.isEmpty() ? QString() : QDir(options.tlsDir).absolutePath();
@@ -355,7 +358,8 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
             return common.error();
         // A self-managed replica of the RDS primary: RDS's tables arrive by replication, its
         // procedures do not exist there.
-        if (role == ServerRole::Staging && !options.stagingIsRds)
+        if ((role == ServerRole::Staging && !options.stagingIsRds)
+            || (role == ServerRole::Source && !options.sourceIsRds))
             continue;
         const Status procedures = SandboxSql::runScript(server.rootSpec(), rootPasswords.value(role),
                                                         QStringLiteral("rds_procedures.sql"));
@@ -448,7 +452,8 @@ Result<Sandbox::Info> Sandbox::build(const QString& directory, const SandboxOpti
                      {QStringLiteral("SET SESSION sql_log_bin = 0"),
                       QStringLiteral("UPDATE mysql.rds_sandbox_settings SET value = '%1' WHERE name = "
                                      "'purge_window_seconds'")
-                          .arg(options.purgeWindowSeconds),
+                          .arg(options.sourceIsRds ? options.purgeWindowSeconds
+                                                   : 10 * 365 * 86400), // the server's own expiry purges
                       QStringLiteral("UPDATE mysql.rds_sandbox_settings SET value = '%1' WHERE name = "
                                      "'rotate_seconds'")
                           .arg(options.rotateSeconds)});

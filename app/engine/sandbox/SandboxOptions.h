@@ -17,6 +17,9 @@ struct SandboxOptions
     // false: the staging replica is a self-managed server (no RDS procedures; its DBA may stop
     // and start replication and read its status).
     bool stagingIsRds = true;
+    // false: the source is a self-managed primary (no RDS procedures; its DBA account may set the
+    // binary log expiry, which starts at one hour, binlog_expire_logs_seconds=3600).
+    bool sourceIsRds = true;
     // 1 is MySQL's and MariaDB's default, so many external targets run with it.
     quint32 targetServerId = 1;
     bool targetServerIdEqualsSource = false;

@@ -135,6 +135,8 @@ Status SandboxServer::start()
     }
     if (m_config.readOnly)
         lines << QStringLiteral("read-only=1");
+    if (m_config.binlogExpireSeconds > 0)
+        lines << QStringLiteral("binlog-expire-logs-seconds=%1").arg(m_config.binlogExpireSeconds);
     if (m_config.gtidStrictMode)
         lines << QStringLiteral("gtid-strict-mode=1");
     if (!m_config.tlsDir.isEmpty()) {

@@ -22,6 +22,7 @@ public:
         bool logBin = false;
         bool readOnly = false;
         bool gtidStrictMode = false;
+        int binlogExpireSeconds = 0; // 0: the server's default (no expiry)
         QString binlogFormat = QStringLiteral("MIXED");
         QString tlsDir; // see SandboxOptions::tlsDir
     };

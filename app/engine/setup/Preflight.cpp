@@ -10,6 +10,8 @@
 
 #include <QtMath>
 
+#include <algorithm>
+
 using Outcome = PreflightCheck::Outcome;
 using Id = PreflightCheck::Id;
 
@@ -152,12 +154,12 @@ void Preflight::retention()
     const ServerFacts& s = facts(ServerRole::Source);
     const int wanted = m_profile.retentionHours;
     const QString title = tr("Binary log retention");
-    if (s.rds && wanted > BinlogRetention::RdsMaximumHours) {
+    const int maximum = BinlogRetention::maximumHours(s.aurora);
+    if (s.rds && wanted > maximum) {
         add(Id::Retention, title, Outcome::Blocking,
-            tr("The profile asks for %1 h; RDS allows at most %2 h.")
-                .arg(wanted)
-                .arg(int(BinlogRetention::RdsMaximumHours)),
-            tr("Set retention_hours to at most %1.").arg(int(BinlogRetention::RdsMaximumHours)));
+            s.aurora ? tr("The profile asks for %1 h; Aurora allows at most %2 h.").arg(wanted).arg(maximum)
+                     : tr("The profile asks for %1 h; RDS allows at most %2 h.").arg(wanted).arg(maximum),
+            tr("Set retention_hours to at most %1.").arg(maximum));
         return;
     }
     // Rough seed time: the data at 20 MB/s, three times over (dump, load, catch-up), plus a day.
@@ -170,11 +172,21 @@ void Preflight::retention()
     const double neededHours = double(bytes) * 3.0 / (20.0 * 1024 * 1024) / 3600.0 + 24.0;
     const QString statement = Dialect::rdsSetBinlogRetentionStatement(wanted);
     if (!s.rds) {
-        const bool enough = !s.retention.isSet || s.retention.hours >= neededHours;
+        const bool enough = !s.retention.isSet || s.retention.hours >= std::max(neededHours, double(wanted));
+        const Dialect dialect(s.version);
         add(Id::Retention, title, enough ? Outcome::Pass : Outcome::Warning,
-            s.retention.isSet ? tr("Binary logs expire after %1 h.").arg(s.retention.hours)
-                              : tr("Binary logs do not expire."),
-            enough ? QString() : tr("Raise binlog_expire_logs_seconds on the source."));
+            s.retention.isSet
+                ? tr("The self-managed source's binary logs expire after %1 h.").arg(s.retention.hours)
+                : tr("The self-managed source's binary logs do not expire."),
+            enough
+                ? QString()
+                : (dialect.binlogExpiryPersists()
+                       ? tr("Raise the expiry to %1 h, or let the setup do it.").arg(wanted)
+                       : tr("Raise the expiry to %1 h, or let the setup do it, and add '%2' to the source's "
+                            "configuration file: a restart loses what is set at runtime.")
+                             .arg(wanted)
+                             .arg(dialect.binlogExpiryConfigLine(wanted))),
+            ServerRole::Source, enough ? QStringList{} : QStringList{dialect.binlogExpiryStatement(wanted)});
         return;
     }
     if (!s.retention.isSet) {

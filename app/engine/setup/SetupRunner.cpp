@@ -300,6 +300,19 @@ QString SetupRunner::stateSummary(bool ok) const
     }
     if (!context)
         return lines.join(QLatin1Char('\n'));
+    // A self-managed source whose expiry the setup raised (facts read when this run connected).
+    const auto raisedExpiry = [&] {
+        const ServerFacts& s = context->facts(ServerRole::Source);
+        return !s.rds && s.retention.isSet && s.retention.hours < m_input.profile.retentionHours;
+    };
+    if (ok && context->has(ServerRole::Source) && raisedExpiry()) {
+        const Dialect source = context->dialect(ServerRole::Source);
+        if (!source.binlogExpiryPersists())
+            lines
+                << tr("Add this line to the source's configuration file, so its binary log expiry survives a "
+                      "restart:\n[mysqld]\n%1")
+                       .arg(source.binlogExpiryConfigLine(m_input.profile.retentionHours));
+    }
     if (context->stagingStopped)
         lines << tr("The staging replica is STOPPED: resume it with %1; or delete it.")
                      .arg(StepSupport::resumeStagingStatement(*context));
