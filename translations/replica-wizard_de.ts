@@ -1866,6 +1866,34 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Raise the expiry to %1 h, or let the setup do it, and add &apos;%2&apos; to the source&apos;s configuration file: a restart loses what is set at runtime.</source>
         <translation>Erhöhen Sie die Verfallszeit auf %1 h, oder überlassen Sie das der Einrichtung, und tragen Sie „%2“ in die Konfigurationsdatei der Quelle ein: Ein Neustart verwirft, was zur Laufzeit gesetzt wurde.</translation>
     </message>
+    <message>
+        <source>MySQL 8 into MariaDB</source>
+        <translation>MySQL 8 nach MariaDB</translation>
+    </message>
+    <message>
+        <source>The columns of the copied schemas could not be read: JSON columns and utf8mb4_0900 collations, which MariaDB cannot take, are not checked.</source>
+        <translation>Die Spalten der kopierten Schemas konnten nicht gelesen werden: JSON-Spalten und utf8mb4_0900-Sortierungen, die MariaDB nicht übernehmen kann, sind nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Check that the account may read information_schema.COLUMNS.</source>
+        <translation>Prüfen Sie, dass das Konto information_schema.COLUMNS lesen darf.</translation>
+    </message>
+    <message>
+        <source>No JSON column and no utf8mb4_0900 collation in the copied schemas.</source>
+        <translation>Keine JSON-Spalte und keine utf8mb4_0900-Sortierung in den kopierten Schemas.</translation>
+    </message>
+    <message>
+        <source>JSON columns (%1): MySQL logs them in its binary JSON format, which a MariaDB replica cannot apply.</source>
+        <translation>JSON-Spalten (%1): MySQL protokolliert sie in seinem binären JSON-Format, das ein MariaDB-Replikat nicht anwenden kann.</translation>
+    </message>
+    <message>
+        <source>utf8mb4_0900 collations (%1): MariaDB does not know them, so the tables cannot be created on the target.</source>
+        <translation>utf8mb4_0900-Sortierungen (%1): MariaDB kennt sie nicht, daher können die Tabellen auf dem Ziel nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Use a MySQL 8 target, or change those columns on the source first (JSON to LONGTEXT, the collations to utf8mb4_unicode_ci or utf8mb4_general_ci).</source>
+        <translation>Verwenden Sie ein MySQL-8-Ziel, oder ändern Sie diese Spalten zuerst auf der Quelle (JSON zu LONGTEXT, die Sortierungen zu utf8mb4_unicode_ci oder utf8mb4_general_ci).</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPage</name>

@@ -1866,6 +1866,34 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Raise the expiry to %1 h, or let the setup do it, and add &apos;%2&apos; to the source&apos;s configuration file: a restart loses what is set at runtime.</source>
         <translation>Raise the expiry to %1 h, or let the setup do it, and add &apos;%2&apos; to the source&apos;s configuration file: a restart loses what is set at runtime.</translation>
     </message>
+    <message>
+        <source>MySQL 8 into MariaDB</source>
+        <translation>MySQL 8 into MariaDB</translation>
+    </message>
+    <message>
+        <source>The columns of the copied schemas could not be read: JSON columns and utf8mb4_0900 collations, which MariaDB cannot take, are not checked.</source>
+        <translation>The columns of the copied schemas could not be read: JSON columns and utf8mb4_0900 collations, which MariaDB cannot take, are not checked.</translation>
+    </message>
+    <message>
+        <source>Check that the account may read information_schema.COLUMNS.</source>
+        <translation>Check that the account may read information_schema.COLUMNS.</translation>
+    </message>
+    <message>
+        <source>No JSON column and no utf8mb4_0900 collation in the copied schemas.</source>
+        <translation>No JSON column and no utf8mb4_0900 collation in the copied schemas.</translation>
+    </message>
+    <message>
+        <source>JSON columns (%1): MySQL logs them in its binary JSON format, which a MariaDB replica cannot apply.</source>
+        <translation>JSON columns (%1): MySQL logs them in its binary JSON format, which a MariaDB replica cannot apply.</translation>
+    </message>
+    <message>
+        <source>utf8mb4_0900 collations (%1): MariaDB does not know them, so the tables cannot be created on the target.</source>
+        <translation>utf8mb4_0900 collations (%1): MariaDB does not know them, so the tables cannot be created on the target.</translation>
+    </message>
+    <message>
+        <source>Use a MySQL 8 target, or change those columns on the source first (JSON to LONGTEXT, the collations to utf8mb4_unicode_ci or utf8mb4_general_ci).</source>
+        <translation>Use a MySQL 8 target, or change those columns on the source first (JSON to LONGTEXT, the collations to utf8mb4_unicode_ci or utf8mb4_general_ci).</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPage</name>

@@ -1,6 +1,7 @@
 // Each preflight decision on scripted servers (recorded result sets, no server runs here): the
 // shape of the servers in, the check's outcome and reason out.
 #include "ScriptedServer.h"
+#include "ScriptedTopology.h"
 #include "db/ErrorCatalog.h"
 #include "setup/Preflight.h"
 #include "setup/SetupConnections.h"
@@ -8,6 +9,7 @@
 #include <QTest>
 
 #include <functional>
+#include <optional>
 
 namespace {
 
@@ -66,6 +68,7 @@ class TestPreflightLogic : public QObject
     Q_OBJECT
 
 private slots:
+    void mysql8IntoMariaDbChecksColumns();
     void healthyShapePasses();
     void decisions_data();
     void decisions();
@@ -158,6 +161,48 @@ void TestPreflightLogic::decisions()
     QVERIFY2(found != checks.cend(), qPrintable(check));
     QVERIFY2(int(found->outcome) == outcome, qPrintable(found->reason));
     QVERIFY2(found->reason.contains(reason), qPrintable(found->reason));
+}
+
+void TestPreflightLogic::mysql8IntoMariaDbChecksColumns()
+{
+    // A MySQL 8.0.30 source and staging replica, a MariaDB 10.11 target.
+    ScriptedTopology servers = ScriptedTopology::of(QStringLiteral("mysql-8.0.30"));
+    servers.target.recorded = QStringLiteral("mariadb-10.11.6");
+    const Profile profile = ScriptedTopology::profile(SetupStrategy::StagingReplica);
+    const auto crossFlavour = [](const QList<PreflightCheck>& checks) -> std::optional<PreflightCheck> {
+        for (const PreflightCheck& check : checks)
+            if (check.key() == QLatin1String("cross_flavour"))
+                return check;
+        return std::nullopt;
+    };
+    const QStringList columns{QStringLiteral("c"), QStringLiteral("t"), QStringLiteral("k")};
+    QHash<ServerRole, std::shared_ptr<ScriptedSession>> scripted;
+    SetupConnections clean = servers.connect(profile, &scripted);
+    scripted.value(ServerRole::Staging)->answer(QStringLiteral("DATA_TYPE = 'json'"), ResultSet(columns, {}));
+    const std::optional<PreflightCheck> none = crossFlavour(Preflight::runOn(profile, clean));
+    QVERIFY(none);
+    QCOMPARE(none->outcome, PreflightCheck::Outcome::Pass);
+
+    SetupConnections awkward = servers.connect(profile, &scripted);
+    scripted.value(ServerRole::Staging)
+        ->answer(
+            QStringLiteral("DATA_TYPE = 'json'"),
+            ResultSet(columns,
+                      {{QVariant(QStringLiteral("shop.orders.attributes")), QVariant(QStringLiteral("json")),
+                        QVariant(QString())},
+                       {QVariant(QStringLiteral("shop.customers.email")), QVariant(QStringLiteral("varchar")),
+                        QVariant(QStringLiteral("utf8mb4_0900_ai_ci"))}}));
+    const std::optional<PreflightCheck> blocked = crossFlavour(Preflight::runOn(profile, awkward));
+    QVERIFY(blocked);
+    QCOMPARE(blocked->outcome, PreflightCheck::Outcome::Blocking);
+    QVERIFY2(blocked->reason.contains(QLatin1String("JSON columns (shop.orders.attributes)")),
+             qPrintable(blocked->reason));
+    QVERIFY(blocked->reason.contains(QLatin1String("shop.customers.email (utf8mb4_0900_ai_ci)")));
+    QVERIFY(!blocked->fix.isEmpty());
+
+    // MariaDB into MariaDB: no such check.
+    SetupConnections same = ScriptedTopology::of(QStringLiteral("mariadb-10.11.6")).connect(profile);
+    QVERIFY(!crossFlavour(Preflight::runOn(profile, same)));
 }
 
 QTEST_GUILESS_MAIN(TestPreflightLogic)

@@ -90,6 +90,7 @@ QList<PreflightCheck> Preflight::run()
     events();
     timeZones();
     gtid();
+    crossFlavour();
     return m_checks;
 }
 
@@ -483,4 +484,54 @@ void Preflight::gtid()
         = GtidChoice::decide(m_profile.gtid, &facts(ServerRole::Source),
                              staging ? &facts(ServerRole::Staging) : nullptr, &facts(ServerRole::Target));
     add(Id::Gtid, title, Outcome::Pass, choice ? choice->reason : QString());
+}
+
+void Preflight::crossFlavour()
+{
+    // A MySQL 8 source into a MariaDB target: what MariaDB cannot take from MySQL's tables or row
+    // events, found in the copied schemas.
+    if (!has(ServerRole::Source) || !has(ServerRole::Target) || !facts(ServerRole::Source).version.isMySql()
+        || !facts(ServerRole::Source).version.atLeast(8, 0) || !facts(ServerRole::Target).version.isMariaDb())
+        return;
+    const QString title = tr("MySQL 8 into MariaDB");
+    const std::optional<ResultSet> found
+        = query(copyRole(),
+                QStringLiteral(
+                    "SELECT CONCAT(TABLE_SCHEMA, '.', TABLE_NAME, '.', COLUMN_NAME) AS c, DATA_TYPE AS t, "
+                    "COALESCE(COLLATION_NAME, '') AS k FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN "
+                    "(%1) AND (DATA_TYPE = 'json' OR COLLATION_NAME LIKE 'utf8mb4\\_0900\\_%') "
+                    "ORDER BY 1 LIMIT 20")
+                    .arg(schemaList()));
+    if (!found) {
+        add(Id::CrossFlavour, title, Outcome::Warning,
+            tr("The columns of the copied schemas could not be read: JSON columns and utf8mb4_0900 "
+               "collations, which MariaDB cannot take, are not checked."),
+            tr("Check that the account may read information_schema.COLUMNS."));
+        return;
+    }
+    QStringList json;
+    QStringList collations;
+    for (int row = 0; row < found->rowCount(); ++row) {
+        if (found->text(row, u"t").compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+            json << found->text(row, u"c");
+        else
+            collations << QStringLiteral("%1 (%2)").arg(found->text(row, u"c"), found->text(row, u"k"));
+    }
+    if (json.isEmpty() && collations.isEmpty()) {
+        add(Id::CrossFlavour, title, Outcome::Pass,
+            tr("No JSON column and no utf8mb4_0900 collation in the copied schemas."));
+        return;
+    }
+    QStringList reasons;
+    if (!json.isEmpty())
+        reasons << tr("JSON columns (%1): MySQL logs them in its binary JSON format, which a MariaDB replica "
+                      "cannot apply.")
+                       .arg(json.join(QStringLiteral(", ")));
+    if (!collations.isEmpty())
+        reasons << tr("utf8mb4_0900 collations (%1): MariaDB does not know them, so the tables cannot be "
+                      "created on the target.")
+                       .arg(collations.join(QStringLiteral(", ")));
+    add(Id::CrossFlavour, title, Outcome::Blocking, reasons.join(QLatin1Char(' ')),
+        tr("Use a MySQL 8 target, or change those columns on the source first (JSON to LONGTEXT, the "
+           "collations to utf8mb4_unicode_ci or utf8mb4_general_ci)."));
 }

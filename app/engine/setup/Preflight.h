@@ -47,6 +47,7 @@ private:
     void events();
     void timeZones();
     void gtid();
+    void crossFlavour();
 
     void add(PreflightCheck::Id id, const QString& title, PreflightCheck::Outcome outcome,
              const QString& reason, const QString& fix = {}, ServerRole fixRole = ServerRole::Source,

@@ -60,6 +60,8 @@ QString PreflightCheck::key(Id id)
         return QStringLiteral("events");
     case Id::Gtid:
         return QStringLiteral("gtid");
+    case Id::CrossFlavour:
+        return QStringLiteral("cross_flavour");
     case Id::TimeZones:
         break;
     }

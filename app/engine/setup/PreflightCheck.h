@@ -35,7 +35,8 @@ struct PreflightCheck
         Definers,
         Events,
         TimeZones,
-        Gtid
+        Gtid,
+        CrossFlavour
     };
 
     Id id = Id::Compatibility;
