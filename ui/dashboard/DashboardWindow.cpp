@@ -173,7 +173,7 @@ void DashboardWindow::refresh(ServerRole role)
     if (role == ServerRole::Source) // the replicas' GTID distance is measured against it
         for (auto it = m_replicaPanels.cbegin(); it != m_replicaPanels.cend(); ++it)
             if (const ServerSnapshot* replica = m_model->snapshot(it.key()))
-                it.value()->showSnapshot(*replica, m_model->health(it.key()), snapshot);
+                it.value()->showGtid(*replica, snapshot);
     if (role == ServerRole::Target)
         m_chart->setSamples(m_model->lagHistory(ServerRole::Target));
 

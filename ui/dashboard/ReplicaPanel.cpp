@@ -79,16 +79,7 @@ void ReplicaPanel::showSnapshot(const ServerSnapshot& snapshot, Health health, c
             r->lastSqlErrno ? QStringLiteral("%1: %2").arg(r->lastSqlErrno).arg(r->lastSqlError) : none,
             r->lastSqlErrno != 0);
         set(m_ui->relaySpaceValue, QLocale().formattedDataSize(qint64(r->relayLogSpace)), false);
-        const std::optional<GtidProgress> gtid = GtidProgress::of(snapshot, source);
-        if (!gtid)
-            set(m_ui->gtidValue, tr("not used (file and position)"), false);
-        else if (gtid->behind)
-            set(m_ui->gtidValue,
-                tr("%1, applied %2; %n transaction(s) behind the source", nullptr, int(*gtid->behind))
-                    .arg(gtid->mode, gtid->applied),
-                false);
-        else
-            set(m_ui->gtidValue, tr("%1, applied %2").arg(gtid->mode, gtid->applied), false);
+        showGtid(snapshot, source);
     }
 
     const QList<QPair<QString, QString>> raw = r ? r->raw : QList<QPair<QString, QString>>{};
@@ -98,6 +89,21 @@ void ReplicaPanel::showSnapshot(const ServerSnapshot& snapshot, Health health, c
         m_ui->rawTable->setItem(row, 1, new QTableWidgetItem(raw.at(row).second));
     }
     applyFilter();
+}
+
+void ReplicaPanel::showGtid(const ServerSnapshot& snapshot, const ServerSnapshot* source)
+{
+    if (!snapshot.reachable || !snapshot.facts || !snapshot.facts->replicaStatus)
+        return; // showSnapshot shows none
+    const std::optional<GtidProgress> gtid = GtidProgress::of(snapshot, source);
+    if (!gtid)
+        m_ui->gtidValue->setText(tr("not used (file and position)"));
+    else if (gtid->behind)
+        m_ui->gtidValue->setText(
+            tr("%1, applied %2; %n transaction(s) behind the source", nullptr, int(*gtid->behind))
+                .arg(gtid->mode, gtid->applied));
+    else
+        m_ui->gtidValue->setText(tr("%1, applied %2").arg(gtid->mode, gtid->applied));
 }
 
 void ReplicaPanel::applyFilter()

@@ -23,6 +23,8 @@ public:
 
     // source: the source's latest look, for how far behind a replica positioned by GTID is.
     void showSnapshot(const ServerSnapshot& snapshot, Health health, const ServerSnapshot* source = nullptr);
+    // Only the GTID line, when the source's side of it changed.
+    void showGtid(const ServerSnapshot& snapshot, const ServerSnapshot* source);
 
     QString healthText() const;
     QString fieldText(const QString& field) const; // "io", "sql", "lag", "trueLag", "ioError", ...

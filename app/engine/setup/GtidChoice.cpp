@@ -70,3 +70,14 @@ Result<GtidChoice> GtidChoice::decide(GtidUse wanted, const ServerFacts* source,
         tr("File and position: the staging replica does not replicate by GTID and the source has "
            "gtid_strict_mode=OFF (gtid=on in the profile's [options] chooses GTIDs)."));
 }
+
+Result<GtidChoice> GtidChoice::forProfile(const Profile& profile, const QHash<ServerRole, ServerFacts>& facts)
+{
+    const auto of = [&facts](ServerRole role) {
+        const auto it = facts.constFind(role);
+        return it == facts.cend() ? nullptr : &*it;
+    };
+    return decide(profile.gtid, of(ServerRole::Source),
+                  profile.strategy == SetupStrategy::StagingReplica ? of(ServerRole::Staging) : nullptr,
+                  of(ServerRole::Target));
+}

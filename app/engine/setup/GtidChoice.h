@@ -4,6 +4,7 @@
 #include "profile/Profile.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 struct ServerFacts;
 
@@ -31,4 +32,7 @@ public:
     // GTIDs the servers cannot use.
     static Result<GtidChoice> decide(GtidUse wanted, const ServerFacts* source, const ServerFacts* staging,
                                      const ServerFacts* target);
+    // The same for a profile and the facts of the servers connected so far (the staging replica's
+    // only under the staging-replica strategy).
+    static Result<GtidChoice> forProfile(const Profile& profile, const QHash<ServerRole, ServerFacts>& facts);
 };

@@ -479,10 +479,7 @@ void Preflight::gtid()
             ServerRole::Target, problem->fixStatements);
         return;
     }
-    const bool staging = m_profile.strategy == SetupStrategy::StagingReplica && has(ServerRole::Staging);
-    const Result<GtidChoice> choice
-        = GtidChoice::decide(m_profile.gtid, &facts(ServerRole::Source),
-                             staging ? &facts(ServerRole::Staging) : nullptr, &facts(ServerRole::Target));
+    const Result<GtidChoice> choice = GtidChoice::forProfile(m_profile, m_servers.facts);
     add(Id::Gtid, title, Outcome::Pass, choice ? choice->reason : QString());
 }
 

@@ -117,10 +117,7 @@ std::optional<SetupChecks::GtidProblem> SetupChecks::gtidProblem(const Profile& 
         return std::nullopt;
     const ServerFacts& source = *facts.constFind(ServerRole::Source);
     const ServerFacts& target = *facts.constFind(ServerRole::Target);
-    const bool staging
-        = profile.strategy == SetupStrategy::StagingReplica && facts.contains(ServerRole::Staging);
-    const Result<GtidChoice> choice = GtidChoice::decide(
-        profile.gtid, &source, staging ? &*facts.constFind(ServerRole::Staging) : nullptr, &target);
+    const Result<GtidChoice> choice = GtidChoice::forProfile(profile, facts);
     if (!choice)
         return GtidProblem{choice.error(), {}};
     const Dialect dialect(target.version);

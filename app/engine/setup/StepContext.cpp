@@ -22,11 +22,5 @@ Dialect StepContext::dialect(ServerRole role) const
 
 Result<GtidChoice> StepContext::gtid() const
 {
-    const auto facts = [this](ServerRole role) {
-        return has(role) ? &this->facts(role) : nullptr;
-    };
-    return GtidChoice::decide(m_profile.gtid, facts(ServerRole::Source),
-                              m_profile.strategy == SetupStrategy::StagingReplica ? facts(ServerRole::Staging)
-                                                                                  : nullptr,
-                              facts(ServerRole::Target));
+    return GtidChoice::forProfile(m_profile, m_connections.facts);
 }
