@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuroraChecklist</name>
+    <message>
+        <source>Binary logging on the cluster</source>
+        <translation>Binärprotokoll auf dem Cluster</translation>
+    </message>
+    <message>
+        <source>Aurora writes no binary log until binlog_format is set in a custom cluster parameter group (the default group leaves it OFF); the writer must then reboot. Skip this when preflight finds log_bin ON with binlog_format ROW.</source>
+        <translation>Aurora schreibt kein Binärprotokoll, bis binlog_format in einer eigenen Cluster-Parametergruppe gesetzt ist (die Standardgruppe lässt es auf OFF); danach muss der Writer neu starten. Überspringen Sie dies, wenn die Vorprüfung log_bin ON mit binlog_format ROW findet.</translation>
+    </message>
+    <message>
+        <source>Binary log retention, before the clone</source>
+        <translation>Aufbewahrung der Binärprotokolle, vor dem Klon</translation>
+    </message>
+    <message>
+        <source>The writer must keep its binary logs from the clone&apos;s position until the target has caught up; Aurora allows up to %1 h. The setup&apos;s first step sets it too, but only logs still there when the clone is made can be kept. Run this on the writer.</source>
+        <translation>Der Writer muss seine Binärprotokolle ab der Position des Klons aufbewahren, bis das Ziel aufgeholt hat; Aurora erlaubt bis zu %1 h. Der erste Schritt der Einrichtung setzt sie auch, aber aufbewahrt werden können nur Protokolle, die beim Anlegen des Klons noch da sind. Führen Sie dies auf dem Writer aus.</translation>
+    </message>
+    <message>
+        <source>Create the clone</source>
+        <translation>Den Klon anlegen</translation>
+    </message>
+    <message>
+        <source>A copy-on-write clone of the cluster with one instance; its endpoint is the staging connection of this setup.</source>
+        <translation>Ein Copy-on-Write-Klon des Clusters mit einer Instanz; sein Endpunkt ist die Staging-Verbindung dieser Einrichtung.</translation>
+    </message>
+    <message>
+        <source>The clone&apos;s binary log position</source>
+        <translation>Die Binärprotokoll-Position des Klons</translation>
+    </message>
+    <message>
+        <source>Paste the line this prints as the clone&apos;s crash-recovery position. The clone&apos;s own SHOW MASTER STATUS is not it: a restored cluster starts a new binary log file.</source>
+        <translation>Fügen Sie die ausgegebene Zeile als Crash-Recovery-Position des Klons ein. SHOW MASTER STATUS auf dem Klon ist sie nicht: ein wiederhergestellter Cluster beginnt eine neue Binärprotokolldatei.</translation>
+    </message>
+    <message>
+        <source>Delete the clone</source>
+        <translation>Den Klon löschen</translation>
+    </message>
+    <message>
+        <source>The clone costs money for as long as it exists, and the target no longer needs it.</source>
+        <translation>Der Klon kostet Geld, solange er existiert, und das Ziel braucht ihn nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>BinlogFileClock</name>
     <message>
         <source>The replication protocol is not available.</source>
@@ -603,6 +646,58 @@
     </message>
 </context>
 <context>
+    <name>CrashRecoveryPosition</name>
+    <message>
+        <source>Paste the message of the clone&apos;s event exactly as AWS shows it, e.g. &apos;%1 mysql-bin-changelog.000001 154&apos; (aws rds describe-events --source-type db-cluster --source-identifier &lt;clone&gt;).</source>
+        <translation>Fügen Sie die Meldung des Ereignisses des Klons genau so ein, wie AWS sie zeigt, z. B. &apos;%1 mysql-bin-changelog.000001 154&apos; (aws rds describe-events --source-type db-cluster --source-identifier &lt;clone&gt;).</translation>
+    </message>
+    <message>
+        <source>No crash-recovery position was given for the clone.</source>
+        <translation>Für den Klon wurde keine Crash-Recovery-Position angegeben.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not Aurora&apos;s crash-recovery event: it must start with &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; ist nicht das Crash-Recovery-Ereignis von Aurora: es muss mit &apos;%2&apos; beginnen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must end with exactly a binary log file name and a position.</source>
+        <translation>&apos;%1&apos; muss mit genau einem Binärprotokoll-Dateinamen und einer Position enden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a binary log file name (name.NNNNNN, e.g. mysql-bin-changelog.000001).</source>
+        <translation>&apos;%1&apos; ist kein Binärprotokoll-Dateiname (name.NNNNNN, z. B. mysql-bin-changelog.000001).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a binary log position (a whole number of at least 4).</source>
+        <translation>&apos;%1&apos; ist keine Binärprotokoll-Position (eine ganze Zahl von mindestens 4).</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCloneStep</name>
+    <message>
+        <source>Make the Aurora clone (AWS)</source>
+        <translation>Den Aurora-Klon anlegen (AWS)</translation>
+    </message>
+    <message>
+        <source>Aurora readers are not binlog replicas: the copy comes from a clone of the cluster, made with these AWS commands (run by you, not by this tool):
+%1</source>
+        <translation>Aurora-Reader sind keine Binlog-Replikate: die Kopie kommt von einem Klon des Clusters, angelegt mit diesen AWS-Befehlen (von Ihnen ausgeführt, nicht von diesem Werkzeug):
+%1</translation>
+    </message>
+    <message>
+        <source>Is the clone %1 available at %2, made after binary logging and retention were set on the cluster, and is the crash-recovery position its event&apos;s?</source>
+        <translation>Ist der Klon %1 unter %2 verfügbar, angelegt nachdem Binärprotokoll und Aufbewahrung auf dem Cluster gesetzt waren, und stammt die Crash-Recovery-Position aus seinem Ereignis?</translation>
+    </message>
+    <message>
+        <source>Declined: the copy needs the Aurora clone.</source>
+        <translation>Abgelehnt: die Kopie braucht den Aurora-Klon.</translation>
+    </message>
+    <message>
+        <source>The clone was made by the DBA (confirmed).</source>
+        <translation>Der Klon wurde vom DBA angelegt (bestätigt).</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>Passwords</source>
@@ -773,6 +868,31 @@
     <message>
         <source>make %1 the definer of every copied object</source>
         <translation>%1 zum Definer jedes kopierten Objekts machen</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCloneStep</name>
+    <message>
+        <source>Delete the Aurora clone (AWS)</source>
+        <translation>Den Aurora-Klon löschen (AWS)</translation>
+    </message>
+    <message>
+        <source>%1 The target replicates from the writer, not from the clone:
+%2</source>
+        <translation>%1 Das Ziel repliziert vom Writer, nicht vom Klon:
+%2</translation>
+    </message>
+    <message>
+        <source>Delete the clone %1 now (it costs money while it exists)? Confirm once it is deleted.</source>
+        <translation>Den Klon %1 jetzt löschen (er kostet Geld, solange er existiert)? Bestätigen Sie, sobald er gelöscht ist.</translation>
+    </message>
+    <message>
+        <source>The clone %1 still exists and costs money: delete it when you no longer need it.</source>
+        <translation>Der Klon %1 existiert noch und kostet Geld: löschen Sie ihn, wenn Sie ihn nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>The clone was deleted by the DBA (confirmed).</source>
+        <translation>Der Klon wurde vom DBA gelöscht (bestätigt).</translation>
     </message>
 </context>
 <context>
@@ -1562,10 +1682,6 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <translation>%1 kann von %2 replizieren.</translation>
     </message>
     <message>
-        <source>Use a target of the same flavour and the same or a newer version.</source>
-        <translation>Verwenden Sie ein Ziel derselben Variante mit derselben oder einer neueren Version.</translation>
-    </message>
-    <message>
         <source>Binary log on the source</source>
         <translation>Binlog auf der Quelle</translation>
     </message>
@@ -1883,16 +1999,12 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <translation>Keine JSON-Spalte und keine utf8mb4_0900-Sortierung in den kopierten Schemas.</translation>
     </message>
     <message>
-        <source>JSON columns (%1): MySQL logs them in its binary JSON format, which a MariaDB replica cannot apply.</source>
-        <translation>JSON-Spalten (%1): MySQL protokolliert sie in seinem binären JSON-Format, das ein MariaDB-Replikat nicht anwenden kann.</translation>
+        <source>The clone&apos;s binary log position</source>
+        <translation>Die Binärprotokoll-Position des Klons</translation>
     </message>
     <message>
-        <source>utf8mb4_0900 collations (%1): MariaDB does not know them, so the tables cannot be created on the target.</source>
-        <translation>utf8mb4_0900-Sortierungen (%1): MariaDB kennt sie nicht, daher können die Tabellen auf dem Ziel nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Use a MySQL 8 target, or change those columns on the source first (JSON to LONGTEXT, the collations to utf8mb4_unicode_ci or utf8mb4_general_ci).</source>
-        <translation>Verwenden Sie ein MySQL-8-Ziel, oder ändern Sie diese Spalten zuerst auf der Quelle (JSON zu LONGTEXT, die Sortierungen zu utf8mb4_unicode_ci oder utf8mb4_general_ci).</translation>
+        <source>The clone&apos;s data is at %1 in the source&apos;s binary log (its crash-recovery event); the target will replicate from the source from there.</source>
+        <translation>Die Daten des Klons stehen bei %1 im Binärprotokoll der Quelle (sein Crash-Recovery-Ereignis); das Ziel repliziert von dort an von der Quelle.</translation>
     </message>
 </context>
 <context>
@@ -2080,10 +2192,6 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <translation>Das Profil %1 enthält eine unbekannte Strategie „%2“.</translation>
     </message>
     <message>
-        <source>Use strategy=staging-replica or strategy=write-freeze.</source>
-        <translation>Verwenden Sie strategy=staging-replica oder strategy=write-freeze.</translation>
-    </message>
-    <message>
         <source>The profile %1 has no [%2] section.</source>
         <translation>Im Profil %1 fehlt der Abschnitt [%2].</translation>
     </message>
@@ -2186,6 +2294,29 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Use gtid=auto, gtid=on or gtid=off.</source>
         <translation>Verwenden Sie gtid=auto, gtid=on oder gtid=off.</translation>
+    </message>
+    <message>
+        <source>Use strategy=staging-replica, strategy=write-freeze or strategy=aurora-clone.</source>
+        <translation>Verwenden Sie strategy=staging-replica, strategy=write-freeze oder strategy=aurora-clone.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadClonePositionStep</name>
+    <message>
+        <source>Take the clone&apos;s binary log position</source>
+        <translation>Die Binärprotokoll-Position des Klons übernehmen</translation>
+    </message>
+    <message>
+        <source>The source position of the clone&apos;s data is the one in its crash-recovery event, which must be an event&apos;s start in a binary log the source still has. The clone&apos;s own SHOW MASTER STATUS is not used: a restored cluster starts a new binary log file.</source>
+        <translation>Die Quellposition der Daten des Klons ist die aus seinem Crash-Recovery-Ereignis; sie muss der Anfang eines Ereignisses in einem Binärprotokoll sein, das die Quelle noch hat. SHOW MASTER STATUS auf dem Klon wird nicht verwendet: ein wiederhergestellter Cluster beginnt eine neue Binärprotokolldatei.</translation>
+    </message>
+    <message>
+        <source>the crash-recovery position: %1</source>
+        <translation>die Crash-Recovery-Position: %1</translation>
+    </message>
+    <message>
+        <source>The clone&apos;s data is at source position %1.</source>
+        <translation>Die Daten des Klons stehen an Quellposition %1.</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3271,14 @@ Log dieses Schritts:
         <source>MariaDB %1 cannot replicate from MySQL 8; it needs MariaDB 10.6.21, 10.11.11, 11.4.5 or newer (file/position mode, no utf8mb4_0900 collations, no JSON columns).</source>
         <translation>MariaDB %1 kann nicht von MySQL 8 replizieren; dafür ist MariaDB 10.6.21, 10.11.11, 11.4.5 oder neuer erforderlich (Datei/Position-Modus, keine utf8mb4_0900-Kollationen, keine JSON-Spalten).</translation>
     </message>
+    <message>
+        <source>Upgrade the target to MariaDB 10.6.21, 10.11.11, 11.4.5 or newer, or use a MySQL target of the source&apos;s version or newer.</source>
+        <translation>Aktualisieren Sie das Ziel auf MariaDB 10.6.21, 10.11.11, 11.4.5 oder neuer, oder verwenden Sie ein MySQL-Ziel mit der Version der Quelle oder neuer.</translation>
+    </message>
+    <message>
+        <source>Use a target of the same flavour and the same or a newer version.</source>
+        <translation>Verwenden Sie ein Ziel derselben Variante mit derselben oder einer neueren Version.</translation>
+    </message>
 </context>
 <context>
     <name>ServerProbe</name>
@@ -3231,6 +3370,54 @@ Log dieses Schritts:
     <message>
         <source>Reset the target&apos;s binary logs (this deletes them), give the target&apos;s own writes another gtid_domain_id, or set gtid=off.</source>
         <translation>Setzen Sie die Binlogs des Ziels zurück (das löscht sie), geben Sie den eigenen Schreibzugriffen des Ziels eine andere gtid_domain_id, oder setzen Sie gtid=off.</translation>
+    </message>
+    <message>
+        <source>The clone applies replication (its SQL thread runs from %1): its data is moving, so no fixed binary log position describes it.</source>
+        <translation>Der Klon wendet Replikation an (sein SQL-Thread läuft von %1): seine Daten ändern sich, daher beschreibt sie keine feste Binärprotokoll-Position.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint of the Aurora clone (a standalone cluster) as the staging connection; an Aurora reader or a binlog replica is not a clone.</source>
+        <translation>Geben Sie den Endpunkt des Aurora-Klons (eines eigenständigen Clusters) als Staging-Verbindung ein; ein Aurora-Reader oder ein Binlog-Replikat ist kein Klon.</translation>
+    </message>
+    <message>
+        <source>Paste the crash-recovery event of a clone of this source&apos;s cluster, made while the source keeps its binary logs (raise the retention, then make a new clone).</source>
+        <translation>Fügen Sie das Crash-Recovery-Ereignis eines Klons des Clusters dieser Quelle ein, angelegt während die Quelle ihre Binärprotokolle aufbewahrt (Aufbewahrung erhöhen, dann einen neuen Klon anlegen).</translation>
+    </message>
+    <message>
+        <source>The clone&apos;s position %1 lies beyond the end of the source&apos;s %2 (%3 bytes): the line is not from a clone of this source.</source>
+        <translation>Die Position %1 des Klons liegt hinter dem Ende von %2 der Quelle (%3 Bytes): die Zeile stammt nicht von einem Klon dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>No event of the source&apos;s %1 starts at %2 ([%3] %4): the line is not from a clone of this source.</source>
+        <translation>Kein Ereignis in %1 der Quelle beginnt bei %2 ([%3] %4): die Zeile stammt nicht von einem Klon dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>The source lists no binary log file.</source>
+        <translation>Die Quelle listet keine Binärprotokolldatei.</translation>
+    </message>
+    <message>
+        <source>Enable binary logging on the source&apos;s cluster (binlog_format in its cluster parameter group), then make the clone.</source>
+        <translation>Schalten Sie das Binärprotokoll auf dem Cluster der Quelle ein (binlog_format in seiner Cluster-Parametergruppe), dann legen Sie den Klon an.</translation>
+    </message>
+    <message>
+        <source>The source no longer has %1 (its oldest binary log is %2): the changes since the clone are lost to replication.</source>
+        <translation>Die Quelle hat %1 nicht mehr (ihr ältestes Binärprotokoll ist %2): die Änderungen seit dem Klon sind für die Replikation verloren.</translation>
+    </message>
+    <message>
+        <source>The source has no binary log %1 (it has %2 to %3): the line is not from a clone of this source.</source>
+        <translation>Die Quelle hat kein Binärprotokoll %1 (sie hat %2 bis %3): die Zeile stammt nicht von einem Klon dieser Quelle.</translation>
+    </message>
+    <message>
+        <source>JSON columns (%1): MySQL logs them in its binary JSON format, which a MariaDB replica cannot apply.</source>
+        <translation>JSON-Spalten (%1): MySQL protokolliert sie in seinem binären JSON-Format, das ein MariaDB-Replikat nicht anwenden kann.</translation>
+    </message>
+    <message>
+        <source>utf8mb4_0900 collations (%1): MariaDB does not know them, so the tables cannot be created on the target.</source>
+        <translation>utf8mb4_0900-Sortierungen (%1): MariaDB kennt sie nicht, daher können die Tabellen auf dem Ziel nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Use a MySQL 8 target, or change those columns on the source first (JSON to LONGTEXT, the collations to utf8mb4_unicode_ci or utf8mb4_general_ci).</source>
+        <translation>Verwenden Sie ein MySQL-8-Ziel, oder ändern Sie diese Spalten zuerst auf der Quelle (JSON zu LONGTEXT, die Sortierungen zu utf8mb4_unicode_ci oder utf8mb4_general_ci).</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3591,16 @@ Log dieses Schritts:
 %1</source>
         <translation>Tragen Sie diese Zeile in die Konfigurationsdatei der Quelle ein, damit ihre Binlog-Verfallszeit einen Neustart übersteht:
 [mysqld]
+%1</translation>
+    </message>
+    <message>
+        <source>No server was changed.</source>
+        <translation>Kein Server wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Delete the Aurora clone when you no longer need it; it costs money while it exists:
+%1</source>
+        <translation>Löschen Sie den Aurora-Klon, wenn Sie ihn nicht mehr brauchen; er kostet Geld, solange er existiert:
 %1</translation>
     </message>
 </context>
@@ -3956,6 +4153,42 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
     <message>
         <source>File and position</source>
         <translation>Datei und Position</translation>
+    </message>
+    <message>
+        <source>&amp;Aurora MySQL clone</source>
+        <translation>&amp;Aurora-MySQL-Klon</translation>
+    </message>
+    <message>
+        <source>Aurora readers are not binlog replicas. You make a clone of the cluster with the AWS commands below; the copy comes from the clone (enter its endpoint as the staging connection) and the target replicates from the writer, from the position Aurora reports in the clone&apos;s crash-recovery event. Delete the clone afterwards: it costs money.</source>
+        <translation>Aurora-Reader sind keine Binlog-Replikate. Sie legen mit den AWS-Befehlen unten einen Klon des Clusters an; die Kopie kommt vom Klon (geben Sie seinen Endpunkt als Staging-Verbindung ein) und das Ziel repliziert vom Writer, ab der Position, die Aurora im Crash-Recovery-Ereignis des Klons meldet. Löschen Sie den Klon danach: er kostet Geld.</translation>
+    </message>
+    <message>
+        <source>AWS checklist</source>
+        <translation>AWS-Checkliste</translation>
+    </message>
+    <message>
+        <source>The AWS steps and commands that make the Aurora clone</source>
+        <translation>Die AWS-Schritte und -Befehle, die den Aurora-Klon anlegen</translation>
+    </message>
+    <message>
+        <source>Clone&apos;s &amp;crash-recovery event (paste it):</source>
+        <translation>&amp;Crash-Recovery-Ereignis des Klons (einfügen):</translation>
+    </message>
+    <message>
+        <source>Binlog position from crash recovery is mysql-bin-changelog.000001 154</source>
+        <translation>Binlog position from crash recovery is mysql-bin-changelog.000001 154</translation>
+    </message>
+    <message>
+        <source>Clone&apos;s crash-recovery event</source>
+        <translation>Crash-Recovery-Ereignis des Klons</translation>
+    </message>
+    <message>
+        <source>The message of the clone&apos;s event that gives the binary log file and position of its data</source>
+        <translation>Die Meldung des Ereignisses des Klons, die Binärprotokolldatei und Position seiner Daten angibt</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1 %2</source>
+        <translation>Nicht angenommen: %1 %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuroraChecklist</name>
+    <message>
+        <source>Binary logging on the cluster</source>
+        <translation>Binary logging on the cluster</translation>
+    </message>
+    <message>
+        <source>Aurora writes no binary log until binlog_format is set in a custom cluster parameter group (the default group leaves it OFF); the writer must then reboot. Skip this when preflight finds log_bin ON with binlog_format ROW.</source>
+        <translation>Aurora writes no binary log until binlog_format is set in a custom cluster parameter group (the default group leaves it OFF); the writer must then reboot. Skip this when preflight finds log_bin ON with binlog_format ROW.</translation>
+    </message>
+    <message>
+        <source>Binary log retention, before the clone</source>
+        <translation>Binary log retention, before the clone</translation>
+    </message>
+    <message>
+        <source>The writer must keep its binary logs from the clone&apos;s position until the target has caught up; Aurora allows up to %1 h. The setup&apos;s first step sets it too, but only logs still there when the clone is made can be kept. Run this on the writer.</source>
+        <translation>The writer must keep its binary logs from the clone&apos;s position until the target has caught up; Aurora allows up to %1 h. The setup&apos;s first step sets it too, but only logs still there when the clone is made can be kept. Run this on the writer.</translation>
+    </message>
+    <message>
+        <source>Create the clone</source>
+        <translation>Create the clone</translation>
+    </message>
+    <message>
+        <source>A copy-on-write clone of the cluster with one instance; its endpoint is the staging connection of this setup.</source>
+        <translation>A copy-on-write clone of the cluster with one instance; its endpoint is the staging connection of this setup.</translation>
+    </message>
+    <message>
+        <source>The clone&apos;s binary log position</source>
+        <translation>The clone&apos;s binary log position</translation>
+    </message>
+    <message>
+        <source>Paste the line this prints as the clone&apos;s crash-recovery position. The clone&apos;s own SHOW MASTER STATUS is not it: a restored cluster starts a new binary log file.</source>
+        <translation>Paste the line this prints as the clone&apos;s crash-recovery position. The clone&apos;s own SHOW MASTER STATUS is not it: a restored cluster starts a new binary log file.</translation>
+    </message>
+    <message>
+        <source>Delete the clone</source>
+        <translation>Delete the clone</translation>
+    </message>
+    <message>
+        <source>The clone costs money for as long as it exists, and the target no longer needs it.</source>
+        <translation>The clone costs money for as long as it exists, and the target no longer needs it.</translation>
+    </message>
+</context>
+<context>
     <name>BinlogFileClock</name>
     <message>
         <source>The replication protocol is not available.</source>
@@ -603,6 +646,58 @@
     </message>
 </context>
 <context>
+    <name>CrashRecoveryPosition</name>
+    <message>
+        <source>Paste the message of the clone&apos;s event exactly as AWS shows it, e.g. &apos;%1 mysql-bin-changelog.000001 154&apos; (aws rds describe-events --source-type db-cluster --source-identifier &lt;clone&gt;).</source>
+        <translation>Paste the message of the clone&apos;s event exactly as AWS shows it, e.g. &apos;%1 mysql-bin-changelog.000001 154&apos; (aws rds describe-events --source-type db-cluster --source-identifier &lt;clone&gt;).</translation>
+    </message>
+    <message>
+        <source>No crash-recovery position was given for the clone.</source>
+        <translation>No crash-recovery position was given for the clone.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not Aurora&apos;s crash-recovery event: it must start with &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; is not Aurora&apos;s crash-recovery event: it must start with &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must end with exactly a binary log file name and a position.</source>
+        <translation>&apos;%1&apos; must end with exactly a binary log file name and a position.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a binary log file name (name.NNNNNN, e.g. mysql-bin-changelog.000001).</source>
+        <translation>&apos;%1&apos; is not a binary log file name (name.NNNNNN, e.g. mysql-bin-changelog.000001).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a binary log position (a whole number of at least 4).</source>
+        <translation>&apos;%1&apos; is not a binary log position (a whole number of at least 4).</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCloneStep</name>
+    <message>
+        <source>Make the Aurora clone (AWS)</source>
+        <translation>Make the Aurora clone (AWS)</translation>
+    </message>
+    <message>
+        <source>Aurora readers are not binlog replicas: the copy comes from a clone of the cluster, made with these AWS commands (run by you, not by this tool):
+%1</source>
+        <translation>Aurora readers are not binlog replicas: the copy comes from a clone of the cluster, made with these AWS commands (run by you, not by this tool):
+%1</translation>
+    </message>
+    <message>
+        <source>Is the clone %1 available at %2, made after binary logging and retention were set on the cluster, and is the crash-recovery position its event&apos;s?</source>
+        <translation>Is the clone %1 available at %2, made after binary logging and retention were set on the cluster, and is the crash-recovery position its event&apos;s?</translation>
+    </message>
+    <message>
+        <source>Declined: the copy needs the Aurora clone.</source>
+        <translation>Declined: the copy needs the Aurora clone.</translation>
+    </message>
+    <message>
+        <source>The clone was made by the DBA (confirmed).</source>
+        <translation>The clone was made by the DBA (confirmed).</translation>
+    </message>
+</context>
+<context>
     <name>DashboardWindow</name>
     <message>
         <source>Passwords</source>
@@ -773,6 +868,31 @@
     <message>
         <source>make %1 the definer of every copied object</source>
         <translation>make %1 the definer of every copied object</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCloneStep</name>
+    <message>
+        <source>Delete the Aurora clone (AWS)</source>
+        <translation>Delete the Aurora clone (AWS)</translation>
+    </message>
+    <message>
+        <source>%1 The target replicates from the writer, not from the clone:
+%2</source>
+        <translation>%1 The target replicates from the writer, not from the clone:
+%2</translation>
+    </message>
+    <message>
+        <source>Delete the clone %1 now (it costs money while it exists)? Confirm once it is deleted.</source>
+        <translation>Delete the clone %1 now (it costs money while it exists)? Confirm once it is deleted.</translation>
+    </message>
+    <message>
+        <source>The clone %1 still exists and costs money: delete it when you no longer need it.</source>
+        <translation>The clone %1 still exists and costs money: delete it when you no longer need it.</translation>
+    </message>
+    <message>
+        <source>The clone was deleted by the DBA (confirmed).</source>
+        <translation>The clone was deleted by the DBA (confirmed).</translation>
     </message>
 </context>
 <context>
@@ -1562,10 +1682,6 @@ Every statement run, with time, server and outcome (passwords masked).
         <translation>%1 can replicate from %2.</translation>
     </message>
     <message>
-        <source>Use a target of the same flavour and the same or a newer version.</source>
-        <translation>Use a target of the same flavour and the same or a newer version.</translation>
-    </message>
-    <message>
         <source>Binary log on the source</source>
         <translation>Binary log on the source</translation>
     </message>
@@ -1883,16 +1999,12 @@ Every statement run, with time, server and outcome (passwords masked).
         <translation>No JSON column and no utf8mb4_0900 collation in the copied schemas.</translation>
     </message>
     <message>
-        <source>JSON columns (%1): MySQL logs them in its binary JSON format, which a MariaDB replica cannot apply.</source>
-        <translation>JSON columns (%1): MySQL logs them in its binary JSON format, which a MariaDB replica cannot apply.</translation>
+        <source>The clone&apos;s binary log position</source>
+        <translation>The clone&apos;s binary log position</translation>
     </message>
     <message>
-        <source>utf8mb4_0900 collations (%1): MariaDB does not know them, so the tables cannot be created on the target.</source>
-        <translation>utf8mb4_0900 collations (%1): MariaDB does not know them, so the tables cannot be created on the target.</translation>
-    </message>
-    <message>
-        <source>Use a MySQL 8 target, or change those columns on the source first (JSON to LONGTEXT, the collations to utf8mb4_unicode_ci or utf8mb4_general_ci).</source>
-        <translation>Use a MySQL 8 target, or change those columns on the source first (JSON to LONGTEXT, the collations to utf8mb4_unicode_ci or utf8mb4_general_ci).</translation>
+        <source>The clone&apos;s data is at %1 in the source&apos;s binary log (its crash-recovery event); the target will replicate from the source from there.</source>
+        <translation>The clone&apos;s data is at %1 in the source&apos;s binary log (its crash-recovery event); the target will replicate from the source from there.</translation>
     </message>
 </context>
 <context>
@@ -2080,10 +2192,6 @@ Every statement run, with time, server and outcome (passwords masked).
         <translation>The profile %1 has an unknown strategy &apos;%2&apos;.</translation>
     </message>
     <message>
-        <source>Use strategy=staging-replica or strategy=write-freeze.</source>
-        <translation>Use strategy=staging-replica or strategy=write-freeze.</translation>
-    </message>
-    <message>
         <source>The profile %1 has no [%2] section.</source>
         <translation>The profile %1 has no [%2] section.</translation>
     </message>
@@ -2186,6 +2294,29 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Use gtid=auto, gtid=on or gtid=off.</source>
         <translation>Use gtid=auto, gtid=on or gtid=off.</translation>
+    </message>
+    <message>
+        <source>Use strategy=staging-replica, strategy=write-freeze or strategy=aurora-clone.</source>
+        <translation>Use strategy=staging-replica, strategy=write-freeze or strategy=aurora-clone.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadClonePositionStep</name>
+    <message>
+        <source>Take the clone&apos;s binary log position</source>
+        <translation>Take the clone&apos;s binary log position</translation>
+    </message>
+    <message>
+        <source>The source position of the clone&apos;s data is the one in its crash-recovery event, which must be an event&apos;s start in a binary log the source still has. The clone&apos;s own SHOW MASTER STATUS is not used: a restored cluster starts a new binary log file.</source>
+        <translation>The source position of the clone&apos;s data is the one in its crash-recovery event, which must be an event&apos;s start in a binary log the source still has. The clone&apos;s own SHOW MASTER STATUS is not used: a restored cluster starts a new binary log file.</translation>
+    </message>
+    <message>
+        <source>the crash-recovery position: %1</source>
+        <translation>the crash-recovery position: %1</translation>
+    </message>
+    <message>
+        <source>The clone&apos;s data is at source position %1.</source>
+        <translation>The clone&apos;s data is at source position %1.</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3271,14 @@ Log of this step:
         <source>MariaDB %1 cannot replicate from MySQL 8; it needs MariaDB 10.6.21, 10.11.11, 11.4.5 or newer (file/position mode, no utf8mb4_0900 collations, no JSON columns).</source>
         <translation>MariaDB %1 cannot replicate from MySQL 8; it needs MariaDB 10.6.21, 10.11.11, 11.4.5 or newer (file/position mode, no utf8mb4_0900 collations, no JSON columns).</translation>
     </message>
+    <message>
+        <source>Upgrade the target to MariaDB 10.6.21, 10.11.11, 11.4.5 or newer, or use a MySQL target of the source&apos;s version or newer.</source>
+        <translation>Upgrade the target to MariaDB 10.6.21, 10.11.11, 11.4.5 or newer, or use a MySQL target of the source&apos;s version or newer.</translation>
+    </message>
+    <message>
+        <source>Use a target of the same flavour and the same or a newer version.</source>
+        <translation>Use a target of the same flavour and the same or a newer version.</translation>
+    </message>
 </context>
 <context>
     <name>ServerProbe</name>
@@ -3231,6 +3370,54 @@ Log of this step:
     <message>
         <source>Reset the target&apos;s binary logs (this deletes them), give the target&apos;s own writes another gtid_domain_id, or set gtid=off.</source>
         <translation>Reset the target&apos;s binary logs (this deletes them), give the target&apos;s own writes another gtid_domain_id, or set gtid=off.</translation>
+    </message>
+    <message>
+        <source>The clone applies replication (its SQL thread runs from %1): its data is moving, so no fixed binary log position describes it.</source>
+        <translation>The clone applies replication (its SQL thread runs from %1): its data is moving, so no fixed binary log position describes it.</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint of the Aurora clone (a standalone cluster) as the staging connection; an Aurora reader or a binlog replica is not a clone.</source>
+        <translation>Enter the endpoint of the Aurora clone (a standalone cluster) as the staging connection; an Aurora reader or a binlog replica is not a clone.</translation>
+    </message>
+    <message>
+        <source>Paste the crash-recovery event of a clone of this source&apos;s cluster, made while the source keeps its binary logs (raise the retention, then make a new clone).</source>
+        <translation>Paste the crash-recovery event of a clone of this source&apos;s cluster, made while the source keeps its binary logs (raise the retention, then make a new clone).</translation>
+    </message>
+    <message>
+        <source>The clone&apos;s position %1 lies beyond the end of the source&apos;s %2 (%3 bytes): the line is not from a clone of this source.</source>
+        <translation>The clone&apos;s position %1 lies beyond the end of the source&apos;s %2 (%3 bytes): the line is not from a clone of this source.</translation>
+    </message>
+    <message>
+        <source>No event of the source&apos;s %1 starts at %2 ([%3] %4): the line is not from a clone of this source.</source>
+        <translation>No event of the source&apos;s %1 starts at %2 ([%3] %4): the line is not from a clone of this source.</translation>
+    </message>
+    <message>
+        <source>The source lists no binary log file.</source>
+        <translation>The source lists no binary log file.</translation>
+    </message>
+    <message>
+        <source>Enable binary logging on the source&apos;s cluster (binlog_format in its cluster parameter group), then make the clone.</source>
+        <translation>Enable binary logging on the source&apos;s cluster (binlog_format in its cluster parameter group), then make the clone.</translation>
+    </message>
+    <message>
+        <source>The source no longer has %1 (its oldest binary log is %2): the changes since the clone are lost to replication.</source>
+        <translation>The source no longer has %1 (its oldest binary log is %2): the changes since the clone are lost to replication.</translation>
+    </message>
+    <message>
+        <source>The source has no binary log %1 (it has %2 to %3): the line is not from a clone of this source.</source>
+        <translation>The source has no binary log %1 (it has %2 to %3): the line is not from a clone of this source.</translation>
+    </message>
+    <message>
+        <source>JSON columns (%1): MySQL logs them in its binary JSON format, which a MariaDB replica cannot apply.</source>
+        <translation>JSON columns (%1): MySQL logs them in its binary JSON format, which a MariaDB replica cannot apply.</translation>
+    </message>
+    <message>
+        <source>utf8mb4_0900 collations (%1): MariaDB does not know them, so the tables cannot be created on the target.</source>
+        <translation>utf8mb4_0900 collations (%1): MariaDB does not know them, so the tables cannot be created on the target.</translation>
+    </message>
+    <message>
+        <source>Use a MySQL 8 target, or change those columns on the source first (JSON to LONGTEXT, the collations to utf8mb4_unicode_ci or utf8mb4_general_ci).</source>
+        <translation>Use a MySQL 8 target, or change those columns on the source first (JSON to LONGTEXT, the collations to utf8mb4_unicode_ci or utf8mb4_general_ci).</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3591,16 @@ Log of this step:
 %1</source>
         <translation>Add this line to the source&apos;s configuration file, so its binary log expiry survives a restart:
 [mysqld]
+%1</translation>
+    </message>
+    <message>
+        <source>No server was changed.</source>
+        <translation>No server was changed.</translation>
+    </message>
+    <message>
+        <source>Delete the Aurora clone when you no longer need it; it costs money while it exists:
+%1</source>
+        <translation>Delete the Aurora clone when you no longer need it; it costs money while it exists:
 %1</translation>
     </message>
 </context>
@@ -3956,6 +4153,42 @@ The running statement is stopped at once. What state each server is left in is w
     <message>
         <source>File and position</source>
         <translation>File and position</translation>
+    </message>
+    <message>
+        <source>&amp;Aurora MySQL clone</source>
+        <translation>&amp;Aurora MySQL clone</translation>
+    </message>
+    <message>
+        <source>Aurora readers are not binlog replicas. You make a clone of the cluster with the AWS commands below; the copy comes from the clone (enter its endpoint as the staging connection) and the target replicates from the writer, from the position Aurora reports in the clone&apos;s crash-recovery event. Delete the clone afterwards: it costs money.</source>
+        <translation>Aurora readers are not binlog replicas. You make a clone of the cluster with the AWS commands below; the copy comes from the clone (enter its endpoint as the staging connection) and the target replicates from the writer, from the position Aurora reports in the clone&apos;s crash-recovery event. Delete the clone afterwards: it costs money.</translation>
+    </message>
+    <message>
+        <source>AWS checklist</source>
+        <translation>AWS checklist</translation>
+    </message>
+    <message>
+        <source>The AWS steps and commands that make the Aurora clone</source>
+        <translation>The AWS steps and commands that make the Aurora clone</translation>
+    </message>
+    <message>
+        <source>Clone&apos;s &amp;crash-recovery event (paste it):</source>
+        <translation>Clone&apos;s &amp;crash-recovery event (paste it):</translation>
+    </message>
+    <message>
+        <source>Binlog position from crash recovery is mysql-bin-changelog.000001 154</source>
+        <translation>Binlog position from crash recovery is mysql-bin-changelog.000001 154</translation>
+    </message>
+    <message>
+        <source>Clone&apos;s crash-recovery event</source>
+        <translation>Clone&apos;s crash-recovery event</translation>
+    </message>
+    <message>
+        <source>The message of the clone&apos;s event that gives the binary log file and position of its data</source>
+        <translation>The message of the clone&apos;s event that gives the binary log file and position of its data</translation>
+    </message>
+    <message>
+        <source>Not accepted: %1 %2</source>
+        <translation>Not accepted: %1 %2</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ int SetupCommand::start(const QStringList& arguments)
         files.auditLog = parser.value(QStringLiteral("audit-log"));
     QStringList groups{ServerRoles::key(ServerRole::Source), ServerRoles::key(ServerRole::Target),
                        QStringLiteral("replication")};
-    if (m_profile.strategy == SetupStrategy::StagingReplica)
+    if (SetupStrategies::copiesFromStaging(m_profile.strategy))
         groups.insert(1, ServerRoles::key(ServerRole::Staging));
     resolvePasswords(groups, [this, files] {
         SetupInput input;

@@ -48,7 +48,7 @@ int StatusCommand::start(const QStringList& arguments)
     m_pool.setMaxThreadCount(3);
 
     QStringList groups{ServerRoles::key(ServerRole::Source), ServerRoles::key(ServerRole::Target)};
-    if (!m_profile.staging.host.isEmpty())
+    if (m_profile.watchesStaging())
         groups.insert(1, ServerRoles::key(ServerRole::Staging));
     resolvePasswords(groups, [this] { collect(); });
     return -1;

@@ -122,3 +122,28 @@ QString ReplicaChecks::killSetupAt(const QString& profilePath, const QString& se
     QThread::msleep(1000);
     return {};
 }
+
+QString ReplicaChecks::serversFingerprint(const SandboxFixture& sandbox)
+{
+    QStringList parts;
+    for (ServerRole role : ServerRoles::all()) {
+        auto session = sandbox.rootSession(role);
+        const Result<ResultSet> state = session->query(QStringLiteral(
+            "SELECT CONCAT_WS('|', @@GLOBAL.gtid_slave_pos, (SELECT GROUP_CONCAT(SCHEMA_NAME ORDER BY 1) "
+            "FROM "
+            "information_schema.SCHEMATA), (SELECT GROUP_CONCAT(CONCAT(User, '@', Host) ORDER BY 1) FROM "
+            "mysql.user)) AS v"));
+        parts << (state ? state->text(0, u"v") : QStringLiteral("?"));
+        const Result<ResultSet> replica = session->query(QStringLiteral("SHOW SLAVE STATUS"));
+        parts << (replica && replica->rowCount()
+                      ? replica->text(0, u"Master_Port") + replica->text(0, u"Using_Gtid")
+                      : QStringLiteral("no replica"));
+    }
+    const Result<ResultSet> retention
+        = sandbox.rootSession(ServerRole::Source)
+              ->query(QStringLiteral("SELECT COALESCE(value, 'NULL') AS v FROM "
+                                     "mysql.rds_configuration WHERE name = 'binlog "
+                                     "retention hours'"));
+    parts << (retention && retention->rowCount() ? retention->text(0, u"v") : QStringLiteral("?"));
+    return parts.join(QLatin1Char(';'));
+}

@@ -14,6 +14,10 @@ QString targetCaughtUp(const SandboxFixture& sandbox, int timeoutMs = 60000);
 // of views, routines, triggers and events of the copied schemas, source against target.
 QString targetMatchesSource(const SandboxFixture& sandbox);
 
+// What a failed setup must leave as it was, on every server: schemas, accounts, replica settings
+// and the source's binlog retention. Compare it before and after.
+QString serversFingerprint(const SandboxFixture& sandbox);
+
 // The state the run journal of this profile records for a step: "done", "running", "failed", ""
 QString journalState(const QString& profilePath, const QString& step);
 

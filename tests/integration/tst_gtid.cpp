@@ -36,7 +36,6 @@ private:
     QStringList setupArguments(const QString& profile, bool resume) const;
     QString profileWith(const QString& name, const std::function<void(Profile&)>& change) const;
     void expectTargetByGtidAndExact();
-    QString fingerprint() const;
 
     SandboxFixture m_sandbox;
 };
@@ -206,31 +205,6 @@ void TestGtid::writeFreezePositionsByGtid()
     expectTargetByGtidAndExact();
 }
 
-QString TestGtid::fingerprint() const
-{
-    QStringList parts;
-    for (ServerRole role : ServerRoles::all()) {
-        auto session = m_sandbox.rootSession(role);
-        const Result<ResultSet> state = session->query(QStringLiteral(
-            "SELECT CONCAT_WS('|', @@GLOBAL.gtid_slave_pos, (SELECT GROUP_CONCAT(SCHEMA_NAME ORDER BY 1) "
-            "FROM "
-            "information_schema.SCHEMATA), (SELECT GROUP_CONCAT(CONCAT(User, '@', Host) ORDER BY 1) FROM "
-            "mysql.user)) AS v"));
-        parts << (state ? state->text(0, u"v") : QStringLiteral("?"));
-        const Result<ResultSet> replica = session->query(QStringLiteral("SHOW SLAVE STATUS"));
-        parts << (replica && replica->rowCount()
-                      ? replica->text(0, u"Master_Port") + replica->text(0, u"Using_Gtid")
-                      : QStringLiteral("no replica"));
-    }
-    const Result<ResultSet> retention
-        = m_sandbox.rootSession(ServerRole::Source)
-              ->query(QStringLiteral("SELECT COALESCE(value, 'NULL') AS v FROM "
-                                     "mysql.rds_configuration WHERE name = 'binlog "
-                                     "retention hours'"));
-    parts << (retention && retention->rowCount() ? retention->text(0, u"v") : QStringLiteral("?"));
-    return parts.join(QLatin1Char(';'));
-}
-
 void TestGtid::strictTargetAheadInTheSourceDomainIsRefused()
 {
     // The target's own write in domain 0 far ahead of the source's sequence numbers (a DBA's local
@@ -240,7 +214,7 @@ void TestGtid::strictTargetAheadInTheSourceDomainIsRefused()
     QVERIFY(target->execute(QStringLiteral("RESET SLAVE ALL")).ok());
     QVERIFY(target->execute(QStringLiteral("SET SESSION gtid_seq_no = 99999999")).ok());
     QVERIFY(target->execute(QStringLiteral("INSERT INTO dba_local.notes VALUES (2, 'ahead')")).ok());
-    const QString before = fingerprint();
+    const QString before = ReplicaChecks::serversFingerprint(m_sandbox);
 
     const QStringList arguments{QStringLiteral("--profile"), m_sandbox.profilePath(),
                                 QStringLiteral("--secrets"), m_sandbox.secretsPath()};
@@ -252,7 +226,7 @@ void TestGtid::strictTargetAheadInTheSourceDomainIsRefused()
     const auto run = SandboxFixture::runCli(setupArguments(m_sandbox.profilePath(), false), 120000);
     QVERIFY(run.exitCode != 0);
     QVERIFY2(run.err.contains("error 1950"), run.err.constData());
-    QCOMPARE(fingerprint(), before);
+    QCOMPARE(ReplicaChecks::serversFingerprint(m_sandbox), before);
 
     // The preflight's fix clears it; file/position needs none of it either.
     QVERIFY(target->execute(QStringLiteral("RESET MASTER")).ok());

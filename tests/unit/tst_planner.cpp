@@ -31,6 +31,8 @@ private slots:
     void planPerDialect_data();
     void planPerDialect();
     void stepsPerStrategy();
+    void auroraClonePlan_data();
+    void auroraClonePlan();
     void planningChangesNothing();
     void rdsOrNot();
     void retentionCapsPerEngine();
@@ -131,13 +133,68 @@ void TestPlanner::stepsPerStrategy()
         QStringLiteral("retention replication-account freeze-writes read-coordinates prepare-target "
                        "definer-accounts seed copy-objects recheck-coordinates verify-copy disable-events "
                        "replication-filters point-target restore-writes start-replica verify-replication"));
+    QCOMPARE(
+        keys(SetupStrategy::AuroraClone),
+        QStringLiteral("retention replication-account create-clone read-clone-position prepare-target "
+                       "definer-accounts seed copy-objects recheck-coordinates verify-copy disable-events "
+                       "replication-filters point-target start-replica verify-replication delete-clone"));
     for (const SetupStepDefinition* step : SetupSteps::all())
         QCOMPARE(SetupSteps::fromKey(SetupSteps::key(step->id())), std::optional<SetupStep::Id>(step->id()));
 }
 
+void TestPlanner::auroraClonePlan_data()
+{
+    QTest::addColumn<QString>("recorded");
+    QTest::addColumn<QString>("pointPrefix");
+    QTest::newRow("aurora 2 (mysql 5.7)") << "mysql-5.7.44"
+                                          << "CHANGE MASTER TO MASTER_HOST='10.0.3.17'";
+    QTest::newRow("aurora 3 (mysql 8.0)") << "mysql-8.0.30"
+                                          << "CHANGE REPLICATION SOURCE TO SOURCE_HOST='10.0.3.17'";
+}
+
+void TestPlanner::auroraClonePlan()
+{
+    // The AWS checklist's commands, the clone's position from its event (never its own binary log),
+    // the target pointed at the writer, and no stop or resume of a staging replica.
+    QFETCH(QString, recorded);
+    Profile profile = ScriptedTopology::profile(SetupStrategy::AuroraClone);
+    profile.auroraCluster = QStringLiteral("shop");
+    profile.clonePosition
+        = QStringLiteral("Binlog position from crash recovery is mysql-bin-changelog.000002 154");
+    SetupConnections connections = ScriptedTopology::of(recorded).connect(profile);
+    QVERIFY(connections.complete());
+    const SetupPlan plan = SetupPlan::build(profile, connections);
+    QVERIFY(!stepOf(plan, SetupStep::Id::StopStaging) && !stepOf(plan, SetupStep::Id::ResumeStaging));
+    const SetupStep* clone = stepOf(plan, SetupStep::Id::CreateClone);
+    QVERIFY(clone && clone->kind == SetupStep::Kind::Manual);
+    QCOMPARE(clone->shellCommands, clone->commands); // run by the DBA, listed exactly
+    QVERIFY(clone->commands.contains(
+        QStringLiteral("aws rds restore-db-cluster-to-point-in-time --source-db-cluster-identifier shop "
+                       "--db-cluster-identifier shop-replica-seed --restore-type copy-on-write "
+                       "--use-latest-restorable-time")));
+    const SetupStep* position = stepOf(plan, SetupStep::Id::ReadClonePosition);
+    QVERIFY(position && position->commands.isEmpty());
+    QVERIFY(position->reads.contains(QStringLiteral("SHOW BINARY LOGS")));
+    for (const SetupStep& step : plan.steps())
+        for (const QString& read : step.reads)
+            QVERIFY2((!read.contains(QLatin1String("MASTER STATUS"))
+                      && !read.contains(QLatin1String("LOG STATUS")))
+                         || step.role == ServerRole::Source,
+                     qPrintable(step.key + QStringLiteral(": ") + read));
+    QFETCH(QString, pointPrefix);
+    QVERIFY(stepOf(plan, SetupStep::Id::PointTarget)->commands.value(0).startsWith(pointPrefix));
+    const SetupStep* remove = stepOf(plan, SetupStep::Id::DeleteClone);
+    QVERIFY(remove && remove->kind == SetupStep::Kind::Manual);
+    QCOMPARE(
+        remove->commands.value(1),
+        QStringLiteral(
+            "aws rds delete-db-cluster --db-cluster-identifier shop-replica-seed --skip-final-snapshot"));
+}
+
 void TestPlanner::planningChangesNothing()
 {
-    for (SetupStrategy strategy : {SetupStrategy::StagingReplica, SetupStrategy::WriteFreeze}) {
+    for (SetupStrategy strategy :
+         {SetupStrategy::StagingReplica, SetupStrategy::WriteFreeze, SetupStrategy::AuroraClone}) {
         const Profile profile = ScriptedTopology::profile(strategy);
         QHash<ServerRole, std::shared_ptr<ScriptedSession>> scripted;
         SetupConnections connections
@@ -261,8 +318,8 @@ void TestPlanner::resumeDecisions()
     StepContext context(StepContext::Mode::Run, profile, connections, host);
     context.resumedJournal = &journal;
     // The recorded staging replica has executed up to mysql-bin-changelog.000230:98765432.
-    context.coordinates
-        = SourceCoordinates{QStringLiteral("mysql-bin-changelog.000230"), sameCoordinates ? 98765432u : 4u};
+    context.coordinates = SourceCoordinates{
+        QStringLiteral("mysql-bin-changelog.000230"), sameCoordinates ? 98765432u : 4u, {}};
     const Result<bool> still = SetupSteps::find(SetupStep::Id(step))->stillDone(context);
     if (expected < 0) {
         QVERIFY(!still.ok());

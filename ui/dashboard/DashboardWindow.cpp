@@ -22,7 +22,7 @@ DashboardWindow::DashboardWindow(const Profile& profile, const QHash<ServerRole,
     , m_passwords(passwords)
     , m_options(options)
     , m_model(new DashboardModel({}, this))
-    , m_topology(new TopologyStrip(!profile.staging.host.isEmpty(), this))
+    , m_topology(new TopologyStrip(profile.watchesStaging(), this))
     , m_sourcePanel(new SourcePanel(this))
     , m_chart(new LagChart(this))
     , m_diagnosis(new DiagnosisBox(this))
@@ -73,7 +73,7 @@ DashboardWindow::DashboardWindow(const Profile& profile, const QHash<ServerRole,
         edit->setVisible(!known);
         m_ui->passwordLayout->labelForField(edit)->setVisible(!known);
     }
-    if (profile.staging.host.isEmpty()) {
+    if (!profile.watchesStaging()) {
         m_ui->stagingPasswordEdit->hide();
         m_ui->stagingPasswordLabel->hide();
     }
@@ -101,7 +101,8 @@ QList<ServerRole> DashboardWindow::roles() const
 {
     QList<ServerRole> list;
     for (ServerRole role : ServerRoles::all()) {
-        if (!m_profile.connection(role).host.isEmpty())
+        if (role == ServerRole::Staging ? m_profile.watchesStaging()
+                                        : !m_profile.connection(role).host.isEmpty())
             list << role;
     }
     return list;

@@ -9,7 +9,8 @@ class StrategyPage;
 }
 class SetupSession;
 
-// Wizard page: staging replica (zero downtime) or write freeze.
+// Wizard page: staging replica (zero downtime), write freeze, or an Aurora clone (with the AWS
+// checklist and the clone's crash-recovery event).
 class StrategyPage : public QWizardPage
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
     bool validatePage() override;
 
 private:
+    void showAurora();
+
     std::unique_ptr<Ui::StrategyPage> m_ui;
     SetupSession* m_session;
 };

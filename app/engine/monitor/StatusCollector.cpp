@@ -10,7 +10,7 @@ QList<StatusCollector::Request> StatusCollector::requestsFor(const Profile& prof
     QList<Request> requests;
     for (ServerRole role : ServerRoles::all()) {
         const ConnectionSpec& spec = profile.connection(role);
-        if (spec.host.isEmpty())
+        if (spec.host.isEmpty() || (role == ServerRole::Staging && !profile.watchesStaging()))
             continue;
         Request request{spec, passwords.value(role), std::nullopt};
         if (role == ServerRole::Target)

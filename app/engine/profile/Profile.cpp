@@ -1,5 +1,7 @@
 #include "Profile.h"
 
+#include "replication/CrashRecoveryPosition.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -19,6 +21,11 @@ ConnectionSpec& Profile::connection(ServerRole role)
 const ConnectionSpec& Profile::connection(ServerRole role) const
 {
     return const_cast<Profile*>(this)->connection(role);
+}
+
+bool Profile::watchesStaging() const
+{
+    return !staging.host.isEmpty() && strategy != SetupStrategy::AuroraClone;
 }
 
 namespace {
@@ -52,15 +59,16 @@ Result<Profile> ProfileFile::load(const QString& path)
     Profile profile;
     const QString strategyKey = stringValue(settings, QStringLiteral("options/strategy"));
     if (!strategyKey.isEmpty() && !SetupStrategies::fromKey(strategyKey, &profile.strategy))
-        return EngineError::local(tr("The profile %1 has an unknown strategy '%2'.").arg(path, strategyKey),
-                                  tr("Use strategy=staging-replica or strategy=write-freeze."));
+        return EngineError::local(
+            tr("The profile %1 has an unknown strategy '%2'.").arg(path, strategyKey),
+            tr("Use strategy=staging-replica, strategy=write-freeze or strategy=aurora-clone."));
 
     for (ServerRole role : ServerRoles::all()) {
         const QString section = ServerRoles::key(role);
         ConnectionSpec& spec = profile.connection(role);
         spec.role = role;
         const bool required
-            = role != ServerRole::Staging || profile.strategy == SetupStrategy::StagingReplica;
+            = role != ServerRole::Staging || SetupStrategies::copiesFromStaging(profile.strategy);
         if (!settings.childGroups().contains(section)) {
             if (required)
                 return EngineError::local(tr("The profile %1 has no [%2] section.").arg(path, section),
@@ -175,6 +183,14 @@ Result<Profile> ProfileFile::load(const QString& path)
     if (!definers)
         return definers.error().withContext(path);
     profile.definers = definers.value();
+    profile.clonePosition = stringValue(settings, QStringLiteral("aurora/clone_position"));
+    profile.auroraCluster = stringValue(settings, QStringLiteral("aurora/cluster"));
+    profile.cloneCluster = stringValue(settings, QStringLiteral("aurora/clone"));
+    if (!profile.clonePosition.isEmpty()) {
+        const Result<CrashRecoveryPosition> position = CrashRecoveryPosition::parse(profile.clonePosition);
+        if (!position)
+            return position.error().withContext(path);
+    }
     return profile;
 }
 
@@ -219,6 +235,14 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
         settings.setValue(QStringLiteral("gtid"), GtidUses::key(profile.gtid));
     settings.setValue(QStringLiteral("definers"), profile.definers.toText());
     settings.endGroup();
+    if (!profile.clonePosition.isEmpty() || !profile.auroraCluster.isEmpty()
+        || !profile.cloneCluster.isEmpty()) {
+        settings.beginGroup(QStringLiteral("aurora"));
+        settings.setValue(QStringLiteral("clone_position"), profile.clonePosition);
+        settings.setValue(QStringLiteral("cluster"), profile.auroraCluster);
+        settings.setValue(QStringLiteral("clone"), profile.cloneCluster);
+        settings.endGroup();
+    }
     settings.sync();
     if (settings.status() != QSettings::NoError)
         return EngineError::local(tr("The profile %1 could not be written.").arg(path),

@@ -56,9 +56,17 @@ struct Profile
     int seedChunkMib = 16; // the chunked copy's chunk size
     GtidUse gtid = GtidUse::Auto;
     DefinerPolicy definers; // what the copy does with DEFINER accounts missing on the target
+    // Aurora clone strategy: the clone's crash-recovery event as pasted (checked when loaded), and
+    // the names the checklist's aws commands use (empty: derived from the source's endpoint).
+    QString clonePosition;
+    QString auroraCluster;
+    QString cloneCluster;
 
     ConnectionSpec& connection(ServerRole role);
     const ConnectionSpec& connection(ServerRole role) const;
+    // Whether status and the dashboard watch the staging server: not an Aurora clone, which the DBA
+    // deletes after the setup.
+    bool watchesStaging() const;
 };
 
 // Reads and writes profile INI files (QSettings' IniFormat).

@@ -4,22 +4,33 @@ namespace SetupStrategies {
 
 QString key(SetupStrategy strategy)
 {
-    return strategy == SetupStrategy::WriteFreeze ? QStringLiteral("write-freeze")
-                                                  : QStringLiteral("staging-replica");
+    switch (strategy) {
+    case SetupStrategy::WriteFreeze:
+        return QStringLiteral("write-freeze");
+    case SetupStrategy::AuroraClone:
+        return QStringLiteral("aurora-clone");
+    case SetupStrategy::StagingReplica:
+        break;
+    }
+    return QStringLiteral("staging-replica");
 }
 
 bool fromKey(const QString& key, SetupStrategy* strategy)
 {
     const QString k = key.trimmed().toLower();
-    if (k == QLatin1String("staging-replica")) {
-        *strategy = SetupStrategy::StagingReplica;
-        return true;
-    }
-    if (k == QLatin1String("write-freeze")) {
-        *strategy = SetupStrategy::WriteFreeze;
-        return true;
+    for (SetupStrategy s :
+         {SetupStrategy::StagingReplica, SetupStrategy::WriteFreeze, SetupStrategy::AuroraClone}) {
+        if (k == SetupStrategies::key(s)) {
+            *strategy = s;
+            return true;
+        }
     }
     return false;
+}
+
+bool copiesFromStaging(SetupStrategy strategy)
+{
+    return strategy != SetupStrategy::WriteFreeze;
 }
 
 } // namespace SetupStrategies

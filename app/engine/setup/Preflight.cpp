@@ -81,6 +81,7 @@ QList<PreflightCheck> Preflight::run()
     retention();
     serverIds();
     stagingSource();
+    clonePosition();
     targetReplicating();
     chosenSchemas();
     overwrittenSchemas();
@@ -123,8 +124,9 @@ void Preflight::compatibility()
                                 .arg(facts(ServerRole::Target).version.displayName(),
                                      facts(ServerRole::Source).version.displayName())
                           : problem,
-        problem.isEmpty() ? QString()
-                          : tr("Use a target of the same flavour and the same or a newer version."));
+        problem.isEmpty()
+            ? QString()
+            : ServerCompatibility::fix(facts(ServerRole::Source).version, facts(ServerRole::Target).version));
 }
 
 void Preflight::binaryLog()
@@ -247,6 +249,25 @@ void Preflight::stagingSource()
                 .arg(st.replicaStatus->sourceServerId)
                 .arg(st.replicaStatus->ioRunning, st.replicaStatus->sqlRunning));
     }
+}
+
+void Preflight::clonePosition()
+{
+    SqlSession* source = m_servers.sessions.value(ServerRole::Source).get();
+    if (m_profile.strategy != SetupStrategy::AuroraClone || !has(ServerRole::Staging) || !source)
+        return;
+    const QString title = tr("The clone's binary log position");
+    const Result<SourceCoordinates> at = SetupChecks::clonePosition(m_profile, facts(ServerRole::Staging));
+    std::optional<EngineError> problem = at
+        ? SetupChecks::clonePositionOnSource(*source, Dialect(facts(ServerRole::Source).version), at.value())
+        : std::optional<EngineError>(at.error());
+    if (problem)
+        add(Id::ClonePosition, title, Outcome::Blocking, problem->explanation, problem->fix);
+    else
+        add(Id::ClonePosition, title, Outcome::Pass,
+            tr("The clone's data is at %1 in the source's binary log (its crash-recovery event); the target "
+               "will replicate from the source from there.")
+                .arg(at->toString()));
 }
 
 void Preflight::targetReplicating()
@@ -491,14 +512,10 @@ void Preflight::crossFlavour()
         || !facts(ServerRole::Source).version.atLeast(8, 0) || !facts(ServerRole::Target).version.isMariaDb())
         return;
     const QString title = tr("MySQL 8 into MariaDB");
-    const std::optional<ResultSet> found
-        = query(copyRole(),
-                QStringLiteral(
-                    "SELECT CONCAT(TABLE_SCHEMA, '.', TABLE_NAME, '.', COLUMN_NAME) AS c, DATA_TYPE AS t, "
-                    "COALESCE(COLLATION_NAME, '') AS k FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN "
-                    "(%1) AND (DATA_TYPE = 'json' OR COLLATION_NAME LIKE 'utf8mb4\\_0900\\_%') "
-                    "ORDER BY 1 LIMIT 20")
-                    .arg(schemaList()));
+    SqlSession* origin = m_servers.sessions.value(copyRole()).get();
+    const Result<SetupChecks::CrossFlavourColumns> found = origin
+        ? SetupChecks::crossFlavourColumns(*origin, m_servers.schemas)
+        : Result<SetupChecks::CrossFlavourColumns>(EngineError::local(QString()));
     if (!found) {
         add(Id::CrossFlavour, title, Outcome::Warning,
             tr("The columns of the copied schemas could not be read: JSON columns and utf8mb4_0900 "
@@ -506,29 +523,11 @@ void Preflight::crossFlavour()
             tr("Check that the account may read information_schema.COLUMNS."));
         return;
     }
-    QStringList json;
-    QStringList collations;
-    for (int row = 0; row < found->rowCount(); ++row) {
-        if (found->text(row, u"t").compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
-            json << found->text(row, u"c");
-        else
-            collations << QStringLiteral("%1 (%2)").arg(found->text(row, u"c"), found->text(row, u"k"));
-    }
-    if (json.isEmpty() && collations.isEmpty()) {
+    if (found->isEmpty()) {
         add(Id::CrossFlavour, title, Outcome::Pass,
             tr("No JSON column and no utf8mb4_0900 collation in the copied schemas."));
         return;
     }
-    QStringList reasons;
-    if (!json.isEmpty())
-        reasons << tr("JSON columns (%1): MySQL logs them in its binary JSON format, which a MariaDB replica "
-                      "cannot apply.")
-                       .arg(json.join(QStringLiteral(", ")));
-    if (!collations.isEmpty())
-        reasons << tr("utf8mb4_0900 collations (%1): MariaDB does not know them, so the tables cannot be "
-                      "created on the target.")
-                       .arg(collations.join(QStringLiteral(", ")));
-    add(Id::CrossFlavour, title, Outcome::Blocking, reasons.join(QLatin1Char(' ')),
-        tr("Use a MySQL 8 target, or change those columns on the source first (JSON to LONGTEXT, the "
-           "collations to utf8mb4_unicode_ci or utf8mb4_general_ci)."));
+    const EngineError error = found->error();
+    add(Id::CrossFlavour, title, Outcome::Blocking, error.explanation, error.fix);
 }

@@ -38,6 +38,7 @@ private:
     void retention();
     void serverIds();
     void stagingSource();
+    void clonePosition();
     void targetReplicating();
     void chosenSchemas();
     void overwrittenSchemas();

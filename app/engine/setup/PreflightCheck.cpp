@@ -62,6 +62,10 @@ QString PreflightCheck::key(Id id)
         return QStringLiteral("gtid");
     case Id::CrossFlavour:
         return QStringLiteral("cross_flavour");
+    case Id::ClonePosition:
+        return QStringLiteral("clone_position");
+    case Id::ReplicationAuth:
+        return QStringLiteral("replication_auth");
     case Id::TimeZones:
         break;
     }

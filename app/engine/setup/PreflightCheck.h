@@ -36,7 +36,9 @@ struct PreflightCheck
         Events,
         TimeZones,
         Gtid,
-        CrossFlavour
+        CrossFlavour,
+        ClonePosition,
+        ReplicationAuth
     };
 
     Id id = Id::Compatibility;

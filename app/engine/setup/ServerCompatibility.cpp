@@ -26,3 +26,12 @@ QString ServerCompatibility::problem(const ServerVersion& source, const ServerVe
     }
     return {};
 }
+
+QString ServerCompatibility::fix(const ServerVersion& source, const ServerVersion& target)
+{
+    if (source.isMySql() && target.isMariaDb() && source.atLeast(8, 0))
+        return tr(
+            "Upgrade the target to MariaDB 10.6.21, 10.11.11, 11.4.5 or newer, or use a MySQL target of "
+            "the source's version or newer.");
+    return tr("Use a target of the same flavour and the same or a newer version.");
+}

@@ -13,4 +13,6 @@ class ServerCompatibility
 public:
     // Empty when compatible; otherwise why not.
     static QString problem(const ServerVersion& source, const ServerVersion& target);
+    // What to do about the problem.
+    static QString fix(const ServerVersion& source, const ServerVersion& target);
 };

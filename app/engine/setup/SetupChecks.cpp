@@ -2,9 +2,11 @@
 
 #include "AccountGrants.h"
 #include "GtidChoice.h"
+#include "ServerCompatibility.h"
 #include "db/SqlSession.h"
 #include "db/SqlText.h"
 #include "profile/Profile.h"
+#include "replication/CrashRecoveryPosition.h"
 #include "replication/Dialect.h"
 #include "replication/MariaDbGtidList.h"
 
@@ -159,4 +161,148 @@ std::optional<SetupChecks::GtidProblem> SetupChecks::gtidProblem(const Profile& 
             tr("Reset the target's binary logs (this deletes them), give the target's own writes another "
                "gtid_domain_id, or set gtid=off.")),
         {dialect.resetBinaryLogsStatement()}};
+}
+
+Result<SourceCoordinates> SetupChecks::clonePosition(const Profile& profile, const ServerFacts& clone)
+{
+    const Result<CrashRecoveryPosition> line = CrashRecoveryPosition::parse(profile.clonePosition);
+    if (!line)
+        return line.error();
+    if (clone.replicaStatusError)
+        return *clone.replicaStatusError;
+    if (clone.replicaStatus && clone.replicaStatus->sqlThreadRunning())
+        return EngineError::local(
+            tr("The clone applies replication (its SQL thread runs from %1): its data is moving, so no fixed "
+               "binary log position describes it.")
+                .arg(clone.replicaStatus->sourceHost),
+            tr("Enter the endpoint of the Aurora clone (a standalone cluster) as the staging connection; an "
+               "Aurora reader or a binlog replica is not a clone."),
+            QStringLiteral("clone_moving"));
+    return SourceCoordinates{line->file, line->position, {}};
+}
+
+std::optional<EngineError> SetupChecks::clonePositionOnSource(SqlSession& source, const Dialect& dialect,
+                                                              const SourceCoordinates& at)
+{
+    const Result<ResultSet> logs = source.query(dialect.binaryLogsStatement());
+    if (!logs)
+        return logs.error();
+    const QString fix
+        = tr("Paste the crash-recovery event of a clone of this source's cluster, made while the "
+             "source keeps its binary logs (raise the retention, then make a new clone).");
+    const QString id = QStringLiteral("clone_position_mismatch");
+    QStringList names;
+    for (int row = 0; row < logs->rowCount(); ++row) {
+        const QString name = logs->text(row, u"Log_name");
+        names << name;
+        if (name != at.file)
+            continue;
+        const quint64 size = logs->text(row, u"File_size").toULongLong();
+        if (at.position > size)
+            return EngineError::local(tr("The clone's position %1 lies beyond the end of the source's %2 (%3 "
+                                         "bytes): the line is not from a clone of this source.")
+                                          .arg(at.toString(), at.file)
+                                          .arg(size),
+                                      fix, id);
+        if (at.position == size)
+            return std::nullopt; // the end of the file: the next event starts the next file
+        // A position inside the file must be where an event starts.
+        const Result<ResultSet> event = source.query(dialect.binlogEventsStatement(at.file, at.position, 1));
+        if (!event && event.error().code != 1227 && event.error().code != 1045)
+            return EngineError::local(tr("No event of the source's %1 starts at %2 ([%3] %4): the line is "
+                                         "not from a clone of this source.")
+                                          .arg(at.file)
+                                          .arg(at.position)
+                                          .arg(event.error().code)
+                                          .arg(event.error().serverMessage),
+                                      fix, id);
+        return std::nullopt;
+    }
+    if (names.isEmpty())
+        return EngineError::local(tr("The source lists no binary log file."),
+                                  tr("Enable binary logging on the source's cluster (binlog_format in its "
+                                     "cluster parameter group), then make the clone."),
+                                  id);
+    // Same base name and an older number: purged; anything else is another server's log.
+    const QString base = at.file.section(QLatin1Char('.'), 0, -2);
+    if (names.first().section(QLatin1Char('.'), 0, -2) == base && at.file < names.first())
+        return EngineError::local(tr("The source no longer has %1 (its oldest binary log is %2): the changes "
+                                     "since the clone are lost to replication.")
+                                      .arg(at.file, names.first()),
+                                  fix, QString::fromLatin1("binlog_purged"));
+    return EngineError::local(
+        tr("The source has no binary log %1 (it has %2 to %3): the line is not from a clone of this source.")
+            .arg(at.file, names.first(), names.last()),
+        fix, id);
+}
+
+std::optional<EngineError> SetupChecks::cloneProblem(const Profile& profile, const ServerFacts& clone,
+                                                     SqlSession& source, const Dialect& sourceDialect)
+{
+    const Result<SourceCoordinates> at = clonePosition(profile, clone);
+    if (!at)
+        return at.error();
+    return clonePositionOnSource(source, sourceDialect, at.value());
+}
+
+EngineError SetupChecks::CrossFlavourColumns::error() const
+{
+    QStringList reasons;
+    if (!json.isEmpty())
+        reasons << tr("JSON columns (%1): MySQL logs them in its binary JSON format, which a MariaDB replica "
+                      "cannot apply.")
+                       .arg(json.join(QStringLiteral(", ")));
+    if (!collations.isEmpty())
+        reasons << tr("utf8mb4_0900 collations (%1): MariaDB does not know them, so the tables cannot be "
+                      "created on the target.")
+                       .arg(collations.join(QStringLiteral(", ")));
+    return EngineError::local(
+        reasons.join(QLatin1Char(' ')),
+        tr("Use a MySQL 8 target, or change those columns on the source first (JSON to LONGTEXT, the "
+           "collations to utf8mb4_unicode_ci or utf8mb4_general_ci)."),
+        QStringLiteral("cross_flavour"));
+}
+
+Result<SetupChecks::CrossFlavourColumns> SetupChecks::crossFlavourColumns(SqlSession& origin,
+                                                                          const QStringList& schemas)
+{
+    const Result<ResultSet> found = origin.query(
+        QStringLiteral(
+            "SELECT CONCAT(TABLE_SCHEMA, '.', TABLE_NAME, '.', COLUMN_NAME) AS c, DATA_TYPE AS t, "
+            "COALESCE(COLLATION_NAME, '') AS k FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN "
+            "(%1) AND (DATA_TYPE = 'json' OR COLLATION_NAME LIKE 'utf8mb4\\_0900\\_%') "
+            "ORDER BY 1 LIMIT 20")
+            .arg(SqlText::literalList(schemas)));
+    if (!found)
+        return found.error();
+    CrossFlavourColumns columns;
+    for (int row = 0; row < found->rowCount(); ++row) {
+        if (found->text(row, u"t").compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+            columns.json << found->text(row, u"c");
+        else
+            columns.collations << QStringLiteral("%1 (%2)").arg(found->text(row, u"c"),
+                                                                found->text(row, u"k"));
+    }
+    return columns;
+}
+
+std::optional<EngineError> SetupChecks::incompatibility(const QHash<ServerRole, ServerFacts>& facts,
+                                                        SqlSession* origin, const QStringList& schemas)
+{
+    if (!facts.contains(ServerRole::Source) || !facts.contains(ServerRole::Target))
+        return std::nullopt;
+    const ServerVersion source = facts.value(ServerRole::Source).version;
+    const ServerVersion target = facts.value(ServerRole::Target).version;
+    const QString problem = ServerCompatibility::problem(source, target);
+    if (!problem.isEmpty())
+        return EngineError::local(problem, ServerCompatibility::fix(source, target),
+                                  QStringLiteral("incompatible_versions"));
+    if (!origin || !source.isMySql() || !source.atLeast(8, 0) || !target.isMariaDb())
+        return std::nullopt;
+    const Result<CrossFlavourColumns> columns = crossFlavourColumns(*origin, schemas);
+    if (!columns)
+        return columns.error();
+    if (!columns->isEmpty())
+        return columns->error();
+    return std::nullopt;
 }

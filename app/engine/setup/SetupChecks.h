@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SourceCoordinates.h"
 #include "db/Result.h"
 #include "db/ServerRole.h"
 #include "replication/ServerFacts.h"
@@ -10,6 +11,7 @@
 
 #include <optional>
 
+class Dialect;
 class SqlSession;
 struct Profile;
 
@@ -64,6 +66,29 @@ public:
     };
     static std::optional<GtidProblem> gtidProblem(const Profile& profile,
                                                   const QHash<ServerRole, ServerFacts>& facts);
+    // Aurora clone strategy: the clone's data is at the profile's crash-recovery position; nothing
+    // when the clone stands still (applies no replication) and the position is an event's start in
+    // a binary log the source still has. Errors name what is wrong: no or a malformed line, a
+    // replicating "clone", a position purged, beyond its file or from another server's log.
+    static Result<SourceCoordinates> clonePosition(const Profile& profile, const ServerFacts& clone);
+    static std::optional<EngineError> clonePositionOnSource(SqlSession& source, const Dialect& dialect,
+                                                            const SourceCoordinates& at);
+    static std::optional<EngineError> cloneProblem(const Profile& profile, const ServerFacts& clone,
+                                                   SqlSession& source, const Dialect& sourceDialect);
+    // A MySQL 8 source into a MariaDB target: the copied columns MariaDB cannot take (JSON, and the
+    // utf8mb4_0900 collations), qualified; at most 20.
+    struct CrossFlavourColumns
+    {
+        QStringList json;
+        QStringList collations; // "schema.table.column (collation)"
+        bool isEmpty() const { return json.isEmpty() && collations.isEmpty(); }
+        EngineError error() const;
+    };
+    static Result<CrossFlavourColumns> crossFlavourColumns(SqlSession& origin, const QStringList& schemas);
+    // Why the target cannot replicate from the source at all (versions, flavours; for MySQL 8 into
+    // MariaDB also the copied columns), read before any step changes a server; or nothing.
+    static std::optional<EngineError> incompatibility(const QHash<ServerRole, ServerFacts>& facts,
+                                                      SqlSession* origin, const QStringList& schemas);
     // The target entered is the source itself (same id, and same endpoint or server_uuid).
     static bool targetIsSource(const Profile& profile, const QHash<ServerRole, ServerFacts>& facts);
 };

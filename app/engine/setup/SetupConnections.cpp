@@ -14,7 +14,7 @@ QList<ServerRole> SetupConnections::rolesOf(const Profile& profile)
 
 ServerRole SetupConnections::copyRoleOf(const Profile& profile)
 {
-    return profile.strategy == SetupStrategy::StagingReplica ? ServerRole::Staging : ServerRole::Source;
+    return SetupStrategies::copiesFromStaging(profile.strategy) ? ServerRole::Staging : ServerRole::Source;
 }
 
 Result<QStringList> SetupConnections::userSchemas(SqlSession& session)

@@ -1,6 +1,7 @@
 #include "SetupRunner.h"
 
 #include "AuditLog.h"
+#include "AuroraChecklist.h"
 #include "SetupChecks.h"
 #include "SetupStepDefinition.h"
 #include "SetupSteps.h"
@@ -89,7 +90,8 @@ void SetupRunner::run()
     m_audit = std::make_unique<AuditLog>(m_input.auditLogPath); // on the worker: it may create folders
     const Status prepared = prepare();
     if (!prepared) {
-        finish(false, prepared.error().toText());
+        // Nothing but reads before the first step.
+        finish(false, prepared.error().toText() + QLatin1Char('\n') + tr("No server was changed."));
         return;
     }
     const Status journaled = startJournal();
@@ -267,6 +269,17 @@ Status SetupRunner::prepare()
         if (const std::optional<SetupChecks::GtidProblem> problem
             = SetupChecks::gtidProblem(m_input.profile, m_connections.facts))
             return problem->error;
+    // What preflight blocks, checked again: the CLI's setup runs no preflight.
+    const ServerRole copyRole = SetupConnections::copyRoleOf(m_input.profile);
+    if (const std::optional<EngineError> problem = SetupChecks::incompatibility(
+            m_connections.facts, m_connections.sessions.value(copyRole).get(), m_connections.schemas))
+        return *problem;
+    if (m_input.profile.strategy == SetupStrategy::AuroraClone)
+        if (const std::optional<EngineError> problem
+            = SetupChecks::cloneProblem(m_input.profile, m_connections.facts.value(ServerRole::Staging),
+                                        *m_connections.sessions.value(ServerRole::Source),
+                                        Dialect(m_connections.facts.value(ServerRole::Source).version)))
+            return *problem;
     return Done{};
 }
 
@@ -312,6 +325,11 @@ QString SetupRunner::stateSummary(bool ok) const
                 << tr("Add this line to the source's configuration file, so its binary log expiry survives a "
                       "restart:\n[mysqld]\n%1")
                        .arg(source.binlogExpiryConfigLine(m_input.profile.retentionHours));
+    }
+    if (m_input.profile.strategy == SetupStrategy::AuroraClone) {
+        const AuroraChecklist::Item clone = AuroraChecklist(m_input.profile).deleteClone();
+        lines << tr("Delete the Aurora clone when you no longer need it; it costs money while it exists:\n%1")
+                     .arg(clone.commands.join(QLatin1Char('\n')));
     }
     if (context->stagingStopped)
         lines << tr("The staging replica is STOPPED: resume it with %1; or delete it.")

@@ -167,6 +167,12 @@ void SetupSession::setDefinerPolicy(const DefinerPolicy& policy)
     emit changed();
 }
 
+void SetupSession::setClonePosition(const QString& eventLine)
+{
+    m_profile.clonePosition = eventLine;
+    emit changed();
+}
+
 void SetupSession::setGtidUse(GtidUse use)
 {
     m_profile.gtid = use;

@@ -39,6 +39,8 @@ public:
     void setDefinerPolicy(const DefinerPolicy& policy);
     void setSeedEngine(SeedEngine engine);
     void setGtidUse(GtidUse use);
+    // The Aurora clone's crash-recovery event, as parsed (CrashRecoveryPosition::eventLine).
+    void setClonePosition(const QString& eventLine);
     // Roles the chosen strategy needs.
     QList<ServerRole> roles() const;
 

@@ -20,6 +20,8 @@ struct SetupStep
         ReplicationAccount,
         FreezeWrites,
         StopStaging,
+        CreateClone,
+        ReadClonePosition,
         ReadCoordinates,
         PrepareTarget,
         DefinerAccounts,
@@ -34,6 +36,7 @@ struct SetupStep
         StartReplica,
         VerifyReplication,
         ResumeStaging,
+        DeleteClone,
     };
 
     Id id = Id::Retention;

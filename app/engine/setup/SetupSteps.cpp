@@ -21,6 +21,8 @@ constexpr Entry kEntries[] = {
     {"replication-account", &Steps::replicationAccount},
     {"freeze-writes", &Steps::freezeWrites},
     {"stop-staging", &Steps::stopStaging},
+    {"create-clone", &Steps::createClone},
+    {"read-clone-position", &Steps::readClonePosition},
     {"read-coordinates", &Steps::readCoordinates},
     {"prepare-target", &Steps::prepareTarget},
     {"definer-accounts", &Steps::definerAccounts},
@@ -35,6 +37,7 @@ constexpr Entry kEntries[] = {
     {"start-replica", &Steps::startReplica},
     {"verify-replication", &Steps::verifyReplication},
     {"resume-staging", &Steps::resumeStaging},
+    {"delete-clone", &Steps::deleteClone},
 };
 
 // Built once, never changed: the steps are stateless.

@@ -137,16 +137,7 @@ public:
             context.log(line);
             context.host().note(QStringLiteral("seed: ") + line);
         };
-        if (context.copyRole() == ServerRole::Staging) {
-            const Dialect dialect = context.dialect(ServerRole::Staging);
-            const bool rds = context.facts(ServerRole::Staging).rds;
-            request.positionProbe = [dialect, rds](SqlSession& session) -> Result<QString> {
-                const Result<SourceCoordinates> at = StepSupport::stagingCoordinates(session, dialect, rds);
-                if (!at)
-                    return at.error();
-                return at->toString();
-            };
-        }
+        request.positionProbe = StepSupport::copyPositionProbe(context);
         for (const PlannedStatement& pipeline : work.statements)
             context.host().note(QStringLiteral("seed: ") + pipeline.sql);
         if (context.profile().seeder == SeedEngine::Dump && work.statements.size() > 1)

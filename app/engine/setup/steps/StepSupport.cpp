@@ -4,6 +4,7 @@
 #include "replication/BinlogInspector.h"
 #include "replication/MariaDbGtidList.h"
 #include "replication/ServerInspector.h"
+#include "setup/SetupChecks.h"
 
 Result<SourceCoordinates> StepSupport::stagingCoordinates(SqlSession& session, const Dialect& dialect,
                                                           bool rds)
@@ -29,6 +30,11 @@ Result<SourceCoordinates> StepSupport::currentCoordinates(StepContext& context)
 {
     const ServerRole role = context.copyRole();
     const Dialect dialect = context.dialect(role);
+    if (context.profile().strategy == SetupStrategy::AuroraClone) {
+        // Never the clone's SHOW MASTER STATUS: a restored cluster starts a binary log of its own.
+        StepReader reader = context.reader(role);
+        return clonePosition(reader, dialect, context.facts(role), context.profile());
+    }
     if (role == ServerRole::Staging) {
         StepReader reader = context.reader(role);
         return stagingCoordinates(reader, dialect, context.facts(role).rds);
@@ -41,6 +47,45 @@ Result<SourceCoordinates> StepSupport::currentCoordinates(StepContext& context)
         return EngineError::local(tr("The source has no binary log."),
                                   tr("Enable binary logging (on RDS: backups)."));
     return SourceCoordinates{source->binlogFile, source->binlogPosition, source->executedGtidSet};
+}
+
+Result<SourceCoordinates> StepSupport::clonePosition(SqlSession& session, const Dialect& dialect,
+                                                     const ServerFacts& inspected, const Profile& profile)
+{
+    // The clone's replica status now (a clone has none; a replica that runs is no clone).
+    ServerFacts now = inspected;
+    bool viaProcedure = false;
+    const Result<std::optional<ReplicaStatus>> status
+        = ServerInspector(session).readReplicaStatus(dialect, inspected.rds, &viaProcedure);
+    if (!status)
+        return status.error();
+    now.replicaStatus = status.value();
+    now.replicaStatusError.reset();
+    return SetupChecks::clonePosition(profile, now);
+}
+
+std::function<Result<QString>(SqlSession&)> StepSupport::copyPositionProbe(const StepContext& context)
+{
+    if (context.copyRole() != ServerRole::Staging)
+        return {};
+    const Dialect dialect = context.dialect(ServerRole::Staging);
+    const ServerFacts facts = context.facts(ServerRole::Staging);
+    if (context.profile().strategy == SetupStrategy::AuroraClone) {
+        const Profile profile = context.profile();
+        return [dialect, facts, profile](SqlSession& session) -> Result<QString> {
+            const Result<SourceCoordinates> at = clonePosition(session, dialect, facts, profile);
+            if (!at)
+                return at.error();
+            return at->toString();
+        };
+    }
+    const bool rds = facts.rds;
+    return [dialect, rds](SqlSession& session) -> Result<QString> {
+        const Result<SourceCoordinates> at = stagingCoordinates(session, dialect, rds);
+        if (!at)
+            return at.error();
+        return at->toString();
+    };
 }
 
 Status StepSupport::attachGtid(StepContext& context, SourceCoordinates& coordinates)

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 // What several steps share: where the copy's data is in the source's binlog, and whether the
 // source wrote anything but RDS's own tables between two positions.
 class StepSupport
@@ -19,6 +21,14 @@ public:
     // own, on a worker thread); an error when its SQL thread runs.
     static Result<SourceCoordinates> stagingCoordinates(SqlSession& session, const Dialect& dialect,
                                                         bool rds);
+    // The Aurora clone's data: the profile's crash-recovery position, while the clone applies no
+    // replication (read over any session).
+    static Result<SourceCoordinates> clonePosition(SqlSession& session, const Dialect& dialect,
+                                                   const ServerFacts& inspected, const Profile& profile);
+    // For the copy's consistency checks on its own sessions: where the origin's data is, read anew
+    // (the stopped staging replica's executed position; the clone's crash-recovery position while
+    // it stands still). Empty for the write freeze, whose source the run re-reads itself.
+    static std::function<Result<QString>(SqlSession&)> copyPositionProbe(const StepContext& context);
     // With GTID positioning: the GTID set the coordinates are at, into coordinates.gtid (MariaDB:
     // BINLOG_GTID_POS() on the source; MySQL: the staging replica's executed set or the source's).
     static Status attachGtid(StepContext& context, SourceCoordinates& coordinates);

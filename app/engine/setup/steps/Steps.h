@@ -11,6 +11,8 @@ std::unique_ptr<SetupStepDefinition> retention();
 std::unique_ptr<SetupStepDefinition> replicationAccount();
 std::unique_ptr<SetupStepDefinition> freezeWrites();
 std::unique_ptr<SetupStepDefinition> stopStaging();
+std::unique_ptr<SetupStepDefinition> createClone();
+std::unique_ptr<SetupStepDefinition> readClonePosition();
 std::unique_ptr<SetupStepDefinition> readCoordinates();
 std::unique_ptr<SetupStepDefinition> prepareTarget();
 std::unique_ptr<SetupStepDefinition> definerAccounts();
@@ -25,4 +27,5 @@ std::unique_ptr<SetupStepDefinition> restoreWrites();
 std::unique_ptr<SetupStepDefinition> startReplica();
 std::unique_ptr<SetupStepDefinition> verifyReplication();
 std::unique_ptr<SetupStepDefinition> resumeStaging();
+std::unique_ptr<SetupStepDefinition> deleteClone();
 } // namespace Steps
