@@ -2006,6 +2006,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>The clone&apos;s data is at %1 in the source&apos;s binary log (its crash-recovery event); the target will replicate from the source from there.</source>
         <translation>Die Daten des Klons stehen bei %1 im Binärprotokoll der Quelle (sein Crash-Recovery-Ereignis); das Ziel repliziert von dort an von der Quelle.</translation>
     </message>
+    <message>
+        <source>Replication password exchange</source>
+        <translation>Passwortaustausch der Replikation</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPage</name>
@@ -2299,6 +2303,14 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Use strategy=staging-replica, strategy=write-freeze or strategy=aurora-clone.</source>
         <translation>Verwenden Sie strategy=staging-replica, strategy=write-freeze oder strategy=aurora-clone.</translation>
     </message>
+    <message>
+        <source>The profile %1 has an unknown source_public_key &apos;%2&apos;.</source>
+        <translation>Das Profil %1 hat einen unbekannten Wert für source_public_key &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Use source_public_key=auto or source_public_key=off.</source>
+        <translation>Verwenden Sie source_public_key=auto oder source_public_key=off.</translation>
+    </message>
 </context>
 <context>
     <name>ReadClonePositionStep</name>
@@ -2525,6 +2537,41 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Declined: the target needs a replication account on the source.</source>
         <translation>Abgelehnt: Das Ziel benötigt ein Replikationskonto auf der Quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationAuth</name>
+    <message>
+        <source>The replication account uses %1.</source>
+        <translation>Das Replikationskonto verwendet %1.</translation>
+    </message>
+    <message>
+        <source>The replication account the setup creates gets the source&apos;s default plugin, %1.</source>
+        <translation>Das Replikationskonto, das die Einrichtung anlegt, erhält das Standard-Plugin der Quelle, %1.</translation>
+    </message>
+    <message>
+        <source>It needs no secure password exchange.</source>
+        <translation>Es braucht keinen gesicherten Passwortaustausch.</translation>
+    </message>
+    <message>
+        <source>The channel uses TLS (SOURCE_SSL=1), which carries its password exchange.</source>
+        <translation>Der Kanal verwendet TLS (SOURCE_SSL=1), das seinen Passwortaustausch trägt.</translation>
+    </message>
+    <message>
+        <source>The channel has no TLS, so the target asks the source for its RSA public key (GET_SOURCE_PUBLIC_KEY=1) to send the password; the key is not verified, so a man in the middle could pose as the source.</source>
+        <translation>Der Kanal hat kein TLS, daher fragt das Ziel die Quelle nach ihrem öffentlichen RSA-Schlüssel (GET_SOURCE_PUBLIC_KEY=1), um das Passwort zu senden; der Schlüssel wird nicht geprüft, ein Angreifer dazwischen könnte sich also als Quelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>It needs TLS or the source&apos;s public key, and the channel has neither (source_public_key=off): the target would fail to connect with error 2061 (Authentication plugin &apos;%1&apos; reported error: Authentication requires secure connection).</source>
+        <translation>Es braucht TLS oder den öffentlichen Schlüssel der Quelle, und der Kanal hat keins von beiden (source_public_key=off): das Ziel könnte sich nicht verbinden, Fehler 2061 (Authentication plugin &apos;%1&apos; reported error: Authentication requires secure connection).</translation>
+    </message>
+    <message>
+        <source>Prefer TLS: set the source connection&apos;s TLS (verify-identity); the channel then uses SOURCE_SSL=1 instead of the public key.</source>
+        <translation>Bevorzugen Sie TLS: setzen Sie TLS der Quellverbindung (verify-identity); der Kanal verwendet dann SOURCE_SSL=1 statt des öffentlichen Schlüssels.</translation>
+    </message>
+    <message>
+        <source>Set the source connection&apos;s TLS (preferred), or allow the public key with source_public_key=auto in the profile&apos;s [options].</source>
+        <translation>Setzen Sie TLS der Quellverbindung (bevorzugt), oder erlauben Sie den öffentlichen Schlüssel mit source_public_key=auto in den [options] des Profils.</translation>
     </message>
 </context>
 <context>

@@ -2006,6 +2006,10 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>The clone&apos;s data is at %1 in the source&apos;s binary log (its crash-recovery event); the target will replicate from the source from there.</source>
         <translation>The clone&apos;s data is at %1 in the source&apos;s binary log (its crash-recovery event); the target will replicate from the source from there.</translation>
     </message>
+    <message>
+        <source>Replication password exchange</source>
+        <translation>Replication password exchange</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPage</name>
@@ -2299,6 +2303,14 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Use strategy=staging-replica, strategy=write-freeze or strategy=aurora-clone.</source>
         <translation>Use strategy=staging-replica, strategy=write-freeze or strategy=aurora-clone.</translation>
     </message>
+    <message>
+        <source>The profile %1 has an unknown source_public_key &apos;%2&apos;.</source>
+        <translation>The profile %1 has an unknown source_public_key &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Use source_public_key=auto or source_public_key=off.</source>
+        <translation>Use source_public_key=auto or source_public_key=off.</translation>
+    </message>
 </context>
 <context>
     <name>ReadClonePositionStep</name>
@@ -2525,6 +2537,41 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Declined: the target needs a replication account on the source.</source>
         <translation>Declined: the target needs a replication account on the source.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationAuth</name>
+    <message>
+        <source>The replication account uses %1.</source>
+        <translation>The replication account uses %1.</translation>
+    </message>
+    <message>
+        <source>The replication account the setup creates gets the source&apos;s default plugin, %1.</source>
+        <translation>The replication account the setup creates gets the source&apos;s default plugin, %1.</translation>
+    </message>
+    <message>
+        <source>It needs no secure password exchange.</source>
+        <translation>It needs no secure password exchange.</translation>
+    </message>
+    <message>
+        <source>The channel uses TLS (SOURCE_SSL=1), which carries its password exchange.</source>
+        <translation>The channel uses TLS (SOURCE_SSL=1), which carries its password exchange.</translation>
+    </message>
+    <message>
+        <source>The channel has no TLS, so the target asks the source for its RSA public key (GET_SOURCE_PUBLIC_KEY=1) to send the password; the key is not verified, so a man in the middle could pose as the source.</source>
+        <translation>The channel has no TLS, so the target asks the source for its RSA public key (GET_SOURCE_PUBLIC_KEY=1) to send the password; the key is not verified, so a man in the middle could pose as the source.</translation>
+    </message>
+    <message>
+        <source>It needs TLS or the source&apos;s public key, and the channel has neither (source_public_key=off): the target would fail to connect with error 2061 (Authentication plugin &apos;%1&apos; reported error: Authentication requires secure connection).</source>
+        <translation>It needs TLS or the source&apos;s public key, and the channel has neither (source_public_key=off): the target would fail to connect with error 2061 (Authentication plugin &apos;%1&apos; reported error: Authentication requires secure connection).</translation>
+    </message>
+    <message>
+        <source>Prefer TLS: set the source connection&apos;s TLS (verify-identity); the channel then uses SOURCE_SSL=1 instead of the public key.</source>
+        <translation>Prefer TLS: set the source connection&apos;s TLS (verify-identity); the channel then uses SOURCE_SSL=1 instead of the public key.</translation>
+    </message>
+    <message>
+        <source>Set the source connection&apos;s TLS (preferred), or allow the public key with source_public_key=auto in the profile&apos;s [options].</source>
+        <translation>Set the source connection&apos;s TLS (preferred), or allow the public key with source_public_key=auto in the profile&apos;s [options].</translation>
     </message>
 </context>
 <context>

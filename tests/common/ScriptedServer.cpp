@@ -112,6 +112,14 @@ std::shared_ptr<ScriptedSession> ScriptedServer::build() const
     session->answer(
         QStringLiteral("^SELECT COUNT\\(\\*\\) AS n FROM mysql.user"),
         rows({QStringLiteral("n")}, {{replicationAccount ? QStringLiteral("1") : QStringLiteral("0")}}));
+    session->answer(
+        QStringLiteral("^SELECT plugin FROM mysql.user"),
+        rows({QStringLiteral("plugin")},
+             replicationAccount ? QList<QStringList>{{replicationPlugin}} : QList<QStringList>{}));
+    session->answer(QStringLiteral("@@GLOBAL.default_authentication_plugin"),
+                    rows({QStringLiteral("plugin")}, {{defaultAuthentication}}));
+    session->answer(QStringLiteral("@@GLOBAL.authentication_policy"),
+                    rows({QStringLiteral("plugin")}, {{authenticationPolicy}}));
     QList<QStringList> grantRows;
     for (const QString& grant : replicationGrants)
         grantRows << QStringList{grant};

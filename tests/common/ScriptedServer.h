@@ -31,6 +31,11 @@ struct ScriptedServer
     QStringList schemas{QStringLiteral("shop")};
     bool replicationAccount = false;
     QStringList replicationGrants{QStringLiteral("GRANT REPLICATION SLAVE ON *.* TO `repl`@`%`")};
+    // The replication account's plugin (mysql.user), and the default for new accounts (MySQL 8.0
+    // @@default_authentication_plugin; 8.4 @@authentication_policy, "*,," meaning the default).
+    QString replicationPlugin = QStringLiteral("caching_sha2_password");
+    QString defaultAuthentication = QStringLiteral("caching_sha2_password");
+    QString authenticationPolicy = QStringLiteral("*,,");
     QStringList enabledEvents; // "schema.event"
     QString timeZone = QStringLiteral("SYSTEM");
     int timeZoneNames = 0; // rows of mysql.time_zone_name

@@ -21,6 +21,7 @@ private slots:
     void sourceStatus();
     void changeSource();
     void ignoreFilter();
+    void defaultAuthPlugin();
     void gtidStatements_data();
     void gtidStatements();
     void gtidSetsOfRecordedServers();
@@ -235,6 +236,30 @@ void TestDialect::changeSource()
         = Dialect(ServerVersion::parse(QStringLiteral("5.7.44-log"), {})).changeSourceStatement(o);
     QVERIFY(!mysql57.contains(QLatin1String("PUBLIC_KEY")));
     QVERIFY(mysql57.contains(QLatin1String("MASTER_AUTO_POSITION=0")));
+}
+
+void TestDialect::defaultAuthPlugin()
+{
+    const auto plugin = [](const char* version, const QString& value) {
+        const Dialect dialect(ServerVersion::parse(QString::fromLatin1(version), {}));
+        return dialect.defaultAuthPlugin(ResultSet({QStringLiteral("plugin")}, {QList<QVariant>{value}}));
+    };
+    QCOMPARE(Dialect(ServerVersion::parse(QStringLiteral("8.0.30"), {})).defaultAuthPluginStatement(),
+             QStringLiteral("SELECT @@GLOBAL.default_authentication_plugin AS plugin"));
+    QCOMPARE(Dialect(ServerVersion::parse(QStringLiteral("8.4.3"), {})).defaultAuthPluginStatement(),
+             QStringLiteral("SELECT @@GLOBAL.authentication_policy AS plugin"));
+    QVERIFY(Dialect(ServerVersion::parse(QStringLiteral("10.11.6-MariaDB"), {}))
+                .defaultAuthPluginStatement()
+                .isEmpty());
+    QCOMPARE(plugin("8.0.30", QStringLiteral("mysql_native_password")),
+             QStringLiteral("mysql_native_password"));
+    QCOMPARE(plugin("8.0.30", QStringLiteral("caching_sha2_password")),
+             QStringLiteral("caching_sha2_password"));
+    QCOMPARE(plugin("8.4.3", QStringLiteral("*,,")), QStringLiteral("caching_sha2_password"));
+    QCOMPARE(plugin("8.4.3", QStringLiteral("mysql_native_password,,")),
+             QStringLiteral("mysql_native_password"));
+    QCOMPARE(plugin("5.7.44-log", QString()), QStringLiteral("mysql_native_password"));
+    QCOMPARE(plugin("10.11.6-MariaDB", QString()), QStringLiteral("mysql_native_password"));
 }
 
 void TestDialect::gtidStatements_data()

@@ -31,6 +31,8 @@ private slots:
     void planPerDialect_data();
     void planPerDialect();
     void stepsPerStrategy();
+    void channelAuthOptions_data();
+    void channelAuthOptions();
     void auroraClonePlan_data();
     void auroraClonePlan();
     void planningChangesNothing();
@@ -140,6 +142,49 @@ void TestPlanner::stepsPerStrategy()
                        "replication-filters point-target start-replica verify-replication delete-clone"));
     for (const SetupStepDefinition* step : SetupSteps::all())
         QCOMPARE(SetupSteps::fromKey(SetupSteps::key(step->id())), std::optional<SetupStep::Id>(step->id()));
+}
+
+void TestPlanner::channelAuthOptions_data()
+{
+    QTest::addColumn<QString>("recorded");
+    QTest::addColumn<int>("tls");
+    QTest::addColumn<bool>("publicKey");
+    QTest::addColumn<QString>("present");
+    QTest::addColumn<QString>("absent");
+    const int off = int(TlsMode::Disabled);
+    const int verify = int(TlsMode::VerifyIdentity);
+    QTest::newRow("8.4 TLS") << "mysql-8.4.3" << verify << true << "SOURCE_SSL=1"
+                             << "PUBLIC_KEY";
+    QTest::newRow("8.4 no TLS") << "mysql-8.4.3" << off << true << "GET_SOURCE_PUBLIC_KEY=1"
+                                << "SOURCE_SSL";
+    QTest::newRow("8.4 no TLS, key off") << "mysql-8.4.3" << off << false << "SOURCE_AUTO_POSITION=0"
+                                         << "PUBLIC_KEY";
+    QTest::newRow("8.0.21 no TLS") << "mysql-8.0.21" << off << true << "GET_MASTER_PUBLIC_KEY=1"
+                                   << "MASTER_SSL";
+    QTest::newRow("5.7 no TLS") << "mysql-5.7.44" << off << true << "MASTER_AUTO_POSITION=0"
+                                << "PUBLIC_KEY";
+    QTest::newRow("mariadb no TLS") << "mariadb-10.11.6" << off << true << "MASTER_USE_GTID=no"
+                                    << "PUBLIC_KEY";
+}
+
+void TestPlanner::channelAuthOptions()
+{
+    // caching_sha2_password: TLS carries the password exchange, else the source's public key, unless
+    // the profile forbids it (preflight then blocks on error 2061).
+    QFETCH(QString, recorded);
+    QFETCH(int, tls);
+    QFETCH(bool, publicKey);
+    Profile profile = ScriptedTopology::profile(SetupStrategy::StagingReplica);
+    profile.source.tls = TlsMode(tls);
+    profile.sourcePublicKey = publicKey;
+    SetupConnections connections = ScriptedTopology::of(recorded).connect(profile);
+    QVERIFY(connections.complete());
+    const QString point
+        = stepOf(SetupPlan::build(profile, connections), SetupStep::Id::PointTarget)->commands.value(0);
+    QFETCH(QString, present);
+    QFETCH(QString, absent);
+    QVERIFY2(point.contains(present), qPrintable(point));
+    QVERIFY2(!point.contains(absent), qPrintable(point));
 }
 
 void TestPlanner::auroraClonePlan_data()

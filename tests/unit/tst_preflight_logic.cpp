@@ -143,6 +143,39 @@ void TestPreflightLogic::decisions_data()
         s.target.timeZoneNames = 1800;
     }) << "time_zones" << int(PreflightCheck::Outcome::Pass)
                                                     << "Europe/Berlin";
+    const auto mysql84 = [](Shape& s) {
+        for (ScriptedServer* server : {&s.source, &s.staging, &s.target})
+            server->recorded = QStringLiteral("mysql-8.4.3");
+        s.profile.source.tls = TlsMode::Disabled;
+    };
+    QTest::newRow("caching_sha2 account, no TLS")
+        << Change(mysql84) << "replication_auth" << warn << "GET_SOURCE_PUBLIC_KEY=1";
+    QTest::newRow("caching_sha2 account, TLS") << Change([mysql84](Shape& s) {
+        mysql84(s);
+        s.profile.source.tls = TlsMode::VerifyIdentity;
+    }) << "replication_auth" << int(PreflightCheck::Outcome::Pass)
+                                               << "SOURCE_SSL=1";
+    QTest::newRow("caching_sha2 account, public key off, no TLS") << Change([mysql84](Shape& s) {
+        mysql84(s);
+        s.profile.sourcePublicKey = false;
+    }) << "replication_auth" << block << "error 2061";
+    QTest::newRow("mysql_native_password account") << Change([mysql84](Shape& s) {
+        mysql84(s);
+        s.profile.sourcePublicKey = false;
+        s.source.replicationPlugin = QStringLiteral("mysql_native_password");
+    }) << "replication_auth" << int(PreflightCheck::Outcome::Pass)
+                                                   << "needs no secure password exchange";
+    QTest::newRow("8.4 account to be created") << Change([mysql84](Shape& s) {
+        mysql84(s);
+        s.source.replicationAccount = false;
+    }) << "replication_auth" << warn << "the source's default plugin, caching_sha2_password";
+    QTest::newRow("8.0 default mysql_native_password") << Change([](Shape& s) {
+        for (ScriptedServer* server : {&s.source, &s.staging, &s.target})
+            server->recorded = QStringLiteral("mysql-8.0.30");
+        s.source.replicationAccount = false;
+        s.source.defaultAuthentication = QStringLiteral("mysql_native_password");
+    }) << "replication_auth" << int(PreflightCheck::Outcome::Pass)
+                                                       << "default plugin, mysql_native_password";
     QTest::newRow("small packet") << Change([](Shape& s) { s.target.maxAllowedPacket = 1048576; })
                                   << "max_allowed_packet" << warn << "smaller";
 }

@@ -169,6 +169,14 @@ Result<Profile> ProfileFile::load(const QString& path)
                                       tr("Use gtid=auto, gtid=on or gtid=off."));
         profile.gtid = *use;
     }
+    const QString publicKey = stringValue(settings, QStringLiteral("options/source_public_key")).toLower();
+    if (!publicKey.isEmpty()) {
+        if (publicKey != QLatin1String("auto") && publicKey != QLatin1String("off"))
+            return EngineError::local(
+                tr("The profile %1 has an unknown source_public_key '%2'.").arg(path, publicKey),
+                tr("Use source_public_key=auto or source_public_key=off."));
+        profile.sourcePublicKey = publicKey == QLatin1String("auto");
+    }
     // A kept copy of the dump is the dump tool's: asking for one without naming a seeder chooses it.
     if (!profile.keepDumpDir.isEmpty()) {
         if (profile.seeder == SeedEngine::Chunked && !seeder.isEmpty())
@@ -233,6 +241,8 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
         settings.setValue(QStringLiteral("seeder"), SeedEngines::key(profile.seeder));
     if (profile.gtid != Profile().gtid)
         settings.setValue(QStringLiteral("gtid"), GtidUses::key(profile.gtid));
+    if (!profile.sourcePublicKey)
+        settings.setValue(QStringLiteral("source_public_key"), QStringLiteral("off"));
     settings.setValue(QStringLiteral("definers"), profile.definers.toText());
     settings.endGroup();
     if (!profile.clonePosition.isEmpty() || !profile.auroraCluster.isEmpty()

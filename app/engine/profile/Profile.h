@@ -55,6 +55,9 @@ struct Profile
     SeedEngine seeder = SeedEngine::Chunked;
     int seedChunkMib = 16; // the chunked copy's chunk size
     GtidUse gtid = GtidUse::Auto;
+    // Without TLS on the channel, a caching_sha2_password account may fetch the source's RSA key
+    // (GET_SOURCE_PUBLIC_KEY=1): source_public_key=auto; off forbids it (then TLS is required).
+    bool sourcePublicKey = true;
     DefinerPolicy definers; // what the copy does with DEFINER accounts missing on the target
     // Aurora clone strategy: the clone's crash-recovery event as pasted (checked when loaded), and
     // the names the checklist's aws commands use (empty: derived from the source's endpoint).

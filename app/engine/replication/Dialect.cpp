@@ -326,6 +326,27 @@ QList<quint64> Dialect::parseReplicaHostIds(const ResultSet& result) const
     return ids;
 }
 
+QString Dialect::defaultAuthPluginStatement() const
+{
+    if (!m_version.isMySql() || !m_version.atLeast(8, 0))
+        return {};
+    return m_version.atLeast(8, 4)
+        ? QStringLiteral("SELECT @@GLOBAL.authentication_policy AS plugin")
+        : QStringLiteral("SELECT @@GLOBAL.default_authentication_plugin AS plugin");
+}
+
+QString Dialect::defaultAuthPlugin(const ResultSet& result) const
+{
+    const QString nativePassword = QStringLiteral("mysql_native_password");
+    if (defaultAuthPluginStatement().isEmpty())
+        return nativePassword;
+    const QString value = result.isEmpty() ? QString() : result.text(0, u"plugin").trimmed();
+    if (!m_version.atLeast(8, 4))
+        return value.isEmpty() ? QStringLiteral("caching_sha2_password") : value;
+    const QString first = value.section(QLatin1Char(','), 0, 0).trimmed();
+    return first.isEmpty() || first == QLatin1String("*") ? QStringLiteral("caching_sha2_password") : first;
+}
+
 QString Dialect::eventDisabledOnReplicaClause() const
 {
     return usesReplicaSourceTerms() ? QStringLiteral("DISABLE ON REPLICA")

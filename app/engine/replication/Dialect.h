@@ -83,6 +83,12 @@ public:
     QString replicaHostsStatement() const;
     QList<quint64> parseReplicaHostIds(const ResultSet& result) const;
 
+    // The plugin a new account gets (column `plugin`): MySQL 8.0 @@default_authentication_plugin,
+    // 8.4 the first entry of @@authentication_policy ("*" or empty: caching_sha2_password). Empty
+    // statement where it is always mysql_native_password (MySQL 5.7, MariaDB).
+    QString defaultAuthPluginStatement() const;
+    QString defaultAuthPlugin(const ResultSet& result) const;
+
     // CREATE EVENT's state for an event that must not run on a replica.
     QString eventDisabledOnReplicaClause() const;
     // An account nobody can log in with: locked, and a password hash no password has.

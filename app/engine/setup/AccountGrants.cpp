@@ -110,6 +110,16 @@ Result<bool> AccountGrants::exists(SqlSession& server, const QString& user, cons
     return rs->text(0, u"n").toInt() > 0;
 }
 
+Result<QString> AccountGrants::plugin(SqlSession& server, const QString& user, const QString& host)
+{
+    Result<ResultSet> rs
+        = server.query(QStringLiteral("SELECT plugin FROM mysql.user WHERE User = %1 AND Host = %2")
+                           .arg(SqlText::literal(user), SqlText::literal(host)));
+    if (!rs)
+        return rs.error();
+    return rs->isEmpty() ? QString() : rs->text(0, u"plugin");
+}
+
 Result<AccountGrants> AccountGrants::read(SqlSession& server, const QString& account)
 {
     Result<ResultSet> rs = server.query(QStringLiteral("SHOW GRANTS FOR %1").arg(account));

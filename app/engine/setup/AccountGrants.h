@@ -19,6 +19,8 @@ public:
     static AccountGrants parse(const QStringList& grantLines);
     // Whether `user`@`host` exists on the server (mysql.user).
     static Result<bool> exists(SqlSession& server, const QString& user, const QString& host);
+    // The authentication plugin of `user`@`host` (mysql.user); empty when there is no such account.
+    static Result<QString> plugin(SqlSession& server, const QString& user, const QString& host);
     // SHOW GRANTS FOR `account` ('user'@'host'), parsed.
     static Result<AccountGrants> read(SqlSession& server, const QString& account);
 

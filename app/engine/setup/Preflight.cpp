@@ -1,6 +1,7 @@
 #include "Preflight.h"
 
 #include "GtidChoice.h"
+#include "ReplicationAuth.h"
 #include "ServerCompatibility.h"
 #include "SetupChecks.h"
 #include "SetupConnections.h"
@@ -86,6 +87,7 @@ QList<PreflightCheck> Preflight::run()
     chosenSchemas();
     overwrittenSchemas();
     replicationAccount();
+    replicationAuth();
     maxAllowedPacket();
     definers();
     events();
@@ -353,6 +355,31 @@ void Preflight::replicationAccount()
         granted ? QString() : tr("Grant it."), ServerRole::Source,
         granted ? QStringList()
                 : QStringList{QStringLiteral("GRANT REPLICATION SLAVE ON *.* TO %1").arg(account)});
+}
+
+void Preflight::replicationAuth()
+{
+    // MySQL 8's caching_sha2_password needs TLS or the source's public key; MySQL 5.7's and
+    // MariaDB's accounts use mysql_native_password unless a DBA chose otherwise.
+    SqlSession* source = m_servers.sessions.value(ServerRole::Source).get();
+    if (!source || !has(ServerRole::Source) || !facts(ServerRole::Source).version.isMySql()
+        || !facts(ServerRole::Source).version.atLeast(8, 0))
+        return;
+    const Result<SetupChecks::ReplicationAccount> state = SetupChecks::replicationAccount(*source, m_profile);
+    QString plugin = state && state->exists ? state->plugin : QString();
+    const bool exists = state && state->exists && !plugin.isEmpty();
+    if (!exists) {
+        const Dialect dialect(facts(ServerRole::Source).version);
+        const std::optional<ResultSet> defaults
+            = query(ServerRole::Source, dialect.defaultAuthPluginStatement());
+        plugin = dialect.defaultAuthPlugin(defaults.value_or(ResultSet()));
+    }
+    const ReplicationAuth auth = ReplicationAuth::decide(
+        plugin, exists, m_profile.source.tls != TlsMode::Disabled, m_profile.sourcePublicKey);
+    const Outcome outcome = auth.exchange == ReplicationAuth::Exchange::Impossible ? Outcome::Blocking
+        : auth.exchange == ReplicationAuth::Exchange::PublicKey                    ? Outcome::Warning
+                                                                                   : Outcome::Pass;
+    add(Id::ReplicationAuth, tr("Replication password exchange"), outcome, auth.reason(), auth.fix());
 }
 
 void Preflight::maxAllowedPacket()

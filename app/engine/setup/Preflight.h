@@ -43,6 +43,7 @@ private:
     void chosenSchemas();
     void overwrittenSchemas();
     void replicationAccount();
+    void replicationAuth();
     void maxAllowedPacket();
     void definers();
     void events();

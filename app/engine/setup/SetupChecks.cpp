@@ -26,6 +26,10 @@ Result<SetupChecks::ReplicationAccount> SetupChecks::replicationAccount(SqlSessi
     if (!grants)
         return grants.error();
     state.mayReplicate = grants->holdsGlobally(QStringLiteral("REPLICATION SLAVE"));
+    const Result<QString> plugin
+        = AccountGrants::plugin(source, profile.replicationUser, profile.replicationHost);
+    if (plugin)
+        state.plugin = plugin.value();
     return state;
 }
 

@@ -26,6 +26,7 @@ public:
     {
         bool exists = false;
         bool mayReplicate = false; // REPLICATION SLAVE (or ALL PRIVILEGES ON *.*)
+        QString plugin; // its authentication plugin, when it exists and mysql.user is readable
     };
     // The profile's replication account on the source.
     static Result<ReplicationAccount> replicationAccount(SqlSession& source, const Profile& profile);

@@ -45,7 +45,8 @@ public:
         const bool mysql8Source = context.has(ServerRole::Source)
             && context.facts(ServerRole::Source).version.isMySql()
             && context.facts(ServerRole::Source).version.atLeast(8, 0);
-        options.getPublicKey = !options.ssl && mysql8Source;
+        // Used only by caching_sha2_password and sha256_password accounts (preflight: replication_auth).
+        options.getPublicKey = !options.ssl && mysql8Source && p.sourcePublicKey;
         const Result<GtidChoice> gtid = context.gtid();
         if (!gtid)
             return gtid.error();
