@@ -577,6 +577,10 @@
         <source>The passwords could not be stored in the keychain (%1); they stay in memory for this session only.</source>
         <translation>Die Passwörter konnten nicht im Schlüsselbund gespeichert werden (%1); sie bleiben nur für diese Sitzung im Arbeitsspeicher.</translation>
     </message>
+    <message>
+        <source>Aurora clone</source>
+        <translation>Aurora-Klon</translation>
+    </message>
 </context>
 <context>
     <name>CopyObjectsStep</name>

@@ -577,6 +577,10 @@
         <source>The passwords could not be stored in the keychain (%1); they stay in memory for this session only.</source>
         <translation>The passwords could not be stored in the keychain (%1); they stay in memory for this session only.</translation>
     </message>
+    <message>
+        <source>Aurora clone</source>
+        <translation>Aurora clone</translation>
+    </message>
 </context>
 <context>
     <name>CopyObjectsStep</name>

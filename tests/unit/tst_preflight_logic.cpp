@@ -4,6 +4,7 @@
 #include "ScriptedTopology.h"
 #include "db/ErrorCatalog.h"
 #include "setup/Preflight.h"
+#include "setup/SetupChecks.h"
 #include "setup/SetupConnections.h"
 
 #include <QTest>
@@ -69,10 +70,47 @@ class TestPreflightLogic : public QObject
 
 private slots:
     void mysql8IntoMariaDbChecksColumns();
+    void theRunRefusesWhatPreflightBlocks();
     void healthyShapePasses();
     void decisions_data();
     void decisions();
 };
+
+void TestPreflightLogic::theRunRefusesWhatPreflightBlocks()
+{
+    // The CLI's setup runs no preflight: the run's own check refuses a MySQL 8 source into a MariaDB
+    // target too old to read its binary log, and one whose copied columns MariaDB cannot take.
+    ScriptedTopology servers = ScriptedTopology::of(QStringLiteral("mysql-8.0.30"));
+    servers.target.recorded = QStringLiteral("mariadb-10.11.6");
+    const Profile profile = ScriptedTopology::profile(SetupStrategy::StagingReplica);
+    QHash<ServerRole, std::shared_ptr<ScriptedSession>> scripted;
+    SetupConnections connections = servers.connect(profile, &scripted);
+    QVERIFY(connections.complete());
+    std::optional<EngineError> refused = SetupChecks::incompatibility(
+        connections.facts, scripted.value(ServerRole::Staging).get(), connections.schemas);
+    QVERIFY(refused);
+    QVERIFY2(refused->explanation.contains(QLatin1String("cannot replicate from MySQL 8")),
+             qPrintable(refused->explanation));
+    QVERIFY(refused->fix.contains(QLatin1String("10.11.11")));
+
+    // A MariaDB release that reads MySQL 8's binary log: the copied columns decide.
+    const auto withColumns = [&](const QList<QList<QVariant>>& columns) {
+        QHash<ServerRole, std::shared_ptr<ScriptedSession>> sessions;
+        SetupConnections newer = servers.connect(profile, &sessions);
+        newer.facts[ServerRole::Target].version
+            = ServerVersion::parse(QStringLiteral("10.11.11-MariaDB"), {});
+        sessions.value(ServerRole::Staging)
+            ->answer(QStringLiteral("information_schema.COLUMNS"),
+                     ResultSet({QStringLiteral("c"), QStringLiteral("t"), QStringLiteral("k")}, columns));
+        return SetupChecks::incompatibility(newer.facts, sessions.value(ServerRole::Staging).get(),
+                                            newer.schemas);
+    };
+    refused = withColumns({{QStringLiteral("shop.orders.doc"), QStringLiteral("json"), QString()}});
+    QVERIFY(refused);
+    QVERIFY2(refused->explanation.contains(QLatin1String("JSON columns (shop.orders.doc)")),
+             qPrintable(refused->explanation));
+    QVERIFY(!withColumns({}));
+}
 
 void TestPreflightLogic::healthyShapePasses()
 {

@@ -38,6 +38,11 @@ void ConnectionsPage::initializePage()
         form->fillPassword(m_session->password(role));
         m_ui->roleTabs->setTabVisible(m_ui->roleTabs->indexOf(form), needed.contains(role));
     }
+    // Aurora: the staging connection is the clone's endpoint.
+    const bool clone = m_session->profile().strategy == SetupStrategy::AuroraClone;
+    QString staging = clone ? tr("Aurora clone") : ServerRoles::displayName(ServerRole::Staging);
+    staging[0] = staging[0].toUpper();
+    m_ui->roleTabs->setTabText(m_ui->roleTabs->indexOf(m_forms.value(ServerRole::Staging)), staging);
     m_ui->replUserEdit->setText(m_session->profile().replicationUser);
     m_ui->replHostEdit->setText(m_session->profile().replicationHost);
     m_ui->replPasswordEdit->setText(QString::fromUtf8(m_session->replicationPassword()));
