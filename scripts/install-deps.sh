@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-mysql qtkeychain-qt6-dev libgl-dev
-  default-libmysqlclient-dev
+  default-libmysqlclient-dev libssh-dev openssh-server openssh-client
   mariadb-server mariadb-client
   xvfb xauth dbus gnome-keyring
 )

@@ -432,6 +432,66 @@
         <source>Fix: %1</source>
         <translation>Abhilfe: %1</translation>
     </message>
+    <message>
+        <source>Through an &amp;SSH tunnel</source>
+        <translation>Über einen &amp;SSH-Tunnel</translation>
+    </message>
+    <message>
+        <source>SSH tunnel</source>
+        <translation>SSH-Tunnel</translation>
+    </message>
+    <message>
+        <source>Reach this server through a bastion host over SSH</source>
+        <translation>Diesen Server über einen Bastion-Host per SSH erreichen</translation>
+    </message>
+    <message>
+        <source>Bastion h&amp;ost:</source>
+        <translation>Bastion-H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>bastion.example.com</source>
+        <translation>bastion.example.com</translation>
+    </message>
+    <message>
+        <source>SSH po&amp;rt:</source>
+        <translation>SSH-Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>SSH us&amp;er:</source>
+        <translation>SSH-Benutz&amp;er:</translation>
+    </message>
+    <message>
+        <source>Log &amp;in with:</source>
+        <translation>Anmelden m&amp;it:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>SSH pass&amp;word or passphrase:</source>
+        <translation>SSH-Pass&amp;wort oder Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this host key</source>
+        <translation>Diesem Host-Schlüssel &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -502,6 +562,30 @@
     <message>
         <source>Give the CA file (for RDS: the region&apos;s global-bundle.pem), or choose &apos;required&apos;.</source>
         <translation>Geben Sie die CA-Datei an (für RDS: global-bundle.pem der Region), oder wählen Sie „required“.</translation>
+    </message>
+    <message>
+        <source>The SSH port %1 of the %2 is outside 1 to 65535.</source>
+        <translation>Der SSH-Port %1 von %2 liegt außerhalb von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>SSH listens on 22 unless configured otherwise.</source>
+        <translation>SSH lauscht auf 22, sofern nicht anders eingestellt.</translation>
+    </message>
+    <message>
+        <source>The SSH key file &apos;%1&apos; for the %2 does not exist or cannot be read.</source>
+        <translation>Die SSH-Schlüsseldatei &apos;%1&apos; für %2 existiert nicht oder ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Give the private key&apos;s path (ssh_key=), or use ssh_auth=agent.</source>
+        <translation>Geben Sie den Pfad des privaten Schlüssels an (ssh_key=), oder verwenden Sie ssh_auth=agent.</translation>
+    </message>
+    <message>
+        <source>TLS mode &apos;verify-identity&apos; cannot be checked through the SSH tunnel of the %1: the client library would compare the certificate with the tunnel&apos;s address 127.0.0.1.</source>
+        <translation>Der TLS-Modus &apos;verify-identity&apos; lässt sich durch den SSH-Tunnel von %1 nicht prüfen: die Client-Bibliothek würde das Zertifikat mit der Tunneladresse 127.0.0.1 vergleichen.</translation>
+    </message>
+    <message>
+        <source>Use &apos;verify-ca&apos; through a tunnel: the certificate chain is still verified against the CA file.</source>
+        <translation>Verwenden Sie durch einen Tunnel &apos;verify-ca&apos;: die Zertifikatskette wird weiterhin gegen die CA-Datei geprüft.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1654,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>No password for %1 (%2): give --secrets FILE, store it in the keychain, or run on a terminal.</source>
         <translation>Kein Passwort für %1 (%2): Geben Sie --secrets DATEI an, speichern Sie es im Schlüsselbund, oder führen Sie das Programm in einem Terminal aus.</translation>
     </message>
+    <message>
+        <source>the SSH login %1@%2</source>
+        <translation>die SSH-Anmeldung %1@%2</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -1665,6 +1753,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>GTID %1</source>
         <translation>GTID %1</translation>
+    </message>
+    <message>
+        <source>This tool reaches the source through the SSH tunnel at %1, but the target connects to %2 itself: the target must reach that address (network path, security groups).</source>
+        <translation>Dieses Werkzeug erreicht die Quelle über den SSH-Tunnel bei %1, aber das Ziel verbindet sich selbst mit %2: das Ziel muss diese Adresse erreichen (Netzwerkweg, Sicherheitsgruppen).</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2260,14 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>%1 needs --profile FILE.</source>
         <translation>%1 benötigt --profile DATEI.</translation>
     </message>
+    <message>
+        <source>Accept an SSH bastion&apos;s unknown host key with this SHA256 fingerprint (it is then added to ~/.ssh/known_hosts).</source>
+        <translation>Den unbekannten Host-Schlüssel eines SSH-Bastion-Hosts mit diesem SHA256-Fingerabdruck annehmen (er wird dann zu ~/.ssh/known_hosts hinzugefügt).</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFile</name>
@@ -2314,6 +2414,18 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Use source_public_key=auto or source_public_key=off.</source>
         <translation>Verwenden Sie source_public_key=auto oder source_public_key=off.</translation>
+    </message>
+    <message>
+        <source>[%1] in %2 has an invalid ssh_port &apos;%3&apos;.</source>
+        <translation>[%1] in %2 hat einen ungültigen ssh_port &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>[%1] in %2 has an unknown ssh_auth &apos;%3&apos;.</source>
+        <translation>[%1] in %2 hat einen unbekannten ssh_auth &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Use ssh_auth=agent, key or password.</source>
+        <translation>Verwenden Sie ssh_auth=agent, key oder password.</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3904,77 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
             <numerusform>%1, %2 (%n Datei, %3 insgesamt)</numerusform>
             <numerusform>%1, %2 (%n Dateien, %3 insgesamt)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SshTunnel</name>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Kein Speicher mehr.</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel to %1 could not connect: %2.</source>
+        <translation>Der SSH-Tunnel zu %1 konnte sich nicht verbinden: %2.</translation>
+    </message>
+    <message>
+        <source>Check the bastion host, its port and that it accepts SSH from here.</source>
+        <translation>Prüfen Sie den Bastion-Host, seinen Port und dass er SSH von hier annimmt.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED (it now shows %2): someone may be posing as the bastion, or it was reinstalled. Nothing was sent.</source>
+        <translation>Der Host-Schlüssel von %1 hat sich GEÄNDERT (jetzt %2): jemand könnte sich als Bastion-Host ausgeben, oder er wurde neu installiert. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Ask the bastion&apos;s administrator for its fingerprint; if the change is genuine, remove the old line with: ssh-keygen -R &apos;[%1]:%2&apos;</source>
+        <translation>Fragen Sie den Administrator des Bastion-Hosts nach seinem Fingerabdruck; ist die Änderung echt, entfernen Sie die alte Zeile mit: ssh-keygen -R &apos;[%1]:%2&apos;</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known (fingerprint %2); nothing was sent.</source>
+        <translation>Der Host-Schlüssel von %1 ist nicht bekannt (Fingerabdruck %2); es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The accepted host key of %1 could not be added to %2: %3.</source>
+        <translation>Der angenommene Host-Schlüssel von %1 konnte nicht zu %2 hinzugefügt werden: %3.</translation>
+    </message>
+    <message>
+        <source>Check that ~/.ssh exists and is writable.</source>
+        <translation>Prüfen Sie, dass ~/.ssh existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 could not be checked: %2.</source>
+        <translation>Der Host-Schlüssel von %1 konnte nicht geprüft werden: %2.</translation>
+    </message>
+    <message>
+        <source>Check ~/.ssh/known_hosts.</source>
+        <translation>Prüfen Sie ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>The SSH key %1 could not be read (missing, unreadable, or a wrong passphrase).</source>
+        <translation>Der SSH-Schlüssel %1 konnte nicht gelesen werden (fehlt, nicht lesbar oder falsche Passphrase).</translation>
+    </message>
+    <message>
+        <source>Check the key file and its passphrase.</source>
+        <translation>Prüfen Sie die Schlüsseldatei und ihre Passphrase.</translation>
+    </message>
+    <message>
+        <source>The bastion %1 refused the SSH login of %2 by %3.</source>
+        <translation>Der Bastion-Host %1 hat die SSH-Anmeldung von %2 per %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check that ssh-agent runs (SSH_AUTH_SOCK) and holds a key the bastion accepts for this user.</source>
+        <translation>Prüfen Sie, dass ssh-agent läuft (SSH_AUTH_SOCK) und einen Schlüssel hält, den der Bastion-Host für diesen Benutzer annimmt.</translation>
+    </message>
+    <message>
+        <source>Check the user and that the bastion accepts this key or password.</source>
+        <translation>Prüfen Sie den Benutzer und dass der Bastion-Host diesen Schlüssel oder dieses Passwort annimmt.</translation>
+    </message>
+    <message>
+        <source>No local port could be opened for the SSH tunnel.</source>
+        <translation>Für den SSH-Tunnel konnte kein lokaler Port geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the bastion&apos;s own (ssh-keygen -lf on its host key), then accept it: &apos;Trust this host key&apos; in the wizard, --accept-host-key %1 on the command line.</source>
+        <translation>Vergleichen Sie den Fingerabdruck mit dem des Bastion-Hosts (ssh-keygen -lf auf seinem Host-Schlüssel) und nehmen Sie ihn dann an: &apos;Diesem Host-Schlüssel vertrauen&apos; im Assistenten, --accept-host-key %1 auf der Kommandozeile.</translation>
     </message>
 </context>
 <context>

@@ -432,6 +432,66 @@
         <source>Fix: %1</source>
         <translation>Fix: %1</translation>
     </message>
+    <message>
+        <source>Through an &amp;SSH tunnel</source>
+        <translation>Through an &amp;SSH tunnel</translation>
+    </message>
+    <message>
+        <source>SSH tunnel</source>
+        <translation>SSH tunnel</translation>
+    </message>
+    <message>
+        <source>Reach this server through a bastion host over SSH</source>
+        <translation>Reach this server through a bastion host over SSH</translation>
+    </message>
+    <message>
+        <source>Bastion h&amp;ost:</source>
+        <translation>Bastion h&amp;ost:</translation>
+    </message>
+    <message>
+        <source>bastion.example.com</source>
+        <translation>bastion.example.com</translation>
+    </message>
+    <message>
+        <source>SSH po&amp;rt:</source>
+        <translation>SSH po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>SSH us&amp;er:</source>
+        <translation>SSH us&amp;er:</translation>
+    </message>
+    <message>
+        <source>Log &amp;in with:</source>
+        <translation>Log &amp;in with:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Key file:</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>SSH pass&amp;word or passphrase:</source>
+        <translation>SSH pass&amp;word or passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this host key</source>
+        <translation>&amp;Trust this host key</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH agent</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Key file</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -502,6 +562,30 @@
     <message>
         <source>Give the CA file (for RDS: the region&apos;s global-bundle.pem), or choose &apos;required&apos;.</source>
         <translation>Give the CA file (for RDS: the region&apos;s global-bundle.pem), or choose &apos;required&apos;.</translation>
+    </message>
+    <message>
+        <source>The SSH port %1 of the %2 is outside 1 to 65535.</source>
+        <translation>The SSH port %1 of the %2 is outside 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>SSH listens on 22 unless configured otherwise.</source>
+        <translation>SSH listens on 22 unless configured otherwise.</translation>
+    </message>
+    <message>
+        <source>The SSH key file &apos;%1&apos; for the %2 does not exist or cannot be read.</source>
+        <translation>The SSH key file &apos;%1&apos; for the %2 does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>Give the private key&apos;s path (ssh_key=), or use ssh_auth=agent.</source>
+        <translation>Give the private key&apos;s path (ssh_key=), or use ssh_auth=agent.</translation>
+    </message>
+    <message>
+        <source>TLS mode &apos;verify-identity&apos; cannot be checked through the SSH tunnel of the %1: the client library would compare the certificate with the tunnel&apos;s address 127.0.0.1.</source>
+        <translation>TLS mode &apos;verify-identity&apos; cannot be checked through the SSH tunnel of the %1: the client library would compare the certificate with the tunnel&apos;s address 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Use &apos;verify-ca&apos; through a tunnel: the certificate chain is still verified against the CA file.</source>
+        <translation>Use &apos;verify-ca&apos; through a tunnel: the certificate chain is still verified against the CA file.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1654,10 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>No password for %1 (%2): give --secrets FILE, store it in the keychain, or run on a terminal.</source>
         <translation>No password for %1 (%2): give --secrets FILE, store it in the keychain, or run on a terminal.</translation>
     </message>
+    <message>
+        <source>the SSH login %1@%2</source>
+        <translation>the SSH login %1@%2</translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -1665,6 +1753,10 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>GTID %1</source>
         <translation>GTID %1</translation>
+    </message>
+    <message>
+        <source>This tool reaches the source through the SSH tunnel at %1, but the target connects to %2 itself: the target must reach that address (network path, security groups).</source>
+        <translation>This tool reaches the source through the SSH tunnel at %1, but the target connects to %2 itself: the target must reach that address (network path, security groups).</translation>
     </message>
 </context>
 <context>
@@ -2168,6 +2260,14 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>%1 needs --profile FILE.</source>
         <translation>%1 needs --profile FILE.</translation>
     </message>
+    <message>
+        <source>Accept an SSH bastion&apos;s unknown host key with this SHA256 fingerprint (it is then added to ~/.ssh/known_hosts).</source>
+        <translation>Accept an SSH bastion&apos;s unknown host key with this SHA256 fingerprint (it is then added to ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>fingerprint</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFile</name>
@@ -2314,6 +2414,18 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Use source_public_key=auto or source_public_key=off.</source>
         <translation>Use source_public_key=auto or source_public_key=off.</translation>
+    </message>
+    <message>
+        <source>[%1] in %2 has an invalid ssh_port &apos;%3&apos;.</source>
+        <translation>[%1] in %2 has an invalid ssh_port &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>[%1] in %2 has an unknown ssh_auth &apos;%3&apos;.</source>
+        <translation>[%1] in %2 has an unknown ssh_auth &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Use ssh_auth=agent, key or password.</source>
+        <translation>Use ssh_auth=agent, key or password.</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3904,77 @@ The running statement is stopped at once. What state each server is left in is w
             <numerusform>%1, %2 (%n files, %3 in all)</numerusform>
             <numerusform>%1, %2 (%n files, %3 in all)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SshTunnel</name>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Out of memory.</translation>
+    </message>
+    <message>
+        <source>The SSH tunnel to %1 could not connect: %2.</source>
+        <translation>The SSH tunnel to %1 could not connect: %2.</translation>
+    </message>
+    <message>
+        <source>Check the bastion host, its port and that it accepts SSH from here.</source>
+        <translation>Check the bastion host, its port and that it accepts SSH from here.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 has CHANGED (it now shows %2): someone may be posing as the bastion, or it was reinstalled. Nothing was sent.</source>
+        <translation>The host key of %1 has CHANGED (it now shows %2): someone may be posing as the bastion, or it was reinstalled. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Ask the bastion&apos;s administrator for its fingerprint; if the change is genuine, remove the old line with: ssh-keygen -R &apos;[%1]:%2&apos;</source>
+        <translation>Ask the bastion&apos;s administrator for its fingerprint; if the change is genuine, remove the old line with: ssh-keygen -R &apos;[%1]:%2&apos;</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not known (fingerprint %2); nothing was sent.</source>
+        <translation>The host key of %1 is not known (fingerprint %2); nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The accepted host key of %1 could not be added to %2: %3.</source>
+        <translation>The accepted host key of %1 could not be added to %2: %3.</translation>
+    </message>
+    <message>
+        <source>Check that ~/.ssh exists and is writable.</source>
+        <translation>Check that ~/.ssh exists and is writable.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 could not be checked: %2.</source>
+        <translation>The host key of %1 could not be checked: %2.</translation>
+    </message>
+    <message>
+        <source>Check ~/.ssh/known_hosts.</source>
+        <translation>Check ~/.ssh/known_hosts.</translation>
+    </message>
+    <message>
+        <source>The SSH key %1 could not be read (missing, unreadable, or a wrong passphrase).</source>
+        <translation>The SSH key %1 could not be read (missing, unreadable, or a wrong passphrase).</translation>
+    </message>
+    <message>
+        <source>Check the key file and its passphrase.</source>
+        <translation>Check the key file and its passphrase.</translation>
+    </message>
+    <message>
+        <source>The bastion %1 refused the SSH login of %2 by %3.</source>
+        <translation>The bastion %1 refused the SSH login of %2 by %3.</translation>
+    </message>
+    <message>
+        <source>Check that ssh-agent runs (SSH_AUTH_SOCK) and holds a key the bastion accepts for this user.</source>
+        <translation>Check that ssh-agent runs (SSH_AUTH_SOCK) and holds a key the bastion accepts for this user.</translation>
+    </message>
+    <message>
+        <source>Check the user and that the bastion accepts this key or password.</source>
+        <translation>Check the user and that the bastion accepts this key or password.</translation>
+    </message>
+    <message>
+        <source>No local port could be opened for the SSH tunnel.</source>
+        <translation>No local port could be opened for the SSH tunnel.</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the bastion&apos;s own (ssh-keygen -lf on its host key), then accept it: &apos;Trust this host key&apos; in the wizard, --accept-host-key %1 on the command line.</source>
+        <translation>Compare the fingerprint with the bastion&apos;s own (ssh-keygen -lf on its host key), then accept it: &apos;Trust this host key&apos; in the wizard, --accept-host-key %1 on the command line.</translation>
     </message>
 </context>
 <context>

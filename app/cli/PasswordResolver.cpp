@@ -51,9 +51,13 @@ void PasswordResolver::next()
     const QString group = m_pending.takeFirst();
     ServerRole role = ServerRole::Source;
     const bool isServer = ServerRoles::fromKey(group, &role);
-    const QString who = isServer
+    QString who = isServer
         ? m_profile.connection(role).describe()
         : tr("the replication account %1@%2").arg(m_profile.replicationUser, m_profile.replicationHost);
+    if (group.endsWith(QLatin1String("_ssh")) && ServerRoles::fromKey(group.chopped(4), &role)) {
+        const SshTunnelSpec& ssh = m_profile.connection(role).ssh;
+        who = tr("the SSH login %1@%2").arg(ssh.user, ssh.host);
+    }
     const auto ask = [this, group, who](const QString& keychainReason) {
         const auto typed = TerminalPrompt::readPassword(tr("Password for %1: ").arg(who));
         if (!typed) {

@@ -21,7 +21,8 @@ public:
     PasswordResolver(Profile profile, QString profilePath, QString secretsPath, SecretStore* keychain,
                      QObject* parent = nullptr);
 
-    // Groups are "source", "staging", "target" and "replication" (the replication account).
+    // Groups are "source", "staging", "target", "replication" (the replication account) and
+    // "<role>_ssh" (the SSH tunnel's password or key passphrase).
     void resolve(const QStringList& groups);
     QByteArray password(const QString& group) const { return m_passwords.value(group); }
     QByteArray password(ServerRole role) const { return password(ServerRoles::key(role)); }

@@ -1,7 +1,9 @@
 #include "ProfileCommand.h"
 
 #include "CliOutput.h"
+#include "profile/SecretsFile.h"
 #include "secrets/KeychainSecretStore.h"
+#include "tunnel/TunnelRegistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +14,10 @@ void ProfileCommand::addProfileOptions(QCommandLineParser& parser)
     parser.addOption({QStringLiteral("profile"), tr("The setup's profile (INI file)."), tr("file")});
     parser.addOption(
         {QStringLiteral("secrets"), tr("Option file with the passwords (mode 0600)."), tr("file")});
+    parser.addOption({QStringLiteral("accept-host-key"),
+                      tr("Accept an SSH bastion's unknown host key with this SHA256 fingerprint (it is then "
+                         "added to ~/.ssh/known_hosts)."),
+                      tr("fingerprint")});
 }
 
 bool ProfileCommand::loadProfile(const QCommandLineParser& parser, const QString& command)
@@ -28,6 +34,8 @@ bool ProfileCommand::loadProfile(const QCommandLineParser& parser, const QString
     }
     m_profile = profile.value();
     m_secretsPath = parser.value(QStringLiteral("secrets"));
+    for (const QString& fingerprint : parser.values(QStringLiteral("accept-host-key")))
+        TunnelRegistry::instance().acceptHostKey(fingerprint);
     return true;
 }
 
@@ -40,8 +48,32 @@ void ProfileCommand::resolvePasswords(const QStringList& groups, std::function<v
         CliOutput::err(message);
         QCoreApplication::exit(3);
     });
-    connect(m_passwords, &PasswordResolver::resolved, this, std::move(ready));
-    QTimer::singleShot(0, this, [this, groups] { m_passwords->resolve(groups); });
+    // A tunnel logging in by password (or with an encrypted key) needs its secret too: "<role>_ssh".
+    QStringList all = groups;
+    QHash<QString, SshTunnelSpec> tunnels;
+    for (ServerRole role : ServerRoles::all()) {
+        const SshTunnelSpec& ssh = m_profile.connection(role).ssh;
+        if (!groups.contains(ServerRoles::key(role)) || !ssh.enabled()
+            || ssh.auth == SshTunnelSpec::Auth::Agent)
+            continue;
+        const QString group = ServerRoles::key(role) + QStringLiteral("_ssh");
+        bool wanted = ssh.auth == SshTunnelSpec::Auth::Password;
+        if (ssh.auth == SshTunnelSpec::Auth::Key
+            && !m_secretsPath.isEmpty()) { // an encrypted key's passphrase
+            const Result<SecretsFile> secrets = SecretsFile::load(m_secretsPath);
+            wanted = secrets && secrets->has(group);
+        }
+        if (wanted) {
+            all << group;
+            tunnels.insert(group, ssh);
+        }
+    }
+    connect(m_passwords, &PasswordResolver::resolved, this, [this, tunnels, ready = std::move(ready)] {
+        for (auto it = tunnels.cbegin(); it != tunnels.cend(); ++it)
+            TunnelRegistry::instance().setSecret(it.value(), m_passwords->password(it.key()));
+        ready();
+    });
+    QTimer::singleShot(0, this, [this, all] { m_passwords->resolve(all); });
 }
 
 QHash<ServerRole, QByteArray> ProfileCommand::serverPasswords() const

@@ -17,7 +17,14 @@ SandboxFixture::~SandboxFixture()
 
 SandboxFixture::CliResult SandboxFixture::runCli(const QStringList& arguments, int timeoutMs)
 {
+    return runCli(arguments, timeoutMs, QProcessEnvironment::systemEnvironment());
+}
+
+SandboxFixture::CliResult SandboxFixture::runCli(const QStringList& arguments, int timeoutMs,
+                                                 const QProcessEnvironment& environment)
+{
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(RW_CLI_PATH), arguments);
     CliResult result;
     if (!process.waitForFinished(timeoutMs)) {

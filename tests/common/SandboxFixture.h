@@ -6,6 +6,7 @@
 #include "profile/Profile.h"
 
 #include <QHash>
+#include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -43,6 +44,8 @@ public:
     std::unique_ptr<ServerSession> rootSession(ServerRole role) const;
 
     static CliResult runCli(const QStringList& arguments, int timeoutMs = 120000);
+    static CliResult runCli(const QStringList& arguments, int timeoutMs,
+                            const QProcessEnvironment& environment);
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -134,6 +134,17 @@ void TestProfile::badProfiles_data()
     QTest::newRow("kept dump, chunked")
         << QByteArray(good).replace("retention_hours=48", "seeder=chunked\nkeep_dump_dir=/tmp/x")
         << "asks for keep_dump_dir with seeder=chunked";
+    QTest::newRow("ssh port") << QByteArray(good).replace("port=3306",
+                                                          "port=3306\nssh_host=bastion\nssh_port=0")
+                              << "invalid ssh_port '0'";
+    QTest::newRow("ssh auth") << QByteArray(good).replace("port=3306",
+                                                          "port=3306\nssh_host=bastion\nssh_auth=kerberos")
+                              << "unknown ssh_auth 'kerberos'";
+    QTest::newRow("public key") << QByteArray(good).replace("retention_hours=48", "source_public_key=yes")
+                                << "unknown source_public_key 'yes'";
+    QTest::newRow("aurora line") << QByteArray(good).append(
+        "\n[aurora]\nclone_position=mysql-bin-changelog.000001 4\n")
+                                 << "is not Aurora's crash-recovery event";
 }
 
 void TestProfile::badProfiles()
@@ -192,6 +203,24 @@ void TestProfile::saveAndLoadRoundTrip()
     QVERIFY(ProfileFile::save(chunks, copy).ok());
     QCOMPARE(ProfileFile::load(copy)->seedChunkMib, 64);
     QCOMPARE(ProfileFile::load(copy)->seeder, SeedEngine::Chunked);
+    // Tunnels, the Aurora clone's names and the public-key choice survive a save.
+    Profile tunnelled = original.value();
+    tunnelled.source.ssh = {QStringLiteral("bastion.example.com"), 2222, QStringLiteral("ops"),
+                            SshTunnelSpec::Auth::Key, QStringLiteral("/home/ops/.ssh/id_ed25519")};
+    tunnelled.sourcePublicKey = false;
+    tunnelled.strategy = SetupStrategy::AuroraClone;
+    tunnelled.clonePosition
+        = QStringLiteral("Binlog position from crash recovery is mysql-bin-changelog.000002 154");
+    tunnelled.auroraCluster = QStringLiteral("shop");
+    QVERIFY(ProfileFile::save(tunnelled, copy).ok());
+    const Result<Profile> tunnelledAgain = ProfileFile::load(copy);
+    QVERIFY2(tunnelledAgain.ok(), tunnelledAgain.ok() ? "" : qPrintable(tunnelledAgain.error().toText()));
+    QCOMPARE(tunnelledAgain->source.ssh, tunnelled.source.ssh);
+    QVERIFY(!tunnelledAgain->target.ssh.enabled());
+    QCOMPARE(tunnelledAgain->sourcePublicKey, false);
+    QCOMPARE(tunnelledAgain->strategy, SetupStrategy::AuroraClone);
+    QCOMPARE(tunnelledAgain->clonePosition, tunnelled.clonePosition);
+    QCOMPARE(tunnelledAgain->auroraCluster, QStringLiteral("shop"));
     QFile saved(copy);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(!saved.readAll().contains("password"));

@@ -13,8 +13,9 @@ class ConnectionForm;
 }
 class ConnectionTester;
 
-// Host, port, user, password and TLS of one server, with a test button that shows the detected
-// facts or the explained error in place.
+// Host, port, user, password, TLS and an optional SSH tunnel of one server, with a test button
+// that shows the detected facts or the explained error in place (and, for a bastion's unknown host
+// key, offers to trust its fingerprint).
 class ConnectionForm : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     QByteArray password() const;
     void fillPassword(const QByteArray& password);
     bool isComplete() const;
+    // Hands the typed SSH password or passphrase to the tunnels (memory only).
+    void shareTunnelSecret() const;
 
 signals:
     void changed();
@@ -41,5 +44,7 @@ private:
 
     std::unique_ptr<Ui::ConnectionForm> m_ui;
     ServerRole m_role;
+    ConnectionSpec m_loaded; // what the form does not show (client certificate) is kept as loaded
+    QString m_untrustedFingerprint; // of the bastion's unknown host key the last test met
     ConnectionTester* m_tester;
 };

@@ -63,6 +63,7 @@ bool ConnectionsPage::validatePage()
     for (ServerRole role : m_session->roles()) {
         m_session->setConnection(role, m_forms.value(role)->spec());
         m_session->storePassword(role, m_forms.value(role)->password());
+        m_forms.value(role)->shareTunnelSecret();
     }
     Profile profile = m_session->profile();
     profile.replicationUser = m_ui->replUserEdit->text().trimmed();

@@ -2,6 +2,7 @@
 
 #include "OptionFile.h"
 #include "PrivateFile.h"
+#include "tunnel/TunnelRegistry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -56,8 +57,17 @@ Result<std::unique_ptr<ClientDefaultsFile>> ClientDefaultsFile::create(const Con
     if (!spec.unixSocket.isEmpty()) {
         options.setValue(group, QStringLiteral("socket"), QFile::encodeName(spec.unixSocket));
     } else {
-        options.setValue(group, QStringLiteral("host"), spec.host.toUtf8());
-        options.setValue(group, QStringLiteral("port"), QByteArray::number(spec.port));
+        QByteArray host = spec.host.toUtf8();
+        int port = spec.port;
+        if (spec.ssh.enabled()) { // the tool connects to the tunnel's loopback end
+            const Result<int> local = TunnelRegistry::instance().localPort(spec);
+            if (!local)
+                return local.error();
+            host = QByteArrayLiteral("127.0.0.1");
+            port = local.value();
+        }
+        options.setValue(group, QStringLiteral("host"), host);
+        options.setValue(group, QStringLiteral("port"), QByteArray::number(port));
         options.setValue(group, QStringLiteral("protocol"), "tcp");
     }
     options.setValue(group, QStringLiteral("default-character-set"), "utf8mb4");

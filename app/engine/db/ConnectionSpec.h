@@ -2,6 +2,7 @@
 
 #include "EngineError.h"
 #include "ServerRole.h"
+#include "SshTunnelSpec.h"
 #include "TlsMode.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ struct ConnectionSpec
     QString sslCert;
     QString sslKey;
     QString unixSocket; // only for the sandbox's own root sessions
+    SshTunnelSpec ssh; // reached through this bastion (host and port as the bastion resolves them)
     int connectTimeoutSeconds = 5;
     int readTimeoutSeconds = 10;
 

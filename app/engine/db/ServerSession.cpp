@@ -1,6 +1,7 @@
 #include "ServerSession.h"
 
 #include "ErrorCatalog.h"
+#include "tunnel/TunnelRegistry.h"
 
 #include <QCoreApplication>
 
@@ -101,12 +102,22 @@ Status ServerSession::open(const QByteArray& password)
         mysql_optionsv(mysql, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &verifyIdentity);
     }
 
-    const QByteArray host = m_spec.host.toUtf8();
+    QByteArray host = m_spec.host.toUtf8();
+    int port = m_spec.port;
+    if (m_spec.ssh.enabled() && m_spec.unixSocket.isEmpty()) {
+        const Result<int> local = TunnelRegistry::instance().localPort(m_spec);
+        if (!local) {
+            mysql_close(mysql);
+            return local.error();
+        }
+        host = QByteArrayLiteral("127.0.0.1");
+        port = local.value();
+    }
     const QByteArray user = m_spec.user.toUtf8();
     const QByteArray socket = m_spec.unixSocket.toLocal8Bit();
     const unsigned long flags = CLIENT_MULTI_RESULTS;
     if (!mysql_real_connect(mysql, socket.isEmpty() ? host.constData() : nullptr, user.constData(),
-                            password.constData(), nullptr, socket.isEmpty() ? unsigned(m_spec.port) : 0,
+                            password.constData(), nullptr, socket.isEmpty() ? unsigned(port) : 0,
                             socket.isEmpty() ? nullptr : socket.constData(), flags)) {
         int code = int(mysql_errno(mysql));
         // Connector/C reports a refused TCP connection as 2002 (CR_CONNECTION_ERROR); MySQL's

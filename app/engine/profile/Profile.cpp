@@ -83,7 +83,30 @@ Result<Profile> ProfileFile::load(const QString& path)
         spec.sslCa = stringValue(settings, QStringLiteral("ssl_ca"));
         spec.sslCert = stringValue(settings, QStringLiteral("ssl_cert"));
         spec.sslKey = stringValue(settings, QStringLiteral("ssl_key"));
+        spec.ssh.host = stringValue(settings, QStringLiteral("ssh_host"));
+        spec.ssh.user = stringValue(settings, QStringLiteral("ssh_user"));
+        spec.ssh.keyFile = stringValue(settings, QStringLiteral("ssh_key"));
+        const QString sshPort = stringValue(settings, QStringLiteral("ssh_port"));
+        const QString sshAuth = stringValue(settings, QStringLiteral("ssh_auth"));
         settings.endGroup();
+        if (!sshPort.isEmpty()) {
+            bool ok = false;
+            spec.ssh.port = sshPort.toInt(&ok);
+            if (!ok || spec.ssh.port < 1 || spec.ssh.port > 65535)
+                return EngineError::local(
+                    tr("[%1] in %2 has an invalid ssh_port '%3'.").arg(section, path, sshPort),
+                    tr("Use a port between 1 and 65535."));
+        }
+        if (!sshAuth.isEmpty()) {
+            const std::optional<SshTunnelSpec::Auth> auth = SshTunnelSpec::authFromKey(sshAuth);
+            if (!auth)
+                return EngineError::local(
+                    tr("[%1] in %2 has an unknown ssh_auth '%3'.").arg(section, path, sshAuth),
+                    tr("Use ssh_auth=agent, key or password."));
+            spec.ssh.auth = *auth;
+        } else if (!spec.ssh.keyFile.isEmpty()) {
+            spec.ssh.auth = SshTunnelSpec::Auth::Key;
+        }
 
         if (spec.host.isEmpty())
             return EngineError::local(tr("[%1] in %2 has no host.").arg(section, path),
@@ -219,6 +242,14 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
         settings.setValue(QStringLiteral("ssl_ca"), spec.sslCa);
         settings.setValue(QStringLiteral("ssl_cert"), spec.sslCert);
         settings.setValue(QStringLiteral("ssl_key"), spec.sslKey);
+        if (spec.ssh.enabled()) {
+            settings.setValue(QStringLiteral("ssh_host"), spec.ssh.host);
+            settings.setValue(QStringLiteral("ssh_port"), spec.ssh.port);
+            settings.setValue(QStringLiteral("ssh_user"), spec.ssh.user);
+            settings.setValue(QStringLiteral("ssh_auth"), SshTunnelSpec::authKey(spec.ssh.auth));
+            if (!spec.ssh.keyFile.isEmpty())
+                settings.setValue(QStringLiteral("ssh_key"), spec.ssh.keyFile);
+        }
         settings.endGroup();
     }
     settings.beginGroup(QStringLiteral("replication"));

@@ -14,10 +14,18 @@ public:
     SetupStep::Kind kind() const override { return SetupStep::Kind::Confirm; }
     ServerRole role(const Profile&) const override { return ServerRole::Target; }
 
-    QString description(StepContext&) const override
+    QString description(StepContext& context) const override
     {
-        return tr("The target will replicate from the source's endpoint (never the staging replica's source "
-                  "address) from the copy's coordinates.");
+        const QString text = tr("The target will replicate from the source's endpoint (never the staging "
+                                "replica's source address) from the copy's coordinates.");
+        const Profile& p = context.profile();
+        if (!p.source.ssh.enabled())
+            return text;
+        // The app's tunnel serves only the app; the target's IO thread connects by itself.
+        return text + QLatin1Char(' ')
+            + tr("This tool reaches the source through the SSH tunnel at %1, but the target connects to %2 "
+                 "itself: the target must reach that address (network path, security groups).")
+                  .arg(p.source.ssh.host, p.source.endpoint());
     }
 
     Result<StepWork> work(StepContext& context) const override

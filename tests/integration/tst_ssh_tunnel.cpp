@@ -1,0 +1,241 @@
+// Every connection through an SSH tunnel to a real OpenSSH bastion on loopback (its own host key,
+// configuration and authorized key), with HOME pointing at the test's ~/.ssh: an unknown host key
+// is refused with its SHA256 fingerprint and accepted only with --accept-host-key (then
+// remembered in known_hosts); a changed host key is refused; a key the bastion does not accept
+// fails clearly; key and agent logins both work for status, and a whole setup runs through the
+// tunnels (the bastion logs the forwarded connections) while the target replicates from the
+// source's own endpoint. A killed bastion shows as tunnel_down, and status recovers when it is back.
+#include "ReplicaChecks.h"
+#include "SandboxFixture.h"
+#include "SshBastion.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class TestSshTunnel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void unknownHostKeyIsRefusedWithItsFingerprint();
+    void acceptedHostKeyIsRemembered();
+    void changedHostKeyIsRefused();
+    void keyTheBastionRefusesFailsClearly();
+    void agentLogin();
+    void deadBastionIsTunnelDownAndRecovers();
+    void watchSeesTheTunnelGoAndComeBack();
+    void wholeSetupThroughTheTunnels();
+
+private:
+    QString profileThrough(const QString& name, SshTunnelSpec::Auth auth, const QString& key) const;
+    SandboxFixture::CliResult status(const QString& profile, const QStringList& extra = {},
+                                     const QString& agent = {}) const;
+    static QJsonObject server(const SandboxFixture::CliResult& result, const QString& role);
+
+    SandboxFixture m_sandbox;
+    SshBastion m_bastion;
+    QString m_keyProfile;
+};
+
+void TestSshTunnel::initTestCase()
+{
+    QString message;
+    QVERIFY2(m_bastion.start(&message), qPrintable(message));
+    QVERIFY2(m_sandbox.start({}, &message), qPrintable(message));
+    m_keyProfile
+        = profileThrough(QStringLiteral("tunnel.ini"), SshTunnelSpec::Auth::Key, m_bastion.clientKey());
+    QVERIFY(!m_keyProfile.isEmpty());
+}
+
+QString TestSshTunnel::profileThrough(const QString& name, SshTunnelSpec::Auth auth, const QString& key) const
+{
+    Profile profile = m_sandbox.profile();
+    for (ServerRole role : ServerRoles::all()) {
+        SshTunnelSpec& ssh = profile.connection(role).ssh;
+        ssh.host = QStringLiteral("127.0.0.1");
+        ssh.port = m_bastion.port();
+        ssh.user = m_bastion.user();
+        ssh.auth = auth;
+        ssh.keyFile = key;
+    }
+    const QString path = m_sandbox.directory() + QLatin1Char('/') + name;
+    return ProfileFile::save(profile, path).ok() ? path : QString();
+}
+
+SandboxFixture::CliResult TestSshTunnel::status(const QString& profile, const QStringList& extra,
+                                                const QString& agent) const
+{
+    return SandboxFixture::runCli(QStringList{QStringLiteral("status"), QStringLiteral("--json"),
+                                              QStringLiteral("--profile"), profile,
+                                              QStringLiteral("--secrets"), m_sandbox.secretsPath()}
+                                      + extra,
+                                  120000, m_bastion.environment(agent));
+}
+
+QJsonObject TestSshTunnel::server(const SandboxFixture::CliResult& result, const QString& role)
+{
+    return QJsonDocument::fromJson(result.out).object().value(role).toObject();
+}
+
+void TestSshTunnel::unknownHostKeyIsRefusedWithItsFingerprint()
+{
+    const auto result = status(m_keyProfile);
+    const QJsonObject source = server(result, QStringLiteral("source"));
+    QVERIFY2(!source.isEmpty(), result.out.constData());
+    QCOMPARE(source.value(QStringLiteral("reachable")).toBool(), false);
+    const QJsonObject error = source.value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("diagnosis")).toString(), QStringLiteral("host_key_unknown"));
+    QVERIFY2(error.value(QStringLiteral("explanation")).toString().contains(m_bastion.hostKeyFingerprint()),
+             result.out.constData());
+    QVERIFY(error.value(QStringLiteral("fix")).toString().contains(QLatin1String("--accept-host-key")));
+    QVERIFY(!QFile::exists(m_bastion.knownHostsPath())); // nothing accepted silently
+    // A wrong fingerprint accepts nothing either.
+    const auto wrong = status(m_keyProfile,
+                              {QStringLiteral("--accept-host-key"),
+                               QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")});
+    QCOMPARE(server(wrong, QStringLiteral("source")).value(QStringLiteral("reachable")).toBool(), false);
+    QVERIFY(!QFile::exists(m_bastion.knownHostsPath()));
+}
+
+void TestSshTunnel::acceptedHostKeyIsRemembered()
+{
+    const auto accepted
+        = status(m_keyProfile, {QStringLiteral("--accept-host-key"), m_bastion.hostKeyFingerprint()});
+    for (const QString& role :
+         {QStringLiteral("source"), QStringLiteral("staging"), QStringLiteral("target")})
+        QVERIFY2(server(accepted, role).value(QStringLiteral("reachable")).toBool(),
+                 accepted.out.constData());
+    QVERIFY(QFile::exists(m_bastion.knownHostsPath()));
+    const auto again = status(m_keyProfile);
+    QVERIFY2(server(again, QStringLiteral("target")).value(QStringLiteral("reachable")).toBool(),
+             again.out.constData());
+    QVERIFY(m_bastion.log().contains("server_request_direct_tcpip"));
+}
+
+void TestSshTunnel::changedHostKeyIsRefused()
+{
+    QFile known(m_bastion.knownHostsPath());
+    QVERIFY(known.open(QIODevice::ReadOnly));
+    const QByteArray genuine = known.readAll();
+    known.close();
+    QVERIFY(known.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    known.write(m_bastion.otherHostKeyLine().toUtf8());
+    known.close();
+    const auto result
+        = status(m_keyProfile, {QStringLiteral("--accept-host-key"), m_bastion.hostKeyFingerprint()});
+    const QJsonObject error
+        = server(result, QStringLiteral("source")).value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("diagnosis")).toString(), QStringLiteral("host_key_changed"));
+    QVERIFY(error.value(QStringLiteral("explanation")).toString().contains(QLatin1String("CHANGED")));
+    QVERIFY(known.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    known.write(genuine);
+}
+
+void TestSshTunnel::keyTheBastionRefusesFailsClearly()
+{
+    const QString profile
+        = profileThrough(QStringLiteral("stranger.ini"), SshTunnelSpec::Auth::Key, m_bastion.strangerKey());
+    const auto result = status(profile);
+    const QJsonObject error
+        = server(result, QStringLiteral("source")).value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("diagnosis")).toString(), QStringLiteral("ssh_auth_failed"));
+    QVERIFY2(error.value(QStringLiteral("explanation"))
+                 .toString()
+                 .contains(QLatin1String("refused the SSH login")),
+             result.out.constData());
+}
+
+void TestSshTunnel::agentLogin()
+{
+    QString message;
+    const QString agent = m_bastion.startAgent(&message);
+    QVERIFY2(!agent.isEmpty(), qPrintable(message));
+    const QString profile
+        = profileThrough(QStringLiteral("agent.ini"), SshTunnelSpec::Auth::Agent, QString());
+    const auto result = status(profile, {}, agent);
+    QVERIFY2(server(result, QStringLiteral("source")).value(QStringLiteral("reachable")).toBool(),
+             result.out.constData());
+    // Without the agent the same profile cannot log in.
+    const auto without = status(profile);
+    QCOMPARE(server(without, QStringLiteral("source"))
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("diagnosis"))
+                 .toString(),
+             QStringLiteral("ssh_auth_failed"));
+}
+
+void TestSshTunnel::deadBastionIsTunnelDownAndRecovers()
+{
+    m_bastion.kill();
+    const auto down = status(m_keyProfile);
+    const QJsonObject error
+        = server(down, QStringLiteral("target")).value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("diagnosis")).toString(), QStringLiteral("tunnel_down"));
+    QString message;
+    QVERIFY2(m_bastion.restart(&message), qPrintable(message));
+    const auto back = status(m_keyProfile);
+    QVERIFY2(server(back, QStringLiteral("target")).value(QStringLiteral("reachable")).toBool(),
+             back.out.constData());
+}
+
+void TestSshTunnel::watchSeesTheTunnelGoAndComeBack()
+{
+    // One long-running status --watch: its sessions go down with the bastion, it says tunnel_down
+    // within 10 s, and it reconnects by itself once the bastion is back.
+    QProcess watch;
+    watch.setProcessEnvironment(m_bastion.environment());
+    watch.start(QStringLiteral(RW_CLI_PATH),
+                {QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--watch"),
+                 QStringLiteral("1"), QStringLiteral("--profile"), m_keyProfile, QStringLiteral("--secrets"),
+                 m_sandbox.secretsPath()});
+    QVERIFY(watch.waitForStarted());
+    QByteArray out;
+    const auto latest = [&out, &watch] {
+        out += watch.readAllStandardOutput();
+        // The last whole report: documents start with "overall" (keys are sorted).
+        const qsizetype end = out.lastIndexOf("\"overall\"");
+        const qsizetype start = end > 0 ? out.lastIndexOf("\"overall\"", end - 1) : -1;
+        return start < 0 ? QByteArray() : out.mid(start, end - start);
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(latest().count("\"reachable\": true") >= 3, 30000);
+    m_bastion.kill();
+    QTRY_VERIFY_WITH_TIMEOUT(latest().contains("tunnel_down"), 10000);
+    QString message;
+    QVERIFY2(m_bastion.restart(&message), qPrintable(message));
+    QTRY_VERIFY_WITH_TIMEOUT(latest().count("\"reachable\": true") >= 3 && !latest().contains("tunnel_down"),
+                             30000);
+    watch.kill();
+    watch.waitForFinished(5000);
+}
+
+void TestSshTunnel::wholeSetupThroughTheTunnels()
+{
+    const QByteArray before = m_bastion.log();
+    const auto run = SandboxFixture::runCli({QStringLiteral("setup"), QStringLiteral("--profile"),
+                                             m_keyProfile, QStringLiteral("--secrets"),
+                                             m_sandbox.secretsPath(), QStringLiteral("--yes")},
+                                            300000, m_bastion.environment());
+    QVERIFY2(run.exitCode == 0, run.err.right(3000).constData());
+    // Every server was reached through the bastion.
+    const QByteArray forwarded = m_bastion.log().mid(before.size());
+    for (ServerRole role : ServerRoles::all())
+        QVERIFY2(forwarded.contains(
+                     QStringLiteral("target 127.0.0.1 port %1").arg(m_sandbox.spec(role).port).toUtf8()),
+                 forwarded.right(2000).constData());
+    // The target replicates from the source's own endpoint, not from the app's tunnel.
+    QFile audit(m_sandbox.directory() + QStringLiteral("/audit.log"));
+    QVERIFY(audit.open(QIODevice::ReadOnly));
+    QVERIFY(audit.readAll().contains(QStringLiteral("MASTER_HOST='127.0.0.1', MASTER_PORT=%1")
+                                         .arg(m_sandbox.spec(ServerRole::Source).port)
+                                         .toUtf8()));
+    const QString differs = ReplicaChecks::targetMatchesSource(m_sandbox);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+}
+
+QTEST_GUILESS_MAIN(TestSshTunnel)
+#include "tst_ssh_tunnel.moc"
