@@ -8,6 +8,10 @@
 #include "ReplicaChecks.h"
 #include "SandboxFixture.h"
 #include "SshBastion.h"
+#include "db/ClientDefaultsFile.h"
+#include "monitor/StatusCollector.h"
+#include "monitor/StatusPoller.h"
+#include "tunnel/TunnelRegistry.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -28,6 +32,8 @@ private slots:
     void agentLogin();
     void deadBastionIsTunnelDownAndRecovers();
     void watchSeesTheTunnelGoAndComeBack();
+    void dashboardEngineSeesTheTunnelGoAndComeBack();
+    void childToolsUseTheTunnel();
     void wholeSetupThroughTheTunnels();
 
 private:
@@ -211,6 +217,54 @@ void TestSshTunnel::watchSeesTheTunnelGoAndComeBack()
                              30000);
     watch.kill();
     watch.waitForFinished(5000);
+}
+
+void TestSshTunnel::dashboardEngineSeesTheTunnelGoAndComeBack()
+{
+    // The dashboard's poller, in this process: tunnel_down within 10 s of the bastion's end, then
+    // connected again once it is back, without anyone asking.
+    qputenv("HOME", m_bastion.home().toLocal8Bit()); // this process's known_hosts: the test's
+    const Result<Profile> profile = ProfileFile::load(m_keyProfile);
+    QVERIFY(profile.ok());
+    StatusPoller poller(StatusCollector::requestsFor(profile.value(), m_sandbox.passwords()), {1000, 60000});
+    QString lastTarget;
+    connect(&poller, &StatusPoller::snapshotReady, this, [&lastTarget](const ServerSnapshot& snapshot) {
+        if (snapshot.role == ServerRole::Target)
+            lastTarget = snapshot.reachable
+                ? QStringLiteral("reachable")
+                : (snapshot.error ? snapshot.error->diagnosisId : QStringLiteral("?"));
+    });
+    poller.start();
+    QTRY_COMPARE_WITH_TIMEOUT(lastTarget, QStringLiteral("reachable"), 30000);
+    m_bastion.kill();
+    QTRY_COMPARE_WITH_TIMEOUT(lastTarget, QStringLiteral("tunnel_down"), 10000);
+    QString message;
+    QVERIFY2(m_bastion.restart(&message), qPrintable(message));
+    QTRY_COMPARE_WITH_TIMEOUT(lastTarget, QStringLiteral("reachable"), 30000);
+}
+
+void TestSshTunnel::childToolsUseTheTunnel()
+{
+    // The dump seeder's tools get the tunnel's loopback end in their private defaults file.
+    const Result<Profile> profile = ProfileFile::load(m_keyProfile);
+    QVERIFY(profile.ok());
+    const ConnectionSpec target = profile->target;
+    const Result<std::unique_ptr<ClientDefaultsFile>> defaults
+        = ClientDefaultsFile::create(target, m_sandbox.password(ServerRole::Target));
+    QVERIFY2(defaults.ok(), defaults.ok() ? "" : qPrintable(defaults.error().toText()));
+    QFile file(defaults.value()->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray options = file.readAll();
+    QVERIFY2(options.contains("host=\"127.0.0.1\""), options.constData());
+    QVERIFY(!options.contains(QStringLiteral("port=\"%1\"").arg(target.port).toUtf8()));
+    QVERIFY(options.contains("port=\""));
+    QProcess client;
+    client.start(QStringLiteral("mariadb"),
+                 {defaults.value()->argument(), QStringLiteral("-N"), QStringLiteral("-e"),
+                  QStringLiteral("SELECT @@port")});
+    QVERIFY(client.waitForFinished(30000));
+    QCOMPARE(client.readAllStandardOutput().trimmed(), QByteArray::number(target.port));
+    TunnelRegistry::instance().closeAll();
 }
 
 void TestSshTunnel::wholeSetupThroughTheTunnels()

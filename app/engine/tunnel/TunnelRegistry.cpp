@@ -15,8 +15,10 @@ QString bastionKey(const SshTunnelSpec& ssh)
 
 TunnelRegistry& TunnelRegistry::instance()
 {
-    static TunnelRegistry registry;
-    return registry;
+    // Never destroyed: at exit its forwarding threads may still run, and libssh may already be
+    // torn down; the process's end closes the sockets.
+    static TunnelRegistry* registry = new TunnelRegistry;
+    return *registry;
 }
 
 void TunnelRegistry::acceptHostKey(const QString& fingerprint)
