@@ -2106,6 +2106,18 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Replication password exchange</source>
         <translation>Passwortaustausch der Replikation</translation>
     </message>
+    <message>
+        <source>The target&apos;s own way to the source</source>
+        <translation>Der eigene Weg des Ziels zur Quelle</translation>
+    </message>
+    <message>
+        <source>This tool reaches the source through the SSH tunnel at %1, but the target will connect to %2 directly, which cannot be tried before replication starts.</source>
+        <translation>Dieses Werkzeug erreicht die Quelle über den SSH-Tunnel bei %1, aber das Ziel verbindet sich direkt mit %2, was sich vor dem Start der Replikation nicht ausprobieren lässt.</translation>
+    </message>
+    <message>
+        <source>Make sure the target&apos;s network reaches %1 (routes, security groups, the source&apos;s allowed hosts); a target that cannot connect after START SLAVE is diagnosed with error 2003.</source>
+        <translation>Stellen Sie sicher, dass das Netz des Ziels %1 erreicht (Routen, Sicherheitsgruppen, die erlaubten Hosts der Quelle); ein Ziel, das sich nach START SLAVE nicht verbinden kann, wird mit Fehler 2003 diagnostiziert.</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPage</name>

@@ -2106,6 +2106,18 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Replication password exchange</source>
         <translation>Replication password exchange</translation>
     </message>
+    <message>
+        <source>The target&apos;s own way to the source</source>
+        <translation>The target&apos;s own way to the source</translation>
+    </message>
+    <message>
+        <source>This tool reaches the source through the SSH tunnel at %1, but the target will connect to %2 directly, which cannot be tried before replication starts.</source>
+        <translation>This tool reaches the source through the SSH tunnel at %1, but the target will connect to %2 directly, which cannot be tried before replication starts.</translation>
+    </message>
+    <message>
+        <source>Make sure the target&apos;s network reaches %1 (routes, security groups, the source&apos;s allowed hosts); a target that cannot connect after START SLAVE is diagnosed with error 2003.</source>
+        <translation>Make sure the target&apos;s network reaches %1 (routes, security groups, the source&apos;s allowed hosts); a target that cannot connect after START SLAVE is diagnosed with error 2003.</translation>
+    </message>
 </context>
 <context>
     <name>PreflightPage</name>

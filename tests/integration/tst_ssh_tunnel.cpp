@@ -153,6 +153,16 @@ void TestSshTunnel::keyTheBastionRefusesFailsClearly()
                  .toString()
                  .contains(QLatin1String("refused the SSH login")),
              result.out.constData());
+    // A setup that cannot log in changes nothing.
+    const QString before = ReplicaChecks::serversFingerprint(m_sandbox);
+    const auto setup = SandboxFixture::runCli({QStringLiteral("setup"), QStringLiteral("--profile"), profile,
+                                               QStringLiteral("--secrets"), m_sandbox.secretsPath(),
+                                               QStringLiteral("--yes")},
+                                              120000, m_bastion.environment());
+    QVERIFY(setup.exitCode != 0);
+    QVERIFY2(setup.err.contains("refused the SSH login") && setup.err.contains("No server was changed."),
+             setup.err.constData());
+    QCOMPARE(ReplicaChecks::serversFingerprint(m_sandbox), before);
 }
 
 void TestSshTunnel::agentLogin()

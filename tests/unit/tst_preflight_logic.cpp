@@ -214,6 +214,9 @@ void TestPreflightLogic::decisions_data()
         s.source.defaultAuthentication = QStringLiteral("mysql_native_password");
     }) << "replication_auth" << int(PreflightCheck::Outcome::Pass)
                                                        << "default plugin, mysql_native_password";
+    QTest::newRow("source behind a bastion")
+        << Change([](Shape& s) { s.profile.source.ssh.host = QStringLiteral("bastion.example.internal"); })
+        << "source_from_target" << warn << "connect to source.example.internal:3306 directly";
     QTest::newRow("small packet") << Change([](Shape& s) { s.target.maxAllowedPacket = 1048576; })
                                   << "max_allowed_packet" << warn << "smaller";
 }

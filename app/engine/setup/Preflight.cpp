@@ -88,6 +88,7 @@ QList<PreflightCheck> Preflight::run()
     overwrittenSchemas();
     replicationAccount();
     replicationAuth();
+    sourceFromTarget();
     maxAllowedPacket();
     definers();
     events();
@@ -380,6 +381,22 @@ void Preflight::replicationAuth()
         : auth.exchange == ReplicationAuth::Exchange::PublicKey                    ? Outcome::Warning
                                                                                    : Outcome::Pass;
     add(Id::ReplicationAuth, tr("Replication password exchange"), outcome, auth.reason(), auth.fix());
+}
+
+void Preflight::sourceFromTarget()
+{
+    // The app's tunnel serves only the app: the target's IO thread connects to the source itself,
+    // and no SQL lets the target try a TCP connection before replication starts.
+    const SshTunnelSpec& ssh = m_profile.source.ssh;
+    if (!ssh.enabled())
+        return;
+    add(Id::SourceFromTarget, tr("The target's own way to the source"), Outcome::Warning,
+        tr("This tool reaches the source through the SSH tunnel at %1, but the target will connect to %2 "
+           "directly, which cannot be tried before replication starts.")
+            .arg(ssh.host, m_profile.source.endpoint()),
+        tr("Make sure the target's network reaches %1 (routes, security groups, the source's allowed "
+           "hosts); a target that cannot connect after START SLAVE is diagnosed with error 2003.")
+            .arg(m_profile.source.endpoint()));
 }
 
 void Preflight::maxAllowedPacket()

@@ -44,6 +44,7 @@ private:
     void overwrittenSchemas();
     void replicationAccount();
     void replicationAuth();
+    void sourceFromTarget();
     void maxAllowedPacket();
     void definers();
     void events();

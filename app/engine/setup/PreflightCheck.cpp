@@ -66,6 +66,8 @@ QString PreflightCheck::key(Id id)
         return QStringLiteral("clone_position");
     case Id::ReplicationAuth:
         return QStringLiteral("replication_auth");
+    case Id::SourceFromTarget:
+        return QStringLiteral("source_from_target");
     case Id::TimeZones:
         break;
     }

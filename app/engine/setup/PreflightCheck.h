@@ -38,7 +38,8 @@ struct PreflightCheck
         Gtid,
         CrossFlavour,
         ClonePosition,
-        ReplicationAuth
+        ReplicationAuth,
+        SourceFromTarget
     };
 
     Id id = Id::Compatibility;
