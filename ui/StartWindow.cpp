@@ -4,6 +4,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "setup/RunJournal.h"
 #include "setup/SetupSession.h"
+#include "tunnel/TunnelRegistry.h"
 #include "ui_StartWindow.h"
 #include "widgets/MessageBoxes.h"
 #include "wizard/SetupWizard.h"
@@ -152,8 +153,29 @@ void StartWindow::openSelectedDashboard()
         if (!profile->connection(role).host.isEmpty())
             roles << role;
     }
+    // Remembered SSH passwords and key passphrases go to the tunnels (memory only) before the
+    // dashboard connects.
+    QList<ServerRole> tunnelled;
+    for (ServerRole role : roles) {
+        const SshTunnelSpec& ssh = profile->connection(role).ssh;
+        if (ssh.enabled() && ssh.auth != SshTunnelSpec::Auth::Agent)
+            tunnelled << role;
+    }
     auto passwords = std::make_shared<QHash<ServerRole, QByteArray>>();
-    auto pending = std::make_shared<int>(int(roles.size()));
+    auto pending = std::make_shared<int>(int(roles.size() + tunnelled.size()));
+    for (ServerRole role : tunnelled) {
+        m_keychain->read(
+            SecretStore::keyFor(QFileInfo(path).absoluteFilePath(),
+                                ServerRoles::key(role) + QStringLiteral("_ssh")),
+            this,
+            [this, passwords, pending, profile = *profile, path,
+             ssh = profile->connection(role).ssh](std::optional<QByteArray> secret, const QString&) {
+                if (secret)
+                    TunnelRegistry::instance().setSecret(ssh, *secret);
+                if (--*pending == 0)
+                    openDashboard(profile, path, *passwords);
+            });
+    }
     for (ServerRole role : roles) {
         const QString key = SecretStore::keyFor(QFileInfo(path).absoluteFilePath(), ServerRoles::key(role));
         m_keychain->read(key, this,

@@ -128,16 +128,21 @@ QString ReplicaChecks::serversFingerprint(const SandboxFixture& sandbox)
     QStringList parts;
     for (ServerRole role : ServerRoles::all()) {
         auto session = sandbox.rootSession(role);
-        const Result<ResultSet> state = session->query(QStringLiteral(
-            "SELECT CONCAT_WS('|', @@GLOBAL.gtid_slave_pos, (SELECT GROUP_CONCAT(SCHEMA_NAME ORDER BY 1) "
-            "FROM "
-            "information_schema.SCHEMATA), (SELECT GROUP_CONCAT(CONCAT(User, '@', Host) ORDER BY 1) FROM "
-            "mysql.user)) AS v"));
+        // Where the target starts applying is what a setup sets; a replicating staging server's
+        // position moves with the source's own writes (RDS's heartbeat) and is left out.
+        const QString applied
+            = role == ServerRole::Target ? QStringLiteral("@@GLOBAL.gtid_slave_pos") : QStringLiteral("''");
+        const Result<ResultSet> state = session->query(
+            QStringLiteral(
+                "SELECT CONCAT_WS('|', %1, (SELECT GROUP_CONCAT(SCHEMA_NAME ORDER BY 1) FROM "
+                "information_schema.SCHEMATA), (SELECT GROUP_CONCAT(CONCAT(User, '@', Host) ORDER BY 1) "
+                "FROM mysql.user)) AS v")
+                .arg(applied));
         parts << (state ? state->text(0, u"v") : QStringLiteral("?"));
         const Result<ResultSet> replica = session->query(QStringLiteral("SHOW SLAVE STATUS"));
-        parts << (replica && replica->rowCount()
-                      ? replica->text(0, u"Master_Port") + replica->text(0, u"Using_Gtid")
-                      : QStringLiteral("no replica"));
+        parts << (replica && replica->rowCount() ? replica->text(0, u"Master_Port")
+                          + replica->text(0, u"Using_Gtid") + replica->text(0, u"Slave_SQL_Running")
+                                                 : QStringLiteral("no replica"));
     }
     const Result<ResultSet> retention
         = sandbox.rootSession(ServerRole::Source)

@@ -79,6 +79,11 @@ void ConnectionForm::setSpec(const ConnectionSpec& spec)
     m_ui->sshKeyEdit->setText(spec.ssh.keyFile);
 }
 
+QByteArray ConnectionForm::tunnelSecret() const
+{
+    return m_ui->sshBox->isChecked() ? m_ui->sshSecretEdit->text().toUtf8() : QByteArray();
+}
+
 void ConnectionForm::shareTunnelSecret() const
 {
     const ConnectionSpec current = spec();

@@ -32,6 +32,7 @@ public:
     bool isComplete() const;
     // Hands the typed SSH password or passphrase to the tunnels (memory only).
     void shareTunnelSecret() const;
+    QByteArray tunnelSecret() const;
 
 signals:
     void changed();

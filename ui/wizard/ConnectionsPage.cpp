@@ -80,8 +80,12 @@ void ConnectionsPage::rememberPasswords()
     if (!m_keychain || m_session->profilePath().isEmpty())
         return;
     QHash<QString, QByteArray> secrets;
-    for (ServerRole role : m_session->roles())
+    for (ServerRole role : m_session->roles()) {
         secrets.insert(ServerRoles::key(role), m_session->password(role));
+        const QByteArray tunnel = m_forms.value(role)->tunnelSecret();
+        if (!tunnel.isEmpty()) // the SSH password or key passphrase, as the CLI reads it: <role>_ssh
+            secrets.insert(ServerRoles::key(role) + QStringLiteral("_ssh"), tunnel);
+    }
     secrets.insert(QStringLiteral("replication"), m_session->replicationPassword());
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         const QString key
