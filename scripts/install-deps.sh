@@ -1,16 +1,22 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Replica Wizard needs to build, test and run its sandbox.
-# Idempotent: only missing packages are installed. Shared by demo.sh and test.sh.
+# Idempotent: only missing packages are installed. Shared by demo.sh and test.sh (--test: also what
+# only the tests need).
 set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-mysql qtkeychain-qt6-dev libgl-dev
-  default-libmysqlclient-dev libssh-dev openssh-server openssh-client
+  default-libmysqlclient-dev libssh-dev openssh-client
   mariadb-server mariadb-client
   xvfb xauth dbus gnome-keyring
 )
+# Only the tests need an SSH server (tst_ssh_tunnel starts its own on loopback); the demo does not
+# install one on a DBA's machine.
+if [ "${1:-}" = "--test" ]; then
+  PACKAGES+=(openssh-server)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -3,7 +3,7 @@
 # (unit tests, and integration tests that start their own MariaDB sandbox servers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --test
 scripts/build.sh
 cd build
 ctest --output-on-failure --timeout 900 "$@"
