@@ -76,6 +76,7 @@ QList<PreflightCheck> Preflight::runOn(const Profile& profile, const SetupConnec
 QList<PreflightCheck> Preflight::run()
 {
     m_checks.clear();
+    m_account.reset();
     connections();
     compatibility();
     binaryLog();
@@ -338,6 +339,7 @@ void Preflight::replicationAccount()
     const Result<SetupChecks::ReplicationAccount> state = SetupChecks::replicationAccount(*source, p);
     if (!state)
         return;
+    m_account = state.value(); // the password exchange check reads the same account
     const QString account = SqlText::account(p.replicationUser, p.replicationHost);
     const QString title = tr("Replication account");
     if (!state->exists) {
@@ -366,9 +368,8 @@ void Preflight::replicationAuth()
     if (!source || !has(ServerRole::Source) || !facts(ServerRole::Source).version.isMySql()
         || !facts(ServerRole::Source).version.atLeast(8, 0))
         return;
-    const Result<SetupChecks::ReplicationAccount> state = SetupChecks::replicationAccount(*source, m_profile);
-    QString plugin = state && state->exists ? state->plugin : QString();
-    const bool exists = state && state->exists && !plugin.isEmpty();
+    QString plugin = m_account && m_account->exists ? m_account->plugin : QString();
+    const bool exists = !plugin.isEmpty();
     if (!exists) {
         const Dialect dialect(facts(ServerRole::Source).version);
         const std::optional<ResultSet> defaults

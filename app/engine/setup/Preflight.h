@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PreflightCheck.h"
+#include "SetupChecks.h"
 #include "SetupConnections.h"
 #include "db/ResultSet.h"
 #include "profile/Profile.h"
@@ -61,4 +62,5 @@ private:
     const Profile& m_profile;
     const SetupConnections& m_servers;
     QList<PreflightCheck> m_checks;
+    std::optional<SetupChecks::ReplicationAccount> m_account; // read by replicationAccount()
 };
