@@ -12,10 +12,11 @@ PACKAGES=(
   mariadb-server mariadb-client
   xvfb xauth dbus gnome-keyring
 )
-# Only the tests need an SSH server (tst_ssh_tunnel starts its own on loopback); the demo does not
+# Only the tests need an SSH server (tst_ssh_tunnel starts its own on loopback) and the openssl
+# command (test certificates, a test password hash); the demo does not
 # install one on a DBA's machine.
 if [ "${1:-}" = "--test" ]; then
-  PACKAGES+=(openssh-server)
+  PACKAGES+=(openssh-server openssl)
 fi
 
 missing=()

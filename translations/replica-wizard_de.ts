@@ -492,6 +492,14 @@
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
+    <message>
+        <source>Leave at &quot;from ~/.ssh/config&quot; to use the Port your SSH configuration gives this host (else 22).</source>
+        <translation>Auf „aus ~/.ssh/config“ lassen, um den Port zu verwenden, den Ihre SSH-Konfiguration diesem Host gibt (sonst 22).</translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config</source>
+        <translation>aus ~/.ssh/config</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -568,10 +576,6 @@
         <translation>Der SSH-Port %1 von %2 liegt außerhalb von 1 bis 65535.</translation>
     </message>
     <message>
-        <source>SSH listens on 22 unless configured otherwise.</source>
-        <translation>SSH lauscht auf 22, sofern nicht anders eingestellt.</translation>
-    </message>
-    <message>
         <source>The SSH key file &apos;%1&apos; for the %2 does not exist or cannot be read.</source>
         <translation>Die SSH-Schlüsseldatei &apos;%1&apos; für %2 existiert nicht oder ist nicht lesbar.</translation>
     </message>
@@ -580,12 +584,8 @@
         <translation>Geben Sie den Pfad des privaten Schlüssels an (ssh_key=), oder verwenden Sie ssh_auth=agent.</translation>
     </message>
     <message>
-        <source>TLS mode &apos;verify-identity&apos; cannot be checked through the SSH tunnel of the %1: the client library would compare the certificate with the tunnel&apos;s address 127.0.0.1.</source>
-        <translation>Der TLS-Modus &apos;verify-identity&apos; lässt sich durch den SSH-Tunnel von %1 nicht prüfen: die Client-Bibliothek würde das Zertifikat mit der Tunneladresse 127.0.0.1 vergleichen.</translation>
-    </message>
-    <message>
-        <source>Use &apos;verify-ca&apos; through a tunnel: the certificate chain is still verified against the CA file.</source>
-        <translation>Verwenden Sie durch einen Tunnel &apos;verify-ca&apos;: die Zertifikatskette wird weiterhin gegen die CA-Datei geprüft.</translation>
+        <source>SSH listens on 22 unless configured otherwise; leave it empty to use ~/.ssh/config.</source>
+        <translation>SSH lauscht auf 22, sofern nicht anders eingerichtet; leer lassen, um ~/.ssh/config zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +3988,22 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
         <source>Compare the fingerprint with the bastion&apos;s own (ssh-keygen -lf on its host key), then accept it: &apos;Trust this host key&apos; in the wizard, --accept-host-key %1 on the command line.</source>
         <translation>Vergleichen Sie den Fingerabdruck mit dem des Bastion-Hosts (ssh-keygen -lf auf seinem Host-Schlüssel) und nehmen Sie ihn dann an: &apos;Diesem Host-Schlüssel vertrauen&apos; im Assistenten, --accept-host-key %1 auf der Kommandozeile.</translation>
     </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s syntax with: ssh -G %1</source>
+        <translation>Prüfen Sie die Syntax der Datei mit: ssh -G %1</translation>
+    </message>
+    <message>
+        <source>~/.ssh/config reaches %1 through a ProxyCommand or ProxyJump (%2), which this tool does not run.</source>
+        <translation>~/.ssh/config erreicht %1 über ein ProxyCommand oder einen ProxyJump (%2); das führt dieses Werkzeug nicht aus.</translation>
+    </message>
+    <message>
+        <source>Give the last jump host itself as the SSH host, or open that tunnel yourself and point the connection at its local end.</source>
+        <translation>Geben Sie den letzten Sprung-Host selbst als SSH-Host an, oder öffnen Sie diesen Tunnel selbst und richten Sie die Verbindung auf sein lokales Ende.</translation>
+    </message>
 </context>
 <context>
     <name>StartReplicaStep</name>
@@ -4461,6 +4477,37 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
     <message>
         <source>y</source>
         <translation>j</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelTlsIdentity</name>
+    <message>
+        <source>The CA file %1 holds no certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The tunnel&apos;s local end did not answer: %1</source>
+        <translation>Das lokale Ende des Tunnels hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The server sent no greeting through the tunnel.</source>
+        <translation>Der Server hat durch den Tunnel keine Begrüßung gesendet.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting through the tunnel is not a MySQL protocol greeting.</source>
+        <translation>Die Begrüßung des Servers durch den Tunnel ist keine Begrüßung des MySQL-Protokolls.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS.</source>
+        <translation>Der Server bietet kein TLS an.</translation>
+    </message>
+    <message>
+        <source>The SSL request could not be sent through the tunnel.</source>
+        <translation>Die SSL-Anfrage konnte nicht durch den Tunnel gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not prove it is %2: %3</source>
+        <translation>Das Zertifikat von %1 beweist nicht, dass es %2 ist: %3</translation>
     </message>
 </context>
 <context>

@@ -492,6 +492,14 @@
         <source>Password</source>
         <translation>Password</translation>
     </message>
+    <message>
+        <source>Leave at &quot;from ~/.ssh/config&quot; to use the Port your SSH configuration gives this host (else 22).</source>
+        <translation>Leave at &quot;from ~/.ssh/config&quot; to use the Port your SSH configuration gives this host (else 22).</translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config</source>
+        <translation>from ~/.ssh/config</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -568,10 +576,6 @@
         <translation>The SSH port %1 of the %2 is outside 1 to 65535.</translation>
     </message>
     <message>
-        <source>SSH listens on 22 unless configured otherwise.</source>
-        <translation>SSH listens on 22 unless configured otherwise.</translation>
-    </message>
-    <message>
         <source>The SSH key file &apos;%1&apos; for the %2 does not exist or cannot be read.</source>
         <translation>The SSH key file &apos;%1&apos; for the %2 does not exist or cannot be read.</translation>
     </message>
@@ -580,12 +584,8 @@
         <translation>Give the private key&apos;s path (ssh_key=), or use ssh_auth=agent.</translation>
     </message>
     <message>
-        <source>TLS mode &apos;verify-identity&apos; cannot be checked through the SSH tunnel of the %1: the client library would compare the certificate with the tunnel&apos;s address 127.0.0.1.</source>
-        <translation>TLS mode &apos;verify-identity&apos; cannot be checked through the SSH tunnel of the %1: the client library would compare the certificate with the tunnel&apos;s address 127.0.0.1.</translation>
-    </message>
-    <message>
-        <source>Use &apos;verify-ca&apos; through a tunnel: the certificate chain is still verified against the CA file.</source>
-        <translation>Use &apos;verify-ca&apos; through a tunnel: the certificate chain is still verified against the CA file.</translation>
+        <source>SSH listens on 22 unless configured otherwise; leave it empty to use ~/.ssh/config.</source>
+        <translation>SSH listens on 22 unless configured otherwise; leave it empty to use ~/.ssh/config.</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +3988,22 @@ The running statement is stopped at once. What state each server is left in is w
         <source>Compare the fingerprint with the bastion&apos;s own (ssh-keygen -lf on its host key), then accept it: &apos;Trust this host key&apos; in the wizard, --accept-host-key %1 on the command line.</source>
         <translation>Compare the fingerprint with the bastion&apos;s own (ssh-keygen -lf on its host key), then accept it: &apos;Trust this host key&apos; in the wizard, --accept-host-key %1 on the command line.</translation>
     </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 could not be read.</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s syntax with: ssh -G %1</source>
+        <translation>Check the file&apos;s syntax with: ssh -G %1</translation>
+    </message>
+    <message>
+        <source>~/.ssh/config reaches %1 through a ProxyCommand or ProxyJump (%2), which this tool does not run.</source>
+        <translation>~/.ssh/config reaches %1 through a ProxyCommand or ProxyJump (%2), which this tool does not run.</translation>
+    </message>
+    <message>
+        <source>Give the last jump host itself as the SSH host, or open that tunnel yourself and point the connection at its local end.</source>
+        <translation>Give the last jump host itself as the SSH host, or open that tunnel yourself and point the connection at its local end.</translation>
+    </message>
 </context>
 <context>
     <name>StartReplicaStep</name>
@@ -4461,6 +4477,37 @@ The running statement is stopped at once. What state each server is left in is w
     <message>
         <source>y</source>
         <translation>y</translation>
+    </message>
+</context>
+<context>
+    <name>TunnelTlsIdentity</name>
+    <message>
+        <source>The CA file %1 holds no certificate.</source>
+        <translation>The CA file %1 holds no certificate.</translation>
+    </message>
+    <message>
+        <source>The tunnel&apos;s local end did not answer: %1</source>
+        <translation>The tunnel&apos;s local end did not answer: %1</translation>
+    </message>
+    <message>
+        <source>The server sent no greeting through the tunnel.</source>
+        <translation>The server sent no greeting through the tunnel.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s greeting through the tunnel is not a MySQL protocol greeting.</source>
+        <translation>The server&apos;s greeting through the tunnel is not a MySQL protocol greeting.</translation>
+    </message>
+    <message>
+        <source>The server does not offer TLS.</source>
+        <translation>The server does not offer TLS.</translation>
+    </message>
+    <message>
+        <source>The SSL request could not be sent through the tunnel.</source>
+        <translation>The SSL request could not be sent through the tunnel.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not prove it is %2: %3</source>
+        <translation>The certificate of %1 does not prove it is %2: %3</translation>
     </message>
 </context>
 <context>

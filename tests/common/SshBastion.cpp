@@ -88,31 +88,75 @@ bool SshBastion::start(QString* message)
     }
     m_port = probe.serverPort();
     probe.close();
+    if (!m_password.isEmpty() && !writeShadow(message))
+        return false;
     QFile config(m_dir->filePath(QStringLiteral("sshd_config")));
     if (!config.open(QIODevice::WriteOnly))
         return false;
     config.write(QStringLiteral("Port %1\nListenAddress 127.0.0.1\nHostKey %2\nAuthorizedKeysFile %3\n"
-                                "PidFile %4\nStrictModes no\nUsePAM no\nPasswordAuthentication no\n"
+                                "PidFile %4\nStrictModes no\nUsePAM no\nPasswordAuthentication %5\n"
                                 "KbdInteractiveAuthentication no\nPubkeyAuthentication yes\n"
-                                "PermitRootLogin prohibit-password\nAllowTcpForwarding yes\n"
+                                "PermitRootLogin %6\nAllowTcpForwarding yes\n"
                                 "LogLevel DEBUG1\n")
                      .arg(m_port)
                      .arg(m_dir->filePath(QStringLiteral("host_key")),
                           m_dir->filePath(QStringLiteral("authorized_keys")),
-                          m_dir->filePath(QStringLiteral("sshd.pid")))
+                          m_dir->filePath(QStringLiteral("sshd.pid")),
+                          m_password.isEmpty() ? QStringLiteral("no") : QStringLiteral("yes"),
+                          m_password.isEmpty() ? QStringLiteral("prohibit-password") : QStringLiteral("yes"))
                      .toUtf8());
     config.close();
     QDir().mkpath(QStringLiteral("/run/sshd")); // privilege separation; exists where sshd runs as a service
     return launch(message);
 }
 
+bool SshBastion::canCheckPasswords(QString* why)
+{
+    if (::geteuid() != 0) {
+        *why = QStringLiteral("password login needs root here: sshd checks passwords against /etc/shadow, "
+                              "and only root can put a test's shadow file in its place (in a private mount "
+                              "namespace)");
+        return false;
+    }
+    return true;
+}
+
+bool SshBastion::writeShadow(QString* message)
+{
+    QProcess hash; // the password goes in on stdin, never on a command line
+    hash.start(QStringLiteral("openssl"),
+               {QStringLiteral("passwd"), QStringLiteral("-6"), QStringLiteral("-stdin")});
+    hash.write(m_password + '\n');
+    hash.closeWriteChannel();
+    if (!hash.waitForFinished(10000) || hash.exitCode() != 0) {
+        *message = QStringLiteral("openssl passwd: ") + QString::fromUtf8(hash.readAllStandardError());
+        return false;
+    }
+    QFile shadow(m_dir->filePath(QStringLiteral("shadow")));
+    if (!shadow.open(QIODevice::WriteOnly)) {
+        *message = QStringLiteral("cannot write the shadow file");
+        return false;
+    }
+    shadow.write(user().toUtf8() + ':' + hash.readAllStandardOutput().trimmed() + ":19000:0:99999:7:::\n");
+    return true;
+}
+
 bool SshBastion::launch(QString* message)
 {
     m_sshd = std::make_unique<QProcess>();
     m_sshd->setProcessChannelMode(QProcess::MergedChannels);
-    m_sshd->start(QStringLiteral("/usr/sbin/sshd"),
-                  {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                   m_dir->filePath(QStringLiteral("sshd_config"))});
+    const QStringList sshd{QStringLiteral("/usr/sbin/sshd"), QStringLiteral("-D"), QStringLiteral("-e"),
+                           QStringLiteral("-f"), m_dir->filePath(QStringLiteral("sshd_config"))};
+    if (m_password.isEmpty()) {
+        m_sshd->start(sshd.first(), sshd.mid(1));
+    } else { // unshare execs: the process is sshd itself, in a namespace with the test's shadow file
+        m_sshd->start(QStringLiteral("unshare"),
+                      QStringList{QStringLiteral("--mount"), QStringLiteral("--propagation"),
+                                  QStringLiteral("private"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("mount --bind \"$0\" /etc/shadow && exec \"$@\""),
+                                  m_dir->filePath(QStringLiteral("shadow"))}
+                          + sshd);
+    }
     if (!m_sshd->waitForStarted(10000)) {
         *message = QStringLiteral("sshd did not start: ") + m_sshd->errorString();
         return false;

@@ -18,6 +18,11 @@ public:
 
     // Generates the keys and starts sshd; false with a message when it cannot run here.
     bool start(QString* message);
+    // Before start(): the bastion also takes this password for user(). sshd checks passwords
+    // against /etc/shadow, so it then runs in a mount namespace of its own where a shadow file of
+    // this test's stands in for the machine's (which stays untouched); that needs root.
+    void setPassword(const QByteArray& password) { m_password = password; }
+    static bool canCheckPasswords(QString* why);
     void kill(); // SIGKILL, as a crash or a network cut would end it
     bool restart(QString* message); // the same port and host key
 
@@ -41,10 +46,12 @@ private:
     bool run(const QString& program, const QStringList& arguments, QString* message,
              const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
     bool launch(QString* message);
+    bool writeShadow(QString* message);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_sshd;
     QByteArray m_log;
+    QByteArray m_password;
     int m_port = 0;
     qint64 m_agentPid = 0;
 };

@@ -2,6 +2,7 @@
 // copy checked table by table and no password anywhere a process or file shows it.
 #include "ReplicaChecks.h"
 #include "SandboxFixture.h"
+#include "SecretScan.h"
 #include "db/SqlText.h"
 #include "profile/SecretsFile.h"
 #include "replication/Dialect.h"
@@ -43,20 +44,7 @@ SetupRun runSetup(const QString& profile, const QString& secrets, const QList<QB
         run.err += process.readAllStandardError();
         if (onOutput)
             onOutput(run.err);
-        for (const QString& pid :
-             QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs)) {
-            for (const char* file : {"cmdline", "environ"}) {
-                QFile f(QStringLiteral("/proc/%1/%2").arg(pid, QLatin1String(file)));
-                if (!f.open(QIODevice::ReadOnly))
-                    continue;
-                const QByteArray content = f.readAll();
-                for (const QByteArray& password : passwords) {
-                    if (content.contains(password))
-                        run.leaks << QStringLiteral("%1/%2: %3")
-                                         .arg(pid, QLatin1String(file), QString::fromUtf8(content.left(200)));
-                }
-            }
-        }
+        run.leaks << SecretScan::processesHolding(passwords);
     }
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.err += process.readAllStandardError();

@@ -7,12 +7,15 @@
 // source's own endpoint. A killed bastion shows as tunnel_down, and status recovers when it is back.
 #include "ReplicaChecks.h"
 #include "SandboxFixture.h"
+#include "SecretScan.h"
 #include "SshBastion.h"
 #include "db/ClientDefaultsFile.h"
 #include "monitor/StatusCollector.h"
 #include "monitor/StatusPoller.h"
+#include "profile/SecretsFile.h"
 #include "tunnel/TunnelRegistry.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +33,8 @@ private slots:
     void changedHostKeyIsRefused();
     void keyTheBastionRefusesFailsClearly();
     void agentLogin();
+    void passwordLoginKeepsItsSecretOutOfSight();
+    void sshConfigNamesTheBastion();
     void deadBastionIsTunnelDownAndRecovers();
     void watchSeesTheTunnelGoAndComeBack();
     void dashboardEngineSeesTheTunnelGoAndComeBack();
@@ -38,6 +43,7 @@ private slots:
 
 private:
     QString profileThrough(const QString& name, SshTunnelSpec::Auth auth, const QString& key) const;
+    QString profileThrough(const QString& name, const SshTunnelSpec& ssh) const;
     SandboxFixture::CliResult status(const QString& profile, const QStringList& extra = {},
                                      const QString& agent = {}) const;
     static QJsonObject server(const SandboxFixture::CliResult& result, const QString& role);
@@ -59,15 +65,20 @@ void TestSshTunnel::initTestCase()
 
 QString TestSshTunnel::profileThrough(const QString& name, SshTunnelSpec::Auth auth, const QString& key) const
 {
+    SshTunnelSpec ssh;
+    ssh.host = QStringLiteral("127.0.0.1");
+    ssh.port = m_bastion.port();
+    ssh.user = m_bastion.user();
+    ssh.auth = auth;
+    ssh.keyFile = key;
+    return profileThrough(name, ssh);
+}
+
+QString TestSshTunnel::profileThrough(const QString& name, const SshTunnelSpec& ssh) const
+{
     Profile profile = m_sandbox.profile();
-    for (ServerRole role : ServerRoles::all()) {
-        SshTunnelSpec& ssh = profile.connection(role).ssh;
-        ssh.host = QStringLiteral("127.0.0.1");
-        ssh.port = m_bastion.port();
-        ssh.user = m_bastion.user();
-        ssh.auth = auth;
-        ssh.keyFile = key;
-    }
+    for (ServerRole role : ServerRoles::all())
+        profile.connection(role).ssh = ssh;
     const QString path = m_sandbox.directory() + QLatin1Char('/') + name;
     return ProfileFile::save(profile, path).ok() ? path : QString();
 }
@@ -183,6 +194,113 @@ void TestSshTunnel::agentLogin()
                  .value(QStringLiteral("diagnosis"))
                  .toString(),
              QStringLiteral("ssh_auth_failed"));
+}
+
+void TestSshTunnel::passwordLoginKeepsItsSecretOutOfSight()
+{
+    QString message;
+    if (!SshBastion::canCheckPasswords(&message))
+        QSKIP(qPrintable(message));
+    const QByteArray password = QStringLiteral("Ssh-p\u00e4ss;\"'\\ 42").toUtf8();
+    SshBastion bastion; // a second bastion: this one also takes a password
+    bastion.setPassword(password);
+    QVERIFY2(bastion.start(&message), qPrintable(message));
+    SshTunnelSpec ssh;
+    ssh.host = QStringLiteral("127.0.0.1");
+    ssh.port = bastion.port();
+    ssh.user = bastion.user();
+    ssh.auth = SshTunnelSpec::Auth::Password;
+    const QString profile = profileThrough(QStringLiteral("password.ini"), ssh);
+    const Result<SecretsFile> database = SecretsFile::load(m_sandbox.secretsPath());
+    QVERIFY(database.ok());
+    const auto secretsWith = [&](const QString& file, const QByteArray& sshPassword) {
+        QHash<QString, QByteArray> groups{{QString::fromLatin1(SecretsFile::ReplicationGroup),
+                                           database->password(QStringLiteral("replication"))}};
+        for (ServerRole role : ServerRoles::all()) {
+            groups.insert(ServerRoles::key(role), database->password(role));
+            groups.insert(ServerRoles::key(role) + QStringLiteral("_ssh"), sshPassword);
+        }
+        const QString path = m_sandbox.directory() + QLatin1Char('/') + file;
+        return SecretsFile::write(path, groups).ok() ? path : QString();
+    };
+    const QString secrets = secretsWith(QStringLiteral("secrets-ssh.cnf"), password);
+    const QString wrongSecrets = secretsWith(QStringLiteral("secrets-ssh-wrong.cnf"), "not-the-password");
+    QVERIFY(!secrets.isEmpty() && !wrongSecrets.isEmpty());
+
+    // A wrong password is refused clearly.
+    const auto refused = SandboxFixture::runCli(
+        {QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--profile"), profile,
+         QStringLiteral("--secrets"), wrongSecrets, QStringLiteral("--accept-host-key"),
+         bastion.hostKeyFingerprint()},
+        120000, bastion.environment());
+    QCOMPARE(server(refused, QStringLiteral("source"))
+                 .value(QStringLiteral("error"))
+                 .toObject()
+                 .value(QStringLiteral("diagnosis"))
+                 .toString(),
+             QStringLiteral("ssh_auth_failed"));
+
+    // The right one logs in; while status --watch runs, no process shows it.
+    QProcess watch;
+    watch.setProcessEnvironment(bastion.environment());
+    watch.start(QStringLiteral(RW_CLI_PATH),
+                {QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--watch"),
+                 QStringLiteral("1"), QStringLiteral("--profile"), profile, QStringLiteral("--secrets"),
+                 secrets, QStringLiteral("--accept-host-key"), bastion.hostKeyFingerprint()});
+    QVERIFY(watch.waitForStarted());
+    QByteArray out;
+    QStringList leaks;
+    QDeadlineTimer deadline(60000);
+    while (out.count("\"reachable\": true") < 6 && !deadline.hasExpired()) {
+        watch.waitForReadyRead(100);
+        out += watch.readAllStandardOutput();
+        leaks << SecretScan::processesHolding({password});
+    }
+    watch.kill();
+    watch.waitForFinished(5000);
+    QVERIFY2(out.count("\"reachable\": true") >= 6, out.right(2000).constData()); // two whole rounds
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+    QVERIFY(bastion.log().contains("Accepted password"));
+    // Nor does any file but the secrets file the test wrote: not known_hosts, the profile or a log.
+    const QStringList files = SecretScan::filesHolding(bastion.home(), {password})
+        + SecretScan::filesHolding(m_sandbox.directory() + QStringLiteral("/audit.log"), {password});
+    QVERIFY2(files.isEmpty(), qPrintable(files.join(QLatin1Char('\n'))));
+    QFile saved(profile);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(!saved.readAll().contains(password));
+}
+
+void TestSshTunnel::sshConfigNamesTheBastion()
+{
+    // The profile names only a Host of ~/.ssh/config; HostName, Port, User and IdentityFile come from
+    // there, as with ssh itself.
+    const QString configPath = m_bastion.home() + QStringLiteral("/.ssh/config");
+    QFile config(configPath);
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(
+        QStringLiteral("Host rw-bastion\n  HostName 127.0.0.1\n  Port %1\n  User %2\n  IdentityFile %3\n"
+                       "Host rw-jump\n  HostName 127.0.0.1\n  Port %1\n  ProxyJump nobody@192.0.2.1\n")
+            .arg(m_bastion.port())
+            .arg(m_bastion.user(), m_bastion.clientKey())
+            .toUtf8());
+    config.close();
+    SshTunnelSpec ssh;
+    ssh.host = QStringLiteral("rw-bastion");
+    ssh.auth = SshTunnelSpec::Auth::Key; // no key file, port or user in the profile
+    const QString profile = profileThrough(QStringLiteral("config.ini"), ssh);
+    const auto result
+        = status(profile, {QStringLiteral("--accept-host-key"), m_bastion.hostKeyFingerprint()});
+    QVERIFY2(server(result, QStringLiteral("target")).value(QStringLiteral("reachable")).toBool(),
+             result.out.constData());
+    // A jump host would need the ssh binary: refused, saying why.
+    ssh.host = QStringLiteral("rw-jump");
+    const auto jump = status(profileThrough(QStringLiteral("jump.ini"), ssh));
+    const QJsonObject error
+        = server(jump, QStringLiteral("source")).value(QStringLiteral("error")).toObject();
+    QCOMPARE(error.value(QStringLiteral("diagnosis")).toString(), QStringLiteral("tunnel_down"));
+    QVERIFY2(error.value(QStringLiteral("explanation")).toString().contains(QLatin1String("ProxyJump")),
+             jump.out.constData());
+    QFile::remove(configPath);
 }
 
 void TestSshTunnel::deadBastionIsTunnelDownAndRecovers()

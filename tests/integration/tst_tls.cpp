@@ -2,9 +2,12 @@
 // wrong CA (2026), a certificate for another host name (fails under verify-identity, passes under
 // verify-ca), and a whole setup whose replication channel uses TLS.
 #include "SandboxFixture.h"
+#include "SshBastion.h"
+#include "db/ClientDefaultsFile.h"
 #include "db/ServerSession.h"
 #include "profile/SecretsFile.h"
 #include "replication/ServerInspector.h"
+#include "tunnel/TunnelRegistry.h"
 
 #include <QDir>
 #include <QProcess>
@@ -23,6 +26,7 @@ private slots:
     void modes_data();
     void modes();
     void setupReplicatesOverTls();
+    void verifyIdentityThroughTunnel();
 
 private:
     bool openssl(const QStringList& arguments);
@@ -59,10 +63,11 @@ bool TestTls::makeCertificates()
     if (!ca(QStringLiteral("ca"), QStringLiteral("/CN=Replica Wizard Test CA"))
         || !ca(QStringLiteral("other-ca"), QStringLiteral("/CN=Some Other CA")))
         return false;
-    // Source and staging replica: certificates for 127.0.0.1; the target: for another host name.
+    // Source: a certificate for 127.0.0.1 and localhost; staging: for the name localhost only; the
+    // target: for another host name.
     const QHash<QString, QString> names{
         {QStringLiteral("source"), QStringLiteral("IP:127.0.0.1,DNS:localhost")},
-        {QStringLiteral("staging"), QStringLiteral("IP:127.0.0.1,DNS:localhost")},
+        {QStringLiteral("staging"), QStringLiteral("DNS:localhost")}, // by name only
         {QStringLiteral("target"), QStringLiteral("DNS:db.example.invalid")}};
     for (auto it = names.cbegin(); it != names.cend(); ++it) {
         QFile ext(pem(it.key() + QStringLiteral(".ext")));
@@ -118,6 +123,8 @@ void TestTls::modes_data()
         << ServerRole::Target << TlsMode::VerifyCa << good << 0 << true;
     QTest::newRow("other host name, verify-identity")
         << ServerRole::Target << TlsMode::VerifyIdentity << good << 2026 << false;
+    QTest::newRow("named only, at its address, verify-identity")
+        << ServerRole::Staging << TlsMode::VerifyIdentity << good << 2026 << false;
 }
 
 void TestTls::modes()
@@ -160,6 +167,7 @@ void TestTls::setupReplicatesOverTls()
 
     // Every connection verifies the CA; the target's replication channel gets MASTER_SSL*.
     Profile profile = m_sandbox.profile();
+    profile.staging.host = QStringLiteral("localhost"); // its certificate's only name
     for (ServerRole role : ServerRoles::all()) {
         profile.connection(role).tls
             = role == ServerRole::Target ? TlsMode::VerifyCa : TlsMode::VerifyIdentity;
@@ -195,6 +203,70 @@ void TestTls::setupReplicatesOverTls()
             return rows.ok() && rows->text(0, u"n").toInt() == 2;
         }(),
         20000);
+}
+
+void TestTls::verifyIdentityThroughTunnel()
+{
+    // Through an SSH tunnel the client library connects to 127.0.0.1; verify-identity must still
+    // check the endpoint's own name. The staging server's certificate names only "localhost", so
+    // it passes only if that name, not the tunnel's address, is checked.
+    SshBastion bastion;
+    QString message;
+    QVERIFY2(bastion.start(&message), qPrintable(message));
+    qputenv("HOME", bastion.home().toLocal8Bit());
+    TunnelRegistry::instance().acceptHostKey(bastion.hostKeyFingerprint());
+    const auto through = [&](ServerRole role, const QString& host, const QString& ca) {
+        ConnectionSpec spec = m_sandbox.spec(role);
+        spec.host = host;
+        spec.tls = TlsMode::VerifyIdentity;
+        spec.sslCa = pem(ca);
+        spec.ssh.host = QStringLiteral("127.0.0.1");
+        spec.ssh.port = bastion.port();
+        spec.ssh.user = bastion.user();
+        spec.ssh.auth = SshTunnelSpec::Auth::Key;
+        spec.ssh.keyFile = bastion.clientKey();
+        return spec;
+    };
+    const QString good = QStringLiteral("ca.pem");
+    const ConnectionSpec staging = through(ServerRole::Staging, QStringLiteral("localhost"), good);
+    QVERIFY(!staging.problem());
+    ServerSession session(staging);
+    const Status opened = session.open(m_sandbox.password(ServerRole::Staging));
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toText()));
+    QVERIFY(!session.tlsCipher().isEmpty());
+    QVERIFY(bastion.log().contains("target localhost port"));
+
+    // A certificate for another name, or from another CA, is refused through the tunnel too.
+    ServerSession target(through(ServerRole::Target, QStringLiteral("127.0.0.1"), good));
+    const Status wrongName = target.open(m_sandbox.password(ServerRole::Target));
+    QVERIFY(!wrongName.ok());
+    QCOMPARE(wrongName.error().code, 2026);
+    QCOMPARE(wrongName.error().diagnosisId, QStringLiteral("tls_error"));
+    QVERIFY2(wrongName.error().toText().contains(QLatin1String("does not prove")),
+             qPrintable(wrongName.error().toText()));
+    ServerSession otherCa(
+        through(ServerRole::Staging, QStringLiteral("localhost"), QStringLiteral("other-ca.pem")));
+    const Status wrongCa = otherCa.open(m_sandbox.password(ServerRole::Staging));
+    QVERIFY(!wrongCa.ok());
+    QCOMPARE(wrongCa.error().code, 2026);
+
+    // The child tools: the name is checked before their defaults file is written; they verify the
+    // chain against the same CA (not the name, which for them is 127.0.0.1).
+    const auto defaults = ClientDefaultsFile::create(staging, m_sandbox.password(ServerRole::Staging));
+    QVERIFY2(defaults.ok(), defaults.ok() ? "" : qPrintable(defaults.error().toText()));
+    QProcess client;
+    client.start(QStringLiteral("mariadb"),
+                 {defaults.value()->argument(), QStringLiteral("-N"), QStringLiteral("-e"),
+                  QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'")});
+    QVERIFY(client.waitForFinished(30000));
+    QVERIFY2(client.exitCode() == 0, client.readAllStandardError().constData());
+    QVERIFY(client.readAllStandardOutput().trimmed().size() > QByteArrayLiteral("Ssl_cipher").size());
+    const auto refused
+        = ClientDefaultsFile::create(through(ServerRole::Target, QStringLiteral("127.0.0.1"), good),
+                                     m_sandbox.password(ServerRole::Target));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, 2026);
+    TunnelRegistry::instance().closeAll();
 }
 
 QTEST_GUILESS_MAIN(TestTls)

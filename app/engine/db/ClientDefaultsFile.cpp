@@ -3,6 +3,7 @@
 #include "OptionFile.h"
 #include "PrivateFile.h"
 #include "tunnel/TunnelRegistry.h"
+#include "tunnel/TunnelTlsIdentity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,6 +66,13 @@ Result<std::unique_ptr<ClientDefaultsFile>> ClientDefaultsFile::create(const Con
                 return local.error();
             host = QByteArrayLiteral("127.0.0.1");
             port = local.value();
+            // The tools would check the certificate against 127.0.0.1: the endpoint's name is
+            // checked here, and the tools verify the chain against the same CA.
+            if (spec.tls == TlsMode::VerifyIdentity) {
+                const Result<QByteArray> verified = TunnelTlsIdentity::verify(spec, port);
+                if (!verified)
+                    return verified.error();
+            }
         }
         options.setValue(group, QStringLiteral("host"), host);
         options.setValue(group, QStringLiteral("port"), QByteArray::number(port));
@@ -80,7 +88,7 @@ Result<std::unique_ptr<ClientDefaultsFile>> ClientDefaultsFile::create(const Con
             options.setValue(group, QStringLiteral("ssl-cert"), QFile::encodeName(spec.sslCert));
         if (!spec.sslKey.isEmpty())
             options.setValue(group, QStringLiteral("ssl-key"), QFile::encodeName(spec.sslKey));
-        if (spec.tls == TlsMode::VerifyIdentity)
+        if (spec.tls == TlsMode::VerifyIdentity && (!spec.ssh.enabled() || !spec.unixSocket.isEmpty()))
             options.setValue(group, QStringLiteral("ssl-verify-server-cert"), {});
     }
     const Status written = PrivateFile::write(file->m_path, options.toText());

@@ -68,23 +68,15 @@ std::optional<EngineError> ConnectionSpec::problem() const
                 tr("Give the CA file (for RDS: the region's global-bundle.pem), or choose 'required'."));
     }
     if (ssh.enabled()) {
-        if (ssh.port < 1 || ssh.port > 65535)
+        if (ssh.port < 0 || ssh.port > 65535)
             return EngineError::local(
                 tr("The SSH port %1 of the %2 is outside 1 to 65535.").arg(ssh.port).arg(who),
-                tr("SSH listens on 22 unless configured otherwise."));
-        if (ssh.auth == SshTunnelSpec::Auth::Key && !QFileInfo(ssh.keyFile).isReadable())
+                tr("SSH listens on 22 unless configured otherwise; leave it empty to use ~/.ssh/config."));
+        if (ssh.auth == SshTunnelSpec::Auth::Key && !ssh.keyFile.isEmpty()
+            && !QFileInfo(ssh.keyFile).isReadable())
             return EngineError::local(tr("The SSH key file '%1' for the %2 does not exist or cannot be read.")
                                           .arg(ssh.keyFile, who),
                                       tr("Give the private key's path (ssh_key=), or use ssh_auth=agent."));
-        // Connector/C checks the certificate against the name it connects to, which through a tunnel
-        // is the tunnel's loopback end.
-        if (tls == TlsMode::VerifyIdentity)
-            return EngineError::local(
-                tr("TLS mode 'verify-identity' cannot be checked through the SSH tunnel of the %1: the "
-                   "client library would compare the certificate with the tunnel's address 127.0.0.1.")
-                    .arg(who),
-                tr("Use 'verify-ca' through a tunnel: the certificate chain is still verified against the "
-                   "CA file."));
     }
     return std::nullopt;
 }

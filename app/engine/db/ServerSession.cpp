@@ -2,6 +2,7 @@
 
 #include "ErrorCatalog.h"
 #include "tunnel/TunnelRegistry.h"
+#include "tunnel/TunnelTlsIdentity.h"
 
 #include <QCoreApplication>
 
@@ -112,6 +113,16 @@ Status ServerSession::open(const QByteArray& password)
         }
         host = QByteArrayLiteral("127.0.0.1");
         port = local.value();
+        if (m_spec.tls == TlsMode::VerifyIdentity) {
+            const Result<QByteArray> pinned = TunnelTlsIdentity::verify(m_spec, port);
+            if (!pinned) {
+                mysql_close(mysql);
+                return pinned.error();
+            }
+            const my_bool byName = 0; // the name was checked above; the chain is still verified
+            mysql_optionsv(mysql, MYSQL_OPT_SSL_VERIFY_SERVER_CERT, &byName);
+            mysql_optionsv(mysql, MARIADB_OPT_TLS_PEER_FP, pinned->constData());
+        }
     }
     const QByteArray user = m_spec.user.toUtf8();
     const QByteArray socket = m_spec.unixSocket.toLocal8Bit();

@@ -16,10 +16,10 @@ struct SshTunnelSpec
     };
 
     QString host; // empty: no tunnel
-    int port = 22;
-    QString user;
+    int port = 0; // 0: ~/.ssh/config's Port for the host, else 22
+    QString user; // empty: ~/.ssh/config's User, else the local user
     Auth auth = Auth::Agent;
-    QString keyFile;
+    QString keyFile; // empty with Auth::Key: ~/.ssh/config's IdentityFile, else the default keys
 
     bool enabled() const { return !host.isEmpty(); }
     static QString authKey(Auth auth); // "agent", "key", "password"

@@ -244,8 +244,10 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
         settings.setValue(QStringLiteral("ssl_key"), spec.sslKey);
         if (spec.ssh.enabled()) {
             settings.setValue(QStringLiteral("ssh_host"), spec.ssh.host);
-            settings.setValue(QStringLiteral("ssh_port"), spec.ssh.port);
-            settings.setValue(QStringLiteral("ssh_user"), spec.ssh.user);
+            if (spec.ssh.port > 0)
+                settings.setValue(QStringLiteral("ssh_port"), spec.ssh.port);
+            if (!spec.ssh.user.isEmpty())
+                settings.setValue(QStringLiteral("ssh_user"), spec.ssh.user);
             settings.setValue(QStringLiteral("ssh_auth"), SshTunnelSpec::authKey(spec.ssh.auth));
             if (!spec.ssh.keyFile.isEmpty())
                 settings.setValue(QStringLiteral("ssh_key"), spec.ssh.keyFile);

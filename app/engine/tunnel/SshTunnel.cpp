@@ -2,17 +2,16 @@
 
 #include <QDir>
 
-#include <libssh/libssh.h>
-
+#include <algorithm>
 #include <arpa/inet.h>
+#include <cerrno>
+#include <libssh/libssh.h>
+#include <mutex>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
-
-#include <algorithm>
-#include <cerrno>
-#include <mutex>
 #include <vector>
 
 namespace {
@@ -105,16 +104,55 @@ Result<std::unique_ptr<SshTunnel>> SshTunnel::open(const SshTunnelSpec& spec, co
     tunnel->m_session = session;
     const QByteArray host = spec.host.toUtf8();
     const QByteArray user = spec.user.toUtf8();
-    const unsigned int port = unsigned(spec.port);
     const long timeout = 10;
-    const QByteArray knownHosts = QFile::encodeName(QDir::homePath() + QStringLiteral("/.ssh/known_hosts"));
+    const QString sshFolder = QDir::homePath() + QStringLiteral("/.ssh/");
+    const QByteArray knownHosts = QFile::encodeName(sshFolder + QStringLiteral("known_hosts"));
+    const QByteArray config = QFile::encodeName(sshFolder + QStringLiteral("config"));
     ssh_options_set(session, SSH_OPTIONS_HOST, host.constData());
-    ssh_options_set(session, SSH_OPTIONS_PORT, &port);
+    ssh_options_set(session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
+    // The DBA's own ~/.ssh/config (HOME's, which libssh would not take from the environment) fills
+    // in what the profile leaves open: HostName, Port, User, IdentityFile, UserKnownHostsFile.
+    const bool processDefaultConfig = false;
+    ssh_options_set(session, SSH_OPTIONS_PROCESS_CONFIG, &processDefaultConfig);
+    if (QFile::exists(QFile::decodeName(config))
+        && ssh_options_parse_config(session, config.constData()) != 0)
+        return tunnelError(tr("%1 could not be read.").arg(QFile::decodeName(config)),
+                           tr("Check the file's syntax with: ssh -G %1").arg(spec.host), "tunnel_down");
+    char* proxy = nullptr;
+    if (ssh_options_get(session, SSH_OPTIONS_PROXYCOMMAND, &proxy) == SSH_OK && proxy) {
+        const QString command = QString::fromUtf8(proxy);
+        ssh_string_free_char(proxy);
+        if (command != QLatin1String("none"))
+            return tunnelError(
+                tr("~/.ssh/config reaches %1 through a ProxyCommand or ProxyJump (%2), which this tool does "
+                   "not run.")
+                    .arg(spec.host, command),
+                tr("Give the last jump host itself as the SSH host, or open that tunnel yourself and point "
+                   "the connection at its local end."),
+                "tunnel_down");
+    }
+    if (spec.port > 0) {
+        const unsigned int port = unsigned(spec.port);
+        ssh_options_set(session, SSH_OPTIONS_PORT, &port);
+    }
     if (!user.isEmpty())
         ssh_options_set(session, SSH_OPTIONS_USER, user.constData());
     ssh_options_set(session, SSH_OPTIONS_TIMEOUT, &timeout);
-    ssh_options_set(session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
-    const QString bastion = QStringLiteral("%1:%2").arg(spec.host).arg(spec.port);
+    unsigned int port = 22;
+    ssh_options_get_port(session, &port);
+    char* resolved = nullptr;
+    QString realHost = spec.host;
+    if (ssh_options_get(session, SSH_OPTIONS_HOST, &resolved) == SSH_OK && resolved) {
+        realHost = QString::fromUtf8(resolved);
+        ssh_string_free_char(resolved);
+    }
+    QString login = spec.user;
+    char* configured = nullptr;
+    if (ssh_options_get(session, SSH_OPTIONS_USER, &configured) == SSH_OK && configured) {
+        login = QString::fromUtf8(configured);
+        ssh_string_free_char(configured);
+    }
+    const QString bastion = QStringLiteral("%1:%2").arg(realHost).arg(port);
     if (ssh_connect(session) != SSH_OK)
         return tunnelError(tr("The SSH tunnel to %1 could not connect: %2.")
                                .arg(bastion, QString::fromUtf8(ssh_get_error(session))),
@@ -131,10 +169,11 @@ Result<std::unique_ptr<SshTunnel>> SshTunnel::open(const SshTunnelSpec& spec, co
             tr("The host key of %1 has CHANGED (it now shows %2): someone may be posing as the bastion, "
                "or it was reinstalled. Nothing was sent.")
                 .arg(bastion, tunnel->m_fingerprint),
-            tr("Ask the bastion's administrator for its fingerprint; if the change is genuine, remove the old "
+            tr("Ask the bastion's administrator for its fingerprint; if the change is genuine, remove the "
+               "old "
                "line with: ssh-keygen -R '[%1]:%2'")
-                .arg(spec.host)
-                .arg(spec.port),
+                .arg(realHost)
+                .arg(port),
             "host_key_changed");
     case SSH_KNOWN_HOSTS_NOT_FOUND:
     case SSH_KNOWN_HOSTS_UNKNOWN:
@@ -143,14 +182,15 @@ Result<std::unique_ptr<SshTunnel>> SshTunnel::open(const SshTunnelSpec& spec, co
                 tr("The host key of %1 is not known (fingerprint %2); nothing was sent.")
                     .arg(bastion, tunnel->m_fingerprint),
                 tr("Compare the fingerprint with the bastion's own (ssh-keygen -lf on its host key), then "
-                   "accept it: 'Trust this host key' in the wizard, --accept-host-key %1 on the command line.")
+                   "accept it: 'Trust this host key' in the wizard, --accept-host-key %1 on the command "
+                   "line.")
                     .arg(tunnel->m_fingerprint),
                 "host_key_unknown");
         if (ssh_session_update_known_hosts(session) != SSH_OK)
-            return tunnelError(tr("The accepted host key of %1 could not be added to %2: %3.")
-                                   .arg(bastion, QFile::decodeName(knownHosts),
-                                        QString::fromUtf8(ssh_get_error(session))),
-                               tr("Check that ~/.ssh exists and is writable."), "host_key_unknown");
+            return tunnelError(
+                tr("The accepted host key of %1 could not be added to %2: %3.")
+                    .arg(bastion, QFile::decodeName(knownHosts), QString::fromUtf8(ssh_get_error(session))),
+                tr("Check that ~/.ssh exists and is writable."), "host_key_unknown");
         break;
     case SSH_KNOWN_HOSTS_ERROR:
         return tunnelError(tr("The host key of %1 could not be checked: %2.")
@@ -164,6 +204,11 @@ Result<std::unique_ptr<SshTunnel>> SshTunnel::open(const SshTunnelSpec& spec, co
         authenticated = ssh_userauth_agent(session, nullptr);
         break;
     case SshTunnelSpec::Auth::Key: {
+        if (spec.keyFile.isEmpty()) { // ~/.ssh/config's IdentityFile, else the default key files
+            authenticated = ssh_userauth_publickey_auto(session, nullptr,
+                                                        secret.isEmpty() ? nullptr : secret.constData());
+            break;
+        }
         ssh_key key = nullptr;
         const QByteArray path = QFile::encodeName(spec.keyFile);
         if (ssh_pki_import_privkey_file(path.constData(), secret.isEmpty() ? nullptr : secret.constData(),
@@ -183,12 +228,23 @@ Result<std::unique_ptr<SshTunnel>> SshTunnel::open(const SshTunnelSpec& spec, co
     }
     if (authenticated != SSH_AUTH_SUCCESS)
         return tunnelError(tr("The bastion %1 refused the SSH login of %2 by %3.")
-                               .arg(bastion, spec.user, SshTunnelSpec::authKey(spec.auth)),
+                               .arg(bastion, login, SshTunnelSpec::authKey(spec.auth)),
                            spec.auth == SshTunnelSpec::Auth::Agent
                                ? tr("Check that ssh-agent runs (SSH_AUTH_SOCK) and holds a key the bastion "
                                     "accepts for this user.")
                                : tr("Check the user and that the bastion accepts this key or password."),
                            "ssh_auth_failed");
+
+    // A bastion that vanishes without closing (a cut network) is noticed within about a minute,
+    // idle or not, instead of after TCP's retransmission timeout.
+    const int sshFd = ssh_get_fd(session);
+    const int on = 1, idle = 30, interval = 10, probes = 3;
+    const unsigned int userTimeoutMs = 60000;
+    ::setsockopt(sshFd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof(on));
+    ::setsockopt(sshFd, IPPROTO_TCP, TCP_KEEPIDLE, &idle, sizeof(idle));
+    ::setsockopt(sshFd, IPPROTO_TCP, TCP_KEEPINTVL, &interval, sizeof(interval));
+    ::setsockopt(sshFd, IPPROTO_TCP, TCP_KEEPCNT, &probes, sizeof(probes));
+    ::setsockopt(sshFd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof(userTimeoutMs));
 
     tunnel->m_listenFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     sockaddr_in address{};
@@ -226,6 +282,11 @@ void SshTunnel::forward()
     };
     const QByteArray targetHost = m_target.host.toUtf8();
     std::vector<char> buffer(64 * 1024);
+    // The session's own traffic (its end, keepalives, rekeying) is processed through an event even
+    // when no channel reads: otherwise a closed bastion leaves its socket readable and this loop spins.
+    ssh_event event = ssh_event_new();
+    if (event)
+        ssh_event_add_session(event, m_session);
     while (!m_stop.load()) {
         std::vector<pollfd> fds;
         fds.push_back({m_listenFd, POLLIN, 0});
@@ -233,12 +294,16 @@ void SshTunnel::forward()
         for (const Pair& pair : pairs)
             fds.push_back({pair.client, POLLIN, 0});
         ::poll(fds.data(), nfds_t(fds.size()), 20);
+        if ((fds[1].revents & (POLLIN | POLLHUP | POLLERR | POLLNVAL))
+            && (!event || ssh_event_dopoll(event, 0) == SSH_ERROR))
+            break;
         if (!ssh_is_connected(m_session))
             break;
         if (fds[0].revents & POLLIN) {
             sockaddr_in peer{};
             socklen_t length = sizeof(peer);
-            const int client = ::accept4(m_listenFd, reinterpret_cast<sockaddr*>(&peer), &length, SOCK_CLOEXEC);
+            const int client
+                = ::accept4(m_listenFd, reinterpret_cast<sockaddr*>(&peer), &length, SOCK_CLOEXEC);
             if (client >= 0) {
                 ssh_channel channel = ssh_channel_new(m_session);
                 if (channel
@@ -264,7 +329,8 @@ void SshTunnel::forward()
                     closed = true;
             }
             while (!closed) {
-                const int read = ssh_channel_read_nonblocking(pair.channel, buffer.data(), uint32_t(buffer.size()), 0);
+                const int read
+                    = ssh_channel_read_nonblocking(pair.channel, buffer.data(), uint32_t(buffer.size()), 0);
                 if (read > 0) {
                     if (!sendAll(pair.client, buffer.data(), read))
                         closed = true;
@@ -282,5 +348,9 @@ void SshTunnel::forward()
     }
     for (Pair& pair : pairs)
         drop(pair);
+    if (event) {
+        ssh_event_remove_session(event, m_session);
+        ssh_event_free(event);
+    }
     m_alive = false;
 }

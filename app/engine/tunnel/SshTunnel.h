@@ -38,7 +38,8 @@ public:
     // key's passphrase (may be empty). `accepted`: "SHA256:..." fingerprints of unknown host keys
     // the DBA accepted (such a key is then added to known_hosts).
     static Result<std::unique_ptr<SshTunnel>> open(const SshTunnelSpec& spec, const Target& target,
-                                                   const QByteArray& secret, const QSet<QString>& accepted = {});
+                                                   const QByteArray& secret,
+                                                   const QSet<QString>& accepted = {});
 
     int localPort() const { return m_localPort; }
     // False once the SSH connection is gone (the bastion went away or closed it).
