@@ -12,11 +12,12 @@ PACKAGES=(
   mariadb-server mariadb-client
   xvfb xauth dbus gnome-keyring
 )
-# Only the tests need an SSH server (tst_ssh_tunnel starts its own on loopback) and the openssl
-# command (test certificates, a test password hash); the demo does not
-# install one on a DBA's machine.
+# Only the tests need an SSH server (tst_ssh_tunnel starts its own on loopback), the openssl
+# command (test certificates, a test password hash) and promtool from prometheus (checks the
+# metrics status prints; the service is never started); the demo does not install them on a DBA's
+# machine.
 if [ "${1:-}" = "--test" ]; then
-  PACKAGES+=(openssh-server openssl)
+  PACKAGES+=(openssh-server openssl prometheus)
 fi
 
 missing=()

@@ -120,6 +120,10 @@
         <source>Exhausted: %1, which the target needs, is no longer on the source. Seed the target again.</source>
         <translation>Erschöpft: %1, das das Ziel braucht, ist nicht mehr auf der Quelle. Befüllen Sie das Ziel neu.</translation>
     </message>
+    <message>
+        <source>Unknown: the source has not answered.</source>
+        <translation>Unbekannt: Die Quelle hat nicht geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1598,6 +1602,24 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     </message>
 </context>
 <context>
+    <name>NagiosLine</name>
+    <message>
+        <source>all servers ok</source>
+        <translation>alle Server in Ordnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>, target %n s behind</source>
+        <translation>
+            <numerusform>, Ziel %n s zurück</numerusform>
+            <numerusform>, Ziel %n s zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 setups not ok</source>
+        <translation>%1 von %2 Einrichtungen nicht in Ordnung</translation>
+    </message>
+</context>
+<context>
     <name>OptionFile</name>
     <message>
         <source>Line %1: include directives are not supported here.</source>
@@ -1657,6 +1679,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>the SSH login %1@%2</source>
         <translation>die SSH-Anmeldung %1@%2</translation>
+    </message>
+    <message>
+        <source>No password for %1 (%2).</source>
+        <translation>Kein Passwort für %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3690,10 @@ Log dieses Schritts:
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>SetupPlan</name>
@@ -4086,10 +4116,6 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
         <translation>Zeigt den Replikationsstatus der Server einer Einrichtung an.</translation>
     </message>
     <message>
-        <source>Print one JSON object.</source>
-        <translation>Ein einzelnes JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
         <source>Repeat every N seconds.</source>
         <translation>Alle N Sekunden wiederholen.</translation>
     </message>
@@ -4108,6 +4134,65 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
     <message>
         <source>--lag-warning needs a whole number of seconds.</source>
         <translation>--lag-warning braucht eine ganze Zahl von Sekunden.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (the same as --format json).</source>
+        <translation>Ein JSON-Objekt ausgeben (dasselbe wie --format json).</translation>
+    </message>
+    <message>
+        <source>text (default), json, prometheus or nagios.</source>
+        <translation>text (Standard), json, prometheus oder nagios.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Write Prometheus metrics to a .prom file in this folder for node_exporter&apos;s textfile collector (replaced atomically) instead of printing.</source>
+        <translation>Prometheus-Metriken statt einer Ausgabe in eine .prom-Datei in diesem Ordner schreiben, für den Textfile-Collector von node_exporter (atomar ersetzt).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Every saved setup instead of one --profile.</source>
+        <translation>Jede gespeicherte Einrichtung statt eines --profile.</translation>
+    </message>
+    <message>
+        <source>Where the saved setups are (default: the application&apos;s data folder).</source>
+        <translation>Wo die gespeicherten Einrichtungen liegen (Standard: der Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>--format takes text, json, prometheus or nagios.</source>
+        <translation>--format nimmt text, json, prometheus oder nagios.</translation>
+    </message>
+    <message>
+        <source>--textfile needs an existing folder: %1</source>
+        <translation>--textfile braucht einen vorhandenen Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Give either --all or --profile, not both.</source>
+        <translation>Geben Sie entweder --all oder --profile an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>No saved setups in %1.</source>
+        <translation>Keine gespeicherten Einrichtungen in %1.</translation>
+    </message>
+    <message>
+        <source>Store the setup&apos;s passwords in the keychain, or give --secrets.</source>
+        <translation>Speichern Sie die Passwörter der Einrichtung im Schlüsselbund, oder geben Sie --secrets an.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusRendering</name>
+    <message>
+        <source>All setups: %1</source>
+        <translation>Alle Einrichtungen: %1</translation>
     </message>
 </context>
 <context>
@@ -4591,17 +4676,19 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
         <translation>Passwörter können nicht gelesen werden</translation>
     </message>
     <message>
-        <source>Usage: replica-wizard-cli COMMAND [options]
+        <source>Usage: replica-wizard-cli COMMAND [options]   (or --version)
 Commands:
-  status   replication status of a setup (--help for options)
+  status   replication status of a setup or of every saved one (--all); text, JSON,
+           Prometheus or Nagios (--help for options)
   check    preflight checks of a setup (exit 0 pass, 1 warnings, 2 blocking)
   plan     the statements a setup would run now (Markdown or --format json); changes nothing
   setup    set the target up as a replica of the source
   sandbox  start/stop the local RDS-like sandbox
 </source>
-        <translation>Aufruf: replica-wizard-cli BEFEHL [Optionen]
+        <translation>Aufruf: replica-wizard-cli BEFEHL [Optionen]   (oder --version)
 Befehle:
-  status   Replikationsstatus einer Einrichtung (--help für Optionen)
+  status   Replikationsstatus einer Einrichtung oder jeder gespeicherten (--all); Text, JSON,
+           Prometheus oder Nagios (--help für Optionen)
   check    Vorabprüfungen einer Einrichtung (Exit 0 bestanden, 1 Warnungen, 2 blockierend)
   plan     die Anweisungen, die eine Einrichtung jetzt ausführen würde (Markdown oder --format json); ändert nichts
   setup    das Ziel als Replikat der Quelle einrichten

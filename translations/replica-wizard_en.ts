@@ -120,6 +120,10 @@
         <source>Exhausted: %1, which the target needs, is no longer on the source. Seed the target again.</source>
         <translation>Exhausted: %1, which the target needs, is no longer on the source. Seed the target again.</translation>
     </message>
+    <message>
+        <source>Unknown: the source has not answered.</source>
+        <translation>Unknown: the source has not answered.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -1598,6 +1602,24 @@ Every statement run, with time, server and outcome (passwords masked).
     </message>
 </context>
 <context>
+    <name>NagiosLine</name>
+    <message>
+        <source>all servers ok</source>
+        <translation>all servers ok</translation>
+    </message>
+    <message numerus="yes">
+        <source>, target %n s behind</source>
+        <translation>
+            <numerusform>, target %n s behind</numerusform>
+            <numerusform>, target %n s behind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 setups not ok</source>
+        <translation>%1 of %2 setups not ok</translation>
+    </message>
+</context>
+<context>
     <name>OptionFile</name>
     <message>
         <source>Line %1: include directives are not supported here.</source>
@@ -1657,6 +1679,10 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>the SSH login %1@%2</source>
         <translation>the SSH login %1@%2</translation>
+    </message>
+    <message>
+        <source>No password for %1 (%2).</source>
+        <translation>No password for %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3690,10 @@ Log of this step:
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>SetupPlan</name>
@@ -4086,10 +4116,6 @@ The running statement is stopped at once. What state each server is left in is w
         <translation>Shows the replication status of a setup&apos;s servers.</translation>
     </message>
     <message>
-        <source>Print one JSON object.</source>
-        <translation>Print one JSON object.</translation>
-    </message>
-    <message>
         <source>Repeat every N seconds.</source>
         <translation>Repeat every N seconds.</translation>
     </message>
@@ -4108,6 +4134,65 @@ The running statement is stopped at once. What state each server is left in is w
     <message>
         <source>--lag-warning needs a whole number of seconds.</source>
         <translation>--lag-warning needs a whole number of seconds.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (the same as --format json).</source>
+        <translation>Print one JSON object (the same as --format json).</translation>
+    </message>
+    <message>
+        <source>text (default), json, prometheus or nagios.</source>
+        <translation>text (default), json, prometheus or nagios.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Write Prometheus metrics to a .prom file in this folder for node_exporter&apos;s textfile collector (replaced atomically) instead of printing.</source>
+        <translation>Write Prometheus metrics to a .prom file in this folder for node_exporter&apos;s textfile collector (replaced atomically) instead of printing.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>Every saved setup instead of one --profile.</source>
+        <translation>Every saved setup instead of one --profile.</translation>
+    </message>
+    <message>
+        <source>Where the saved setups are (default: the application&apos;s data folder).</source>
+        <translation>Where the saved setups are (default: the application&apos;s data folder).</translation>
+    </message>
+    <message>
+        <source>--format takes text, json, prometheus or nagios.</source>
+        <translation>--format takes text, json, prometheus or nagios.</translation>
+    </message>
+    <message>
+        <source>--textfile needs an existing folder: %1</source>
+        <translation>--textfile needs an existing folder: %1</translation>
+    </message>
+    <message>
+        <source>Give either --all or --profile, not both.</source>
+        <translation>Give either --all or --profile, not both.</translation>
+    </message>
+    <message>
+        <source>No saved setups in %1.</source>
+        <translation>No saved setups in %1.</translation>
+    </message>
+    <message>
+        <source>Store the setup&apos;s passwords in the keychain, or give --secrets.</source>
+        <translation>Store the setup&apos;s passwords in the keychain, or give --secrets.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusRendering</name>
+    <message>
+        <source>All setups: %1</source>
+        <translation>All setups: %1</translation>
     </message>
 </context>
 <context>
@@ -4591,17 +4676,19 @@ The running statement is stopped at once. What state each server is left in is w
         <translation>Cannot read the secrets</translation>
     </message>
     <message>
-        <source>Usage: replica-wizard-cli COMMAND [options]
+        <source>Usage: replica-wizard-cli COMMAND [options]   (or --version)
 Commands:
-  status   replication status of a setup (--help for options)
+  status   replication status of a setup or of every saved one (--all); text, JSON,
+           Prometheus or Nagios (--help for options)
   check    preflight checks of a setup (exit 0 pass, 1 warnings, 2 blocking)
   plan     the statements a setup would run now (Markdown or --format json); changes nothing
   setup    set the target up as a replica of the source
   sandbox  start/stop the local RDS-like sandbox
 </source>
-        <translation>Usage: replica-wizard-cli COMMAND [options]
+        <translation>Usage: replica-wizard-cli COMMAND [options]   (or --version)
 Commands:
-  status   replication status of a setup (--help for options)
+  status   replication status of a setup or of every saved one (--all); text, JSON,
+           Prometheus or Nagios (--help for options)
   check    preflight checks of a setup (exit 0 pass, 1 warnings, 2 blocking)
   plan     the statements a setup would run now (Markdown or --format json); changes nothing
   setup    set the target up as a replica of the source

@@ -59,6 +59,10 @@ void PasswordResolver::next()
         who = tr("the SSH login %1@%2").arg(ssh.user, ssh.host);
     }
     const auto ask = [this, group, who](const QString& keychainReason) {
+        if (!m_interactive) {
+            emit failed(tr("No password for %1 (%2).").arg(who, keychainReason));
+            return;
+        }
         const auto typed = TerminalPrompt::readPassword(tr("Password for %1: ").arg(who));
         if (!typed) {
             emit failed(

@@ -24,6 +24,8 @@ public:
     // Groups are "source", "staging", "target", "replication" (the replication account) and
     // "<role>_ssh" (the SSH tunnel's password or key passphrase).
     void resolve(const QStringList& groups);
+    // Off: a password in neither the secrets file nor the keychain fails instead of being asked for.
+    void setInteractive(bool on) { m_interactive = on; }
     QByteArray password(const QString& group) const { return m_passwords.value(group); }
     QByteArray password(ServerRole role) const { return password(ServerRoles::key(role)); }
 
@@ -42,5 +44,6 @@ private:
     QString m_secretsPath;
     SecretStore* m_keychain;
     QStringList m_pending;
+    bool m_interactive = true;
     QHash<QString, QByteArray> m_passwords;
 };

@@ -18,9 +18,10 @@ void usage()
     std::fputs(
         QCoreApplication::translate(
             "main",
-            "Usage: replica-wizard-cli COMMAND [options]\n"
+            "Usage: replica-wizard-cli COMMAND [options]   (or --version)\n"
             "Commands:\n"
-            "  status   replication status of a setup (--help for options)\n"
+            "  status   replication status of a setup or of every saved one (--all); text, JSON,\n"
+            "           Prometheus or Nagios (--help for options)\n"
             "  check    preflight checks of a setup (exit 0 pass, 1 warnings, 2 blocking)\n"
             "  plan     the statements a setup would run now (Markdown or --format json); changes nothing\n"
             "  setup    set the target up as a replica of the source\n"
@@ -70,6 +71,14 @@ int main(int argc, char* argv[])
         SetupCommand setup;
         const int code = setup.start(arguments);
         return code >= 0 ? code : QCoreApplication::exec();
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        std::fputs(QStringLiteral("replica-wizard-cli %1\n")
+                       .arg(QCoreApplication::applicationVersion())
+                       .toUtf8()
+                       .constData(),
+                   stdout);
+        return 0;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {

@@ -2,9 +2,12 @@
 // configuration and authorized key), with HOME pointing at the test's ~/.ssh: an unknown host key
 // is refused with its SHA256 fingerprint and accepted only with --accept-host-key (then
 // remembered in known_hosts); a changed host key is refused; a key the bastion does not accept
-// fails clearly; key and agent logins both work for status, and a whole setup runs through the
-// tunnels (the bastion logs the forwarded connections) while the target replicates from the
-// source's own endpoint. A killed bastion shows as tunnel_down, and status recovers when it is back.
+// fails clearly; key, agent and password logins all work for status (the password never shows in
+// a process's argv or environment, or in a file), a host named only in ~/.ssh/config is found
+// there, and a whole setup runs with each connection logging in its own way (the bastions log the
+// forwarded connections) while the target replicates from the source's own endpoint. A killed
+// bastion shows as tunnel_down, and status, status --watch and the dashboard's poller recover when
+// it is back.
 #include "ReplicaChecks.h"
 #include "SandboxFixture.h"
 #include "SecretScan.h"
@@ -51,6 +54,10 @@ private:
     SandboxFixture m_sandbox;
     SshBastion m_bastion;
     QString m_keyProfile;
+    QString m_agent; // ssh-agent's socket, holding the client key
+    std::unique_ptr<SshBastion> m_passwordBastion; // takes a password (only where that can be tested)
+    QByteArray m_sshPassword;
+    QString m_passwordSecrets; // the sandbox's secrets plus [<role>_ssh]
 };
 
 void TestSshTunnel::initTestCase()
@@ -179,7 +186,8 @@ void TestSshTunnel::keyTheBastionRefusesFailsClearly()
 void TestSshTunnel::agentLogin()
 {
     QString message;
-    const QString agent = m_bastion.startAgent(&message);
+    m_agent = m_bastion.startAgent(&message);
+    const QString agent = m_agent;
     QVERIFY2(!agent.isEmpty(), qPrintable(message));
     const QString profile
         = profileThrough(QStringLiteral("agent.ini"), SshTunnelSpec::Auth::Agent, QString());
@@ -202,7 +210,8 @@ void TestSshTunnel::passwordLoginKeepsItsSecretOutOfSight()
     if (!SshBastion::canCheckPasswords(&message))
         QSKIP(qPrintable(message));
     const QByteArray password = QStringLiteral("Ssh-p\u00e4ss;\"'\\ 42").toUtf8();
-    SshBastion bastion; // a second bastion: this one also takes a password
+    m_passwordBastion = std::make_unique<SshBastion>(); // a second bastion: this one takes a password
+    SshBastion& bastion = *m_passwordBastion;
     bastion.setPassword(password);
     QVERIFY2(bastion.start(&message), qPrintable(message));
     SshTunnelSpec ssh;
@@ -226,6 +235,8 @@ void TestSshTunnel::passwordLoginKeepsItsSecretOutOfSight()
     const QString secrets = secretsWith(QStringLiteral("secrets-ssh.cnf"), password);
     const QString wrongSecrets = secretsWith(QStringLiteral("secrets-ssh-wrong.cnf"), "not-the-password");
     QVERIFY(!secrets.isEmpty() && !wrongSecrets.isEmpty());
+    m_sshPassword = password;
+    m_passwordSecrets = secrets;
 
     // A wrong password is refused clearly.
     const auto refused = SandboxFixture::runCli(
@@ -397,18 +408,61 @@ void TestSshTunnel::childToolsUseTheTunnel()
 
 void TestSshTunnel::wholeSetupThroughTheTunnels()
 {
-    const QByteArray before = m_bastion.log();
-    const auto run = SandboxFixture::runCli({QStringLiteral("setup"), QStringLiteral("--profile"),
-                                             m_keyProfile, QStringLiteral("--secrets"),
-                                             m_sandbox.secretsPath(), QStringLiteral("--yes")},
-                                            300000, m_bastion.environment());
-    QVERIFY2(run.exitCode == 0, run.err.right(3000).constData());
-    // Every server was reached through the bastion.
-    const QByteArray forwarded = m_bastion.log().mid(before.size());
+    // Each connection logs in to its bastion another way: the source by password (where the
+    // password bastion could run), the staging replica by agent, the target by key.
+    QVERIFY(!m_agent.isEmpty());
+    Profile profile = ProfileFile::load(m_keyProfile).value();
+    profile.staging.ssh.auth = SshTunnelSpec::Auth::Agent;
+    profile.staging.ssh.keyFile.clear();
+    QString secrets = m_sandbox.secretsPath();
+    QList<QByteArray> secretsToHide;
     for (ServerRole role : ServerRoles::all())
-        QVERIFY2(forwarded.contains(
-                     QStringLiteral("target 127.0.0.1 port %1").arg(m_sandbox.spec(role).port).toUtf8()),
-                 forwarded.right(2000).constData());
+        secretsToHide << m_sandbox.password(role);
+    if (m_passwordBastion) {
+        profile.source.ssh.port = m_passwordBastion->port();
+        profile.source.ssh.auth = SshTunnelSpec::Auth::Password;
+        profile.source.ssh.keyFile.clear();
+        secrets = m_passwordSecrets;
+        secretsToHide << m_sshPassword;
+        QFile theirs(m_passwordBastion->knownHostsPath()); // accepted in passwordLogin...
+        QFile ours(m_bastion.knownHostsPath());
+        QVERIFY(theirs.open(QIODevice::ReadOnly) && ours.open(QIODevice::Append));
+        ours.write(theirs.readAll());
+    } else {
+        qWarning("the source logs in by key: password login cannot be tested here");
+    }
+    const QString path = m_sandbox.directory() + QStringLiteral("/mixed.ini");
+    QVERIFY(ProfileFile::save(profile, path).ok());
+
+    const QByteArray before = m_bastion.log();
+    const QByteArray beforePassword = m_passwordBastion ? m_passwordBastion->log() : QByteArray();
+    QProcess setup;
+    setup.setProcessEnvironment(m_bastion.environment(m_agent));
+    setup.start(QStringLiteral(RW_CLI_PATH),
+                {QStringLiteral("setup"), QStringLiteral("--profile"), path, QStringLiteral("--secrets"),
+                 secrets, QStringLiteral("--yes")});
+    QVERIFY(setup.waitForStarted());
+    QStringList leaks; // the setup's own processes and its child tools, while they run
+    QDeadlineTimer deadline(300000);
+    while (!setup.waitForFinished(20) && !deadline.hasExpired())
+        leaks << SecretScan::processesHolding(secretsToHide);
+    const QByteArray err = setup.readAllStandardError();
+    QVERIFY2(setup.exitStatus() == QProcess::NormalExit && setup.exitCode() == 0,
+             err.right(3000).constData());
+    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+    // Every server was reached through its bastion.
+    const QByteArray forwarded = m_bastion.log().mid(before.size());
+    const QByteArray forwardedByPassword
+        = m_passwordBastion ? m_passwordBastion->log().mid(beforePassword.size()) : forwarded;
+    for (ServerRole role : ServerRoles::all()) {
+        const QByteArray line
+            = QStringLiteral("target 127.0.0.1 port %1").arg(m_sandbox.spec(role).port).toUtf8();
+        const QByteArray& log = role == ServerRole::Source ? forwardedByPassword : forwarded;
+        QVERIFY2(log.contains(line), log.right(2000).constData());
+    }
+    QVERIFY(forwarded.contains("Accepted publickey"));
+    if (m_passwordBastion)
+        QVERIFY(forwardedByPassword.contains("Accepted password"));
     // The target replicates from the source's own endpoint, not from the app's tunnel.
     QFile audit(m_sandbox.directory() + QStringLiteral("/audit.log"));
     QVERIFY(audit.open(QIODevice::ReadOnly));

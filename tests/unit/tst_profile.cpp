@@ -212,10 +212,16 @@ void TestProfile::saveAndLoadRoundTrip()
     tunnelled.clonePosition
         = QStringLiteral("Binlog position from crash recovery is mysql-bin-changelog.000002 154");
     tunnelled.auroraCluster = QStringLiteral("shop");
+    tunnelled.name = QStringLiteral("Shop (EU) = \"main\"");
+    tunnelled.staging.ssh = {QStringLiteral("jump-alias"), 0, QString(), SshTunnelSpec::Auth::Key, QString()};
     QVERIFY(ProfileFile::save(tunnelled, copy).ok());
     const Result<Profile> tunnelledAgain = ProfileFile::load(copy);
     QVERIFY2(tunnelledAgain.ok(), tunnelledAgain.ok() ? "" : qPrintable(tunnelledAgain.error().toText()));
     QCOMPARE(tunnelledAgain->source.ssh, tunnelled.source.ssh);
+    // Port, user and key left to ~/.ssh/config stay unset.
+    QCOMPARE(tunnelledAgain->staging.ssh, tunnelled.staging.ssh);
+    QCOMPARE(tunnelledAgain->name, tunnelled.name);
+    QCOMPARE(tunnelledAgain->label(QStringLiteral("id")), tunnelled.name);
     QVERIFY(!tunnelledAgain->target.ssh.enabled());
     QCOMPARE(tunnelledAgain->sourcePublicKey, false);
     QCOMPARE(tunnelledAgain->strategy, SetupStrategy::AuroraClone);

@@ -57,7 +57,8 @@ QStringList RecoveryActions::statementsFor(RecoveryAction action, const ServerSn
     case RecoveryAction::StartReplica:
         return {dialect.startReplicaStatement()};
     case RecoveryAction::RaiseRetention:
-        return {Dialect::rdsSetBinlogRetentionStatement(raisedRetentionHours(snapshot.facts->retention.hours))};
+        return {
+            Dialect::rdsSetBinlogRetentionStatement(raisedRetentionHours(snapshot.facts->retention.hours))};
     case RecoveryAction::RestoreFilters:
         return snapshot.expectedFilters ? snapshot.expectedFilters->restoreStatements(dialect)
                                         : QStringList();

@@ -168,13 +168,26 @@ QJsonObject StatusReport::replicaJson(const ServerSnapshot& s) const
     return o;
 }
 
-const ServerSnapshot* StatusReport::source() const
+const ServerSnapshot* StatusReport::snapshot(ServerRole role) const
 {
     for (const ServerSnapshot& s : m_snapshots) {
-        if (s.role == ServerRole::Source)
+        if (s.role == role)
             return &s;
     }
     return nullptr;
+}
+
+BinlogRunway StatusReport::runway() const
+{
+    const ServerSnapshot* from = source();
+    if (!from || !from->reachable) {
+        BinlogRunway unknown;
+        unknown.text = BinlogRunway::tr("Unknown: the source has not answered.");
+        return unknown;
+    }
+    const ServerSnapshot* target = snapshot(ServerRole::Target);
+    return BinlogRunway::estimate(*from, target, target ? BinlogRunway::dataTime(*target) : std::nullopt,
+                                  from->takenAt.isValid() ? from->takenAt : QDateTime::currentDateTimeUtc());
 }
 
 QJsonObject StatusReport::toJson() const
@@ -186,6 +199,15 @@ QJsonObject StatusReport::toJson() const
     for (const ServerSnapshot& s : m_snapshots) {
         root.insert(ServerRoles::key(s.role), s.role == ServerRole::Source ? sourceJson(s) : replicaJson(s));
     }
+    const BinlogRunway runway = this->runway();
+    static const char* const runwayStates[] = {"unknown", "unlimited", "ok", "shrinking", "critical"};
+    const bool timed = runway.state == BinlogRunway::State::Ok
+        || runway.state == BinlogRunway::State::Shrinking || runway.state == BinlogRunway::State::Critical;
+    root.insert(QStringLiteral("binlog_runway"),
+                QJsonObject{{QStringLiteral("state"), QString::fromLatin1(runwayStates[int(runway.state)])},
+                            {QStringLiteral("seconds"),
+                             timed ? QJsonValue(double(qMax<qint64>(0, runway.seconds))) : QJsonValue::Null},
+                            {QStringLiteral("text"), runway.text}});
     QJsonObject overall;
     const Severity severity = this->overall();
     overall.insert(QStringLiteral("status"), HealthClassifier::severityKey(severity));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BinlogRunway.h"
 #include "Health.h"
 #include "ServerSnapshot.h"
 
@@ -18,12 +19,17 @@ public:
     const QList<ServerSnapshot>& snapshots() const { return m_snapshots; }
     Health health(const ServerSnapshot& snapshot) const;
     Severity overall() const;
+    // How long the target may stay disconnected before the source purges what it still needs
+    // (Unknown without a reachable source).
+    BinlogRunway runway() const;
+    const ServerSnapshot* snapshot(ServerRole role) const;
+    const HealthThresholds& thresholds() const { return m_thresholds; }
 
     QJsonObject toJson() const;
     QString toText() const;
 
 private:
-    const ServerSnapshot* source() const;
+    const ServerSnapshot* source() const { return snapshot(ServerRole::Source); }
     QJsonObject sourceJson(const ServerSnapshot& s) const;
     QJsonObject replicaJson(const ServerSnapshot& s) const;
 

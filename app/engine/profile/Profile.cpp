@@ -138,6 +138,7 @@ Result<Profile> ProfileFile::load(const QString& path)
     if (!replHost.isEmpty())
         profile.replicationHost = replHost;
 
+    profile.name = stringValue(settings, QStringLiteral("options/name"));
     const QString databases = stringValue(settings, QStringLiteral("options/databases"));
     for (const QString& name : databases.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!name.trimmed().isEmpty())
@@ -259,6 +260,8 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
     settings.setValue(QStringLiteral("host"), profile.replicationHost);
     settings.endGroup();
     settings.beginGroup(QStringLiteral("options"));
+    if (!profile.name.isEmpty())
+        settings.setValue(QStringLiteral("name"), profile.name);
     settings.setValue(QStringLiteral("strategy"), SetupStrategies::key(profile.strategy));
     settings.setValue(QStringLiteral("databases"), profile.databases.join(QLatin1Char(',')));
     settings.setValue(QStringLiteral("retention_hours"), profile.retentionHours);

@@ -41,6 +41,7 @@ std::optional<SeedEngine> fromKey(const QString& key);
 // Holds no password (see SecretsFile and SecretStore).
 struct Profile
 {
+    QString name; // the DBA's name for the setup (overview, metrics' setup label); may be empty
     ConnectionSpec source;
     ConnectionSpec staging;
     ConnectionSpec target;
@@ -70,6 +71,8 @@ struct Profile
     // Whether status and the dashboard watch the staging server: not an Aurora clone, which the DBA
     // deletes after the setup.
     bool watchesStaging() const;
+    // The name, else `fallback` (a saved setup's id, a profile file's base name).
+    QString label(const QString& fallback) const { return name.isEmpty() ? fallback : name; }
 };
 
 // Reads and writes profile INI files (QSettings' IniFormat).

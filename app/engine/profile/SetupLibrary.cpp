@@ -41,5 +41,6 @@ Result<SetupLibrary::Entry> SetupLibrary::save(const Profile& profile, const QSt
 
 QString SetupLibrary::titleOf(const Profile& profile)
 {
-    return tr("%1 → %2").arg(profile.source.endpoint(), profile.target.endpoint());
+    const QString link = tr("%1 → %2").arg(profile.source.endpoint(), profile.target.endpoint());
+    return profile.name.isEmpty() ? link : tr("%1 (%2)").arg(profile.name, link);
 }
