@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
@@ -18,6 +19,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("replica-wizard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Replica Wizard"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("replica-wizard"));
+    QIcon fallback;
+    for (const char* size : {"16x16", "32x32", "48x48", "256x256"})
+        fallback.addFile(QStringLiteral(":/icons/%1/apps/replica-wizard.png").arg(QLatin1String(size)));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("replica-wizard"), fallback));
     Translations::install(app);
     ServerSession::initializeLibrary();
 
