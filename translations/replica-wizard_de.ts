@@ -1419,6 +1419,104 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     </message>
 </context>
 <context>
+    <name>FleetMonitor</name>
+    <message>
+        <source>%1: not checked yet</source>
+        <translation>%1: noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>No remembered password: open the setup&apos;s dashboard and let the keychain remember it.</source>
+        <translation>Kein gemerktes Passwort: Öffnen Sie das Dashboard der Einrichtung und lassen Sie den Schlüsselbund es sich merken.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetTableModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Binlog runway</source>
+        <translation>Binlog-Reserve</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Letzte Prüfung</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>nicht überwacht</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — its last run did not finish</source>
+        <translation>%1 — der letzte Lauf wurde nicht beendet</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source> (true %1 s)</source>
+        <translation> (tatsächlich %1 s)</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
     <name>GtidChoice</name>
     <message>
         <source>File and position: the profile says gtid=off.</source>
@@ -3694,6 +3792,18 @@ Log dieses Schritts:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 is not a saved setup of %2.</source>
+        <translation>%1 ist keine gespeicherte Einrichtung von %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions.</source>
+        <translation>Prüfen Sie die Berechtigungen des Ordners.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPlan</name>
@@ -4065,20 +4175,12 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
         <translation>Ein externes MySQL/MariaDB-Replikat einer Amazon-RDS-Datenbank einrichten und überwachen – befüllt ohne Ausfallzeit auf der Primärinstanz.</translation>
     </message>
     <message>
-        <source>Saved setups:</source>
-        <translation>Gespeicherte Einrichtungen:</translation>
-    </message>
-    <message>
         <source>No setup is saved yet. Start with a new replica setup.</source>
         <translation>Es ist noch keine Einrichtung gespeichert. Richten Sie zunächst ein neues Replikat ein.</translation>
     </message>
     <message>
         <source>&amp;New replica setup...</source>
         <translation>&amp;Neues Replikat einrichten...</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Setup not saved</source>
@@ -4101,12 +4203,102 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
         <translation>Einen unterbrochenen Einrichtungslauf fortsetzen (Absturz, Fehler): Jeder abgeschlossene Schritt wird auf den Servern geprüft, bevor er übersprungen wird.</translation>
     </message>
     <message>
-        <source>%1 — its last run did not finish: resume it</source>
-        <translation>%1 — der letzte Lauf wurde nicht beendet: setzen Sie ihn fort</translation>
-    </message>
-    <message>
         <source>Resume setup: %1</source>
         <translation>Einrichtung fortsetzen: %1</translation>
+    </message>
+    <message>
+        <source>Saved &amp;setups:</source>
+        <translation>Gespeicherte &amp;Einrichtungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>F&amp;ilter:</translation>
+    </message>
+    <message>
+        <source>Filter setups</source>
+        <translation>Einrichtungen filtern</translation>
+    </message>
+    <message>
+        <source>Saved setups</source>
+        <translation>Gespeicherte Einrichtungen</translation>
+    </message>
+    <message>
+        <source>Every saved setup with the health of its source, staging replica and target, the target&apos;s lag, the binlog runway and the last check. Enter opens its dashboard.</source>
+        <translation>Jede gespeicherte Einrichtung mit dem Zustand ihrer Quelle, ihres Staging-Replikats und ihres Ziels, der Verzögerung des Ziels, der Binlog-Reserve und der letzten Prüfung. Eingabe öffnet ihr Dashboard.</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications when this setup&apos;s health changes</source>
+        <translation>Desktop-&amp;Benachrichtigungen, wenn sich der Zustand dieser Einrichtung ändert</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the wizard</source>
+        <translation>Im &amp;Assistenten öffnen</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me...</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;zieren</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is %3 (was %4)</source>
+        <translation>%1: %2 ist %3 (war %4)</translation>
+    </message>
+    <message>
+        <source>Replica Wizard: every setup is ok</source>
+        <translation>Replica Wizard: jede Einrichtung ist in Ordnung</translation>
+    </message>
+    <message>
+        <source>Replica Wizard — %1
+%2</source>
+        <translation>Replica Wizard — %1
+%2</translation>
+    </message>
+    <message>
+        <source>Rename setup</source>
+        <translation>Einrichtung umbenennen</translation>
+    </message>
+    <message>
+        <source>Name of the setup:</source>
+        <translation>Name der Einrichtung:</translation>
+    </message>
+    <message>
+        <source>Setup not renamed</source>
+        <translation>Einrichtung nicht umbenannt</translation>
+    </message>
+    <message>
+        <source>Setting not saved</source>
+        <translation>Einstellung nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Setup not duplicated</source>
+        <translation>Einrichtung nicht dupliziert</translation>
+    </message>
+    <message>
+        <source>Remove setup</source>
+        <translation>Einrichtung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the saved setup %1 and the passwords the keychain remembers for it? The servers are not touched: replication goes on.</source>
+        <translation>Die gespeicherte Einrichtung %1 und die Passwörter, die der Schlüsselbund für sie kennt, entfernen? Die Server bleiben unberührt: Die Replikation läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Setup not removed</source>
+        <translation>Einrichtung nicht entfernt</translation>
+    </message>
+    <message>
+        <source>name or health</source>
+        <translation>Name oder Zustand</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve...</source>
+        <translation>Entfe&amp;rnen …</translation>
     </message>
 </context>
 <context>

@@ -1419,6 +1419,104 @@ Every statement run, with time, server and outcome (passwords masked).
     </message>
 </context>
 <context>
+    <name>FleetMonitor</name>
+    <message>
+        <source>%1: not checked yet</source>
+        <translation>%1: not checked yet</translation>
+    </message>
+    <message>
+        <source>No remembered password: open the setup&apos;s dashboard and let the keychain remember it.</source>
+        <translation>No remembered password: open the setup&apos;s dashboard and let the keychain remember it.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetTableModel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Setup</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>Binlog runway</source>
+        <translation>Binlog runway</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>not watched</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — its last run did not finish</source>
+        <translation>%1 — its last run did not finish</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>NULL</source>
+        <translation>NULL</translation>
+    </message>
+    <message>
+        <source> (true %1 s)</source>
+        <translation> (true %1 s)</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
     <name>GtidChoice</name>
     <message>
         <source>File and position: the profile says gtid=off.</source>
@@ -3694,6 +3792,18 @@ Log of this step:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 is not a saved setup of %2.</source>
+        <translation>%1 is not a saved setup of %2.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions.</source>
+        <translation>Check the folder&apos;s permissions.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPlan</name>
@@ -4065,20 +4175,12 @@ The running statement is stopped at once. What state each server is left in is w
         <translation>Set up and watch an external MySQL/MariaDB replica of an Amazon RDS database, seeded without downtime on the primary.</translation>
     </message>
     <message>
-        <source>Saved setups:</source>
-        <translation>Saved setups:</translation>
-    </message>
-    <message>
         <source>No setup is saved yet. Start with a new replica setup.</source>
         <translation>No setup is saved yet. Start with a new replica setup.</translation>
     </message>
     <message>
         <source>&amp;New replica setup...</source>
         <translation>&amp;New replica setup...</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Setup not saved</source>
@@ -4101,12 +4203,102 @@ The running statement is stopped at once. What state each server is left in is w
         <translation>Continue a setup run that was interrupted (crash, fault): each finished step is checked on the servers before it is skipped.</translation>
     </message>
     <message>
-        <source>%1 — its last run did not finish: resume it</source>
-        <translation>%1 — its last run did not finish: resume it</translation>
-    </message>
-    <message>
         <source>Resume setup: %1</source>
         <translation>Resume setup: %1</translation>
+    </message>
+    <message>
+        <source>Saved &amp;setups:</source>
+        <translation>Saved &amp;setups:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Filter setups</source>
+        <translation>Filter setups</translation>
+    </message>
+    <message>
+        <source>Saved setups</source>
+        <translation>Saved setups</translation>
+    </message>
+    <message>
+        <source>Every saved setup with the health of its source, staging replica and target, the target&apos;s lag, the binlog runway and the last check. Enter opens its dashboard.</source>
+        <translation>Every saved setup with the health of its source, staging replica and target, the target&apos;s lag, the binlog runway and the last check. Enter opens its dashboard.</translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications when this setup&apos;s health changes</source>
+        <translation>Desktop &amp;notifications when this setup&apos;s health changes</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the wizard</source>
+        <translation>&amp;Open in the wizard</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me...</source>
+        <translation>Rena&amp;me...</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>%1: the %2 is %3 (was %4)</source>
+        <translation>%1: the %2 is %3 (was %4)</translation>
+    </message>
+    <message>
+        <source>Replica Wizard: every setup is ok</source>
+        <translation>Replica Wizard: every setup is ok</translation>
+    </message>
+    <message>
+        <source>Replica Wizard — %1
+%2</source>
+        <translation>Replica Wizard — %1
+%2</translation>
+    </message>
+    <message>
+        <source>Rename setup</source>
+        <translation>Rename setup</translation>
+    </message>
+    <message>
+        <source>Name of the setup:</source>
+        <translation>Name of the setup:</translation>
+    </message>
+    <message>
+        <source>Setup not renamed</source>
+        <translation>Setup not renamed</translation>
+    </message>
+    <message>
+        <source>Setting not saved</source>
+        <translation>Setting not saved</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Setup not duplicated</source>
+        <translation>Setup not duplicated</translation>
+    </message>
+    <message>
+        <source>Remove setup</source>
+        <translation>Remove setup</translation>
+    </message>
+    <message>
+        <source>Remove the saved setup %1 and the passwords the keychain remembers for it? The servers are not touched: replication goes on.</source>
+        <translation>Remove the saved setup %1 and the passwords the keychain remembers for it? The servers are not touched: replication goes on.</translation>
+    </message>
+    <message>
+        <source>Setup not removed</source>
+        <translation>Setup not removed</translation>
+    </message>
+    <message>
+        <source>name or health</source>
+        <translation>name or health</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve...</source>
+        <translation>Remo&amp;ve...</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "StartWindow.h"
 
 #include "dashboard/DashboardWindow.h"
+#include "fleet/FleetTableModel.h"
+#include "monitor/FleetMonitor.h"
+#include "monitor/HealthNotifier.h"
 #include "secrets/KeychainSecretStore.h"
 #include "setup/RunJournal.h"
 #include "setup/SetupSession.h"
@@ -9,52 +12,343 @@
 #include "widgets/MessageBoxes.h"
 #include "wizard/SetupWizard.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QSortFilterProxyModel>
+#include <QSystemTrayIcon>
 
-StartWindow::StartWindow(SetupLibrary library, QWidget* parent)
+StartWindow::StartWindow(SetupLibrary library, QWidget* parent, std::unique_ptr<SecretStore> keychain,
+                         int pollIntervalMs)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::StartWindow>())
     , m_library(std::move(library))
+    , m_keychain(std::move(keychain))
+    , m_fleet(new FleetMonitor(pollIntervalMs, this))
+    , m_model(new FleetTableModel(m_fleet, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_notifier(new HealthNotifier(this))
 {
     m_ui->setupUi(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(FleetTableModel::SortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->setupTable->setModel(m_proxy);
+    m_ui->setupTable->sortByColumn(FleetTableModel::Name, Qt::AscendingOrder);
+    m_ui->setupTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->setupTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->newSetupButton, &QPushButton::clicked, this, [this] { newSetup(); });
     connect(m_ui->openSetupButton, &QPushButton::clicked, this, &StartWindow::openSelected);
-    connect(m_ui->setupList, &QListWidget::itemDoubleClicked, this, &StartWindow::openSelected);
+    connect(m_ui->setupTable, &QTableView::activated, this, &StartWindow::openSelectedDashboard);
     connect(m_ui->dashboardButton, &QPushButton::clicked, this, &StartWindow::openSelectedDashboard);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
         QString path;
         if (const std::optional<Profile> profile = selectedProfile(&path))
             resumeRun(*profile, path);
     });
-    connect(m_ui->setupList, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_ui->openSetupButton->setEnabled(row >= 0);
-        m_ui->dashboardButton->setEnabled(row >= 0);
-        m_ui->resumeButton->setEnabled(row >= 0
-                                       && m_ui->setupList->item(row)->data(Qt::UserRole + 1).toBool());
-    });
+    connect(m_ui->renameButton, &QPushButton::clicked, this, &StartWindow::askToRename);
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this, &StartWindow::duplicateSelected);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &StartWindow::askToRemove);
+    connect(m_ui->notifyCheck, &QCheckBox::clicked, this, &StartWindow::setSelectedNotifies);
+    // Buttons follow the selection (what keyboard, mouse and accessibility clients change alike).
+    connect(m_ui->setupTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &StartWindow::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &StartWindow::updateButtons);
+    connect(m_fleet, &FleetMonitor::healthChanged, this, &StartWindow::onHealthChanged);
+    connect(m_fleet, &FleetMonitor::rowChanged, this, &StartWindow::updateTray);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            show();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
     refresh();
 }
 
 StartWindow::~StartWindow() = default;
 
+namespace {
+
+// Every keychain entry a setup may have: the servers', the replication account's, the tunnels'.
+QStringList rememberedGroups()
+{
+    QStringList groups{QStringLiteral("replication")};
+    for (ServerRole role : ServerRoles::all())
+        groups << ServerRoles::key(role) << ServerRoles::key(role) + QStringLiteral("_ssh");
+    return groups;
+}
+
+} // namespace
+
+QAbstractItemModel* StartWindow::setupsModel() const
+{
+    return m_proxy;
+}
+
+SecretStore* StartWindow::keychain()
+{
+    if (!m_keychain)
+        m_keychain = std::make_unique<KeychainSecretStore>();
+    return m_keychain.get();
+}
+
 void StartWindow::refresh()
 {
-    m_ui->setupList->clear();
+    const QString selected = selectedPath();
+    QSet<QString> unfinished;
     for (const SetupLibrary::Entry& entry : m_library.entries()) {
-        const bool unfinished = hasUnfinishedRun(entry.profilePath);
-        auto* item = new QListWidgetItem(
-            unfinished ? tr("%1 — its last run did not finish: resume it").arg(entry.title) : entry.title,
-            m_ui->setupList);
-        item->setData(Qt::UserRole + 1, unfinished);
-        item->setData(Qt::UserRole, entry.profilePath);
-        item->setToolTip(entry.profilePath);
+        if (hasUnfinishedRun(entry.profilePath))
+            unfinished.insert(entry.profilePath);
     }
-    m_ui->emptyLabel->setVisible(m_ui->setupList->count() == 0);
-    m_ui->openSetupButton->setEnabled(m_ui->setupList->currentRow() >= 0);
-    m_ui->dashboardButton->setEnabled(m_ui->setupList->currentRow() >= 0);
-    m_ui->resumeButton->setEnabled(m_ui->setupList->currentItem()
-                                   && m_ui->setupList->currentItem()->data(Qt::UserRole + 1).toBool());
+    m_model->setUnfinished(unfinished);
+    watchFleet();
+    if (!selected.isEmpty())
+        selectSetup(selected);
+    updateButtons();
+}
+
+void StartWindow::watchFleet()
+{
+    // The overview shows every setup at once (not checked yet); the pollers start once the
+    // remembered passwords are read (the keychain answers asynchronously).
+    const int generation = ++m_watchGeneration;
+    const QList<SetupLibrary::Entry> entries = m_library.entries();
+    auto setups = std::make_shared<QList<FleetMonitor::Setup>>();
+    for (const SetupLibrary::Entry& entry : entries) {
+        FleetMonitor::Setup setup;
+        setup.id = entry.id;
+        setup.profilePath = entry.profilePath;
+        setup.profile = ProfileFile::load(entry.profilePath).value();
+        setup.label = setup.profile.label(entry.title);
+        setups->append(setup);
+    }
+    QList<FleetMonitor::Setup> unpolled = *setups;
+    m_fleet->setSetups({});
+    m_ui->emptyLabel->setVisible(entries.isEmpty());
+    if (entries.isEmpty())
+        return;
+    auto pending = std::make_shared<int>(0);
+    for (int i = 0; i < setups->size(); ++i) {
+        for (ServerRole role : ServerRoles::all()) {
+            const ConnectionSpec& spec = setups->at(i).profile.connection(role);
+            if (spec.host.isEmpty())
+                continue;
+            ++*pending;
+            const auto done = [this, setups, pending, generation, i, role,
+                               ssh = spec.ssh](std::optional<QByteArray> secret, bool tunnel) {
+                if (generation != m_watchGeneration)
+                    return;
+                if (secret && tunnel)
+                    TunnelRegistry::instance().setSecret(ssh, *secret);
+                else if (secret)
+                    (*setups)[i].passwords.insert(role, *secret);
+                if (--*pending == 0) {
+                    const QString selected = selectedPath();
+                    m_fleet->setSetups(*setups);
+                    if (!selected.isEmpty())
+                        selectSetup(selected);
+                }
+            };
+            const QString path = QFileInfo(setups->at(i).profilePath).absoluteFilePath();
+            keychain()->read(
+                SecretStore::keyFor(path, ServerRoles::key(role)), this,
+                [done](std::optional<QByteArray> secret, const QString&) { done(secret, false); });
+            if (spec.ssh.enabled() && spec.ssh.auth != SshTunnelSpec::Auth::Agent) {
+                ++*pending;
+                keychain()->read(
+                    SecretStore::keyFor(path, ServerRoles::key(role) + QStringLiteral("_ssh")), this,
+                    [done](std::optional<QByteArray> secret, const QString&) { done(secret, true); });
+            }
+        }
+    }
+    // Until then: the rows without figures.
+    for (FleetMonitor::Setup& setup : unpolled)
+        setup.passwords.clear();
+    if (*pending > 0)
+        m_fleet->setSetups(unpolled);
+}
+
+QString StartWindow::selectedPath() const
+{
+    const QModelIndexList rows = m_ui->setupTable->selectionModel()
+        ? m_ui->setupTable->selectionModel()->selectedRows()
+        : QModelIndexList();
+    return rows.isEmpty() ? QString() : rows.first().data(FleetTableModel::ProfilePathRole).toString();
+}
+
+bool StartWindow::selectSetup(const QString& profilePath)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(FleetTableModel::ProfilePathRole).toString() == profilePath) {
+            m_ui->setupTable->selectionModel()->select(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_ui->setupTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+            return true;
+        }
+    }
+    return false;
+}
+
+void StartWindow::updateButtons()
+{
+    const QString path = selectedPath();
+    const bool selected = !path.isEmpty();
+    for (QPushButton* button : {m_ui->openSetupButton, m_ui->dashboardButton, m_ui->renameButton,
+                                m_ui->duplicateButton, m_ui->removeButton})
+        button->setEnabled(selected);
+    bool unfinished = false, notify = false;
+    for (const FleetMonitor::Row& row : m_fleet->rows()) {
+        if (row.profilePath == path)
+            notify = row.notify;
+    }
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(FleetTableModel::ProfilePathRole).toString() == path)
+            unfinished = index.data(FleetTableModel::UnfinishedRole).toBool();
+    }
+    m_ui->resumeButton->setEnabled(selected && unfinished);
+    m_ui->notifyCheck->setEnabled(selected);
+    m_ui->notifyCheck->setChecked(selected && notify);
+}
+
+void StartWindow::onHealthChanged(int row, ServerRole role, Health before, Health now)
+{
+    updateTray();
+    if (row < 0 || row >= m_fleet->rows().size())
+        return;
+    const FleetMonitor::Row& setup = m_fleet->rows().at(row);
+    if (!setup.notify)
+        return;
+    const QString summary
+        = tr("%1: the %2 is %3 (was %4)")
+              .arg(setup.label, ServerRoles::displayName(role), HealthClassifier::displayName(now),
+                   HealthClassifier::displayName(before));
+    m_notifier->notify(setup.id, summary, setup.summary.value(role), HealthClassifier::severity(now));
+}
+
+void StartWindow::updateTray()
+{
+    if (!m_tray)
+        return;
+    Severity worst = Severity::Ok;
+    QStringList problems;
+    for (const FleetMonitor::Row& row : m_fleet->rows()) {
+        worst = HealthClassifier::worst(worst, row.worst());
+        if (!row.worstText().isEmpty())
+            problems << row.label + QStringLiteral(": ") + row.worstText();
+    }
+    m_tray->setToolTip(problems.isEmpty() ? tr("Replica Wizard: every setup is ok")
+                                          : tr("Replica Wizard — %1\n%2")
+                                                .arg(HealthClassifier::severityKey(worst),
+                                                     problems.join(QLatin1Char('\n'))));
+}
+
+void StartWindow::askToRename()
+{
+    QString path;
+    const std::optional<Profile> profile = selectedProfile(&path);
+    if (!profile)
+        return;
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename setup"));
+    dialog->setLabelText(tr("Name of the setup:"));
+    dialog->setTextValue(profile->name);
+    connect(dialog, &QInputDialog::textValueSelected, this, &StartWindow::renameSelected);
+    dialog->open();
+}
+
+void StartWindow::renameSelected(const QString& name)
+{
+    QString path;
+    std::optional<Profile> profile = selectedProfile(&path);
+    if (!profile)
+        return;
+    profile->name = name.trimmed();
+    const Status saved = ProfileFile::save(*profile, path);
+    if (!saved)
+        MessageBoxes::warning(this, tr("Setup not renamed"), saved.error().toText());
+    refresh();
+}
+
+void StartWindow::setSelectedNotifies(bool on)
+{
+    QString path;
+    std::optional<Profile> profile = selectedProfile(&path);
+    if (!profile)
+        return;
+    profile->notify = on;
+    const Status saved = ProfileFile::save(*profile, path);
+    if (!saved)
+        MessageBoxes::warning(this, tr("Setting not saved"), saved.error().toText());
+    refresh();
+}
+
+void StartWindow::duplicateSelected()
+{
+    QString path;
+    std::optional<Profile> profile = selectedProfile(&path);
+    if (!profile)
+        return;
+    profile->name = tr("%1 (copy)").arg(profile->label(SetupLibrary::titleOf(*profile)));
+    const Result<SetupLibrary::Entry> copy = m_library.save(*profile);
+    if (!copy) {
+        MessageBoxes::warning(this, tr("Setup not duplicated"), copy.error().toText());
+        return;
+    }
+    // The copy remembers the same passwords.
+    const QStringList groups = rememberedGroups();
+    const QString from = QFileInfo(path).absoluteFilePath();
+    const QString to = QFileInfo(copy->profilePath).absoluteFilePath();
+    for (const QString& group : groups) {
+        keychain()->read(SecretStore::keyFor(from, group), this,
+                         [this, to, group](std::optional<QByteArray> secret, const QString&) {
+                             if (secret)
+                                 keychain()->write(SecretStore::keyFor(to, group), *secret, this,
+                                                   [](bool, const QString&) {});
+                         });
+    }
+    refresh();
+    selectSetup(copy->profilePath);
+}
+
+void StartWindow::askToRemove()
+{
+    QString path;
+    const std::optional<Profile> profile = selectedProfile(&path);
+    if (!profile)
+        return;
+    MessageBoxes::ask(this, tr("Remove setup"),
+                      tr("Remove the saved setup %1 and the passwords the keychain remembers for it? The "
+                         "servers are not touched: replication goes on.")
+                          .arg(profile->label(SetupLibrary::titleOf(*profile))),
+                      [this, path](QMessageBox::StandardButton answer) {
+                          if (answer == QMessageBox::Yes && selectSetup(path))
+                              removeSelected();
+                      });
+}
+
+void StartWindow::removeSelected()
+{
+    const QString path = selectedPath();
+    if (path.isEmpty())
+        return;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QStringList groups = rememberedGroups();
+    for (const QString& group : groups)
+        keychain()->remove(SecretStore::keyFor(absolute, group), this, [](bool, const QString&) {});
+    const Status removed = m_library.remove(path);
+    if (!removed)
+        MessageBoxes::warning(this, tr("Setup not removed"), removed.error().toText());
+    refresh();
 }
 
 bool StartWindow::hasUnfinishedRun(const QString& profilePath)
@@ -108,10 +402,9 @@ SetupWizard* StartWindow::openWizard(const Profile& profile, const QString& prof
 
 std::optional<Profile> StartWindow::selectedProfile(QString* path)
 {
-    const QListWidgetItem* item = m_ui->setupList->currentItem();
-    if (!item)
+    *path = selectedPath();
+    if (path->isEmpty())
         return std::nullopt;
-    *path = item->data(Qt::UserRole).toString();
     const Result<Profile> profile = ProfileFile::load(*path);
     if (!profile) {
         MessageBoxes::warning(this, tr("Cannot open the setup"), profile.error().toText());
@@ -145,8 +438,6 @@ void StartWindow::openSelectedDashboard()
     const std::optional<Profile> profile = selectedProfile(&path);
     if (!profile)
         return;
-    if (!m_keychain)
-        m_keychain = std::make_unique<KeychainSecretStore>();
     // Every remembered password is read (asynchronously) before the window opens.
     QList<ServerRole> roles;
     for (ServerRole role : ServerRoles::all()) {
@@ -164,7 +455,7 @@ void StartWindow::openSelectedDashboard()
     auto passwords = std::make_shared<QHash<ServerRole, QByteArray>>();
     auto pending = std::make_shared<int>(int(roles.size() + tunnelled.size()));
     for (ServerRole role : tunnelled) {
-        m_keychain->read(
+        keychain()->read(
             SecretStore::keyFor(QFileInfo(path).absoluteFilePath(),
                                 ServerRoles::key(role) + QStringLiteral("_ssh")),
             this,
@@ -178,7 +469,7 @@ void StartWindow::openSelectedDashboard()
     }
     for (ServerRole role : roles) {
         const QString key = SecretStore::keyFor(QFileInfo(path).absoluteFilePath(), ServerRoles::key(role));
-        m_keychain->read(key, this,
+        keychain()->read(key, this,
                          [this, role, passwords, pending, profile = *profile,
                           path](std::optional<QByteArray> secret, const QString&) {
                              if (secret)

@@ -2,7 +2,9 @@
 // shows the detected facts or the explained error in place, without blocking the event loop.
 #include "SandboxFixture.h"
 #include "StartWindow.h"
+#include "fleet/FleetTableModel.h"
 #include "profile/SecretsFile.h"
+#include "secrets/MemorySecretStore.h"
 #include "widgets/ConnectionForm.h"
 #include "wizard/ConnectionsPage.h"
 #include "wizard/SetupWizard.h"
@@ -72,10 +74,10 @@ void TestConnectionPage::screenshot(QWidget* widget, const QString& name)
 void TestConnectionPage::startWindowListsSavedSetups()
 {
     SetupLibrary library(m_library.path());
-    StartWindow window(library);
-    auto* list = window.findChild<QListWidget*>(QStringLiteral("setupList"));
+    StartWindow window(library, nullptr, std::make_unique<MemorySecretStore>());
+    QAbstractItemModel* list = window.setupsModel();
     QVERIFY(list);
-    QCOMPARE(list->count(), 0);
+    QCOMPARE(list->rowCount(), 0);
     QVERIFY(window.findChild<QLabel*>(QStringLiteral("emptyLabel"))->isVisibleTo(&window));
 
     SetupWizard* wizard = openWizard(window);
@@ -83,11 +85,14 @@ void TestConnectionPage::startWindowListsSavedSetups()
     QVERIFY(wizard->connectionsPage()->isComplete());
     QVERIFY(wizard->connectionsPage()->validatePage());
     wizard->accept();
-    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->rowCount(), 1);
     screenshot(&window, QStringLiteral("start-window"));
-    QVERIFY(list->item(0)->text().contains(m_sandbox.spec(ServerRole::Target).endpoint()));
+    QVERIFY(list->index(0, FleetTableModel::Name)
+                .data()
+                .toString()
+                .contains(m_sandbox.spec(ServerRole::Target).endpoint()));
     // The saved profile holds no password.
-    QFile saved(list->item(0)->data(Qt::UserRole).toString());
+    QFile saved(list->index(0, 0).data(FleetTableModel::ProfilePathRole).toString());
     QVERIFY(saved.open(QIODevice::ReadOnly));
     const QByteArray content = saved.readAll();
     for (ServerRole role : ServerRoles::all())

@@ -4,6 +4,7 @@
 // With SCREENSHOT_DIR set, every page is saved as a PNG.
 #include "SandboxFixture.h"
 #include "StartWindow.h"
+#include "fleet/FleetTableModel.h"
 #include "profile/SecretsFile.h"
 #include "widgets/MessageBoxes.h"
 #include "wizard/DonePage.h"
@@ -215,15 +216,17 @@ void TestWizard::resumesAnUnfinishedRun()
     // The start window offers to resume it.
     StartWindow window{SetupLibrary(m_library.path())};
     QVERIFY(StartWindow::hasUnfinishedRun(saved->profilePath));
-    auto* list = window.findChild<QListWidget*>(QStringLiteral("setupList"));
+    QAbstractItemModel* list = window.setupsModel();
     int row = -1;
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->data(Qt::UserRole).toString() == saved->profilePath)
+    for (int i = 0; i < list->rowCount(); ++i) {
+        if (list->index(i, 0).data(FleetTableModel::ProfilePathRole).toString() == saved->profilePath)
             row = i;
     }
     QVERIFY(row >= 0);
-    QVERIFY(list->item(row)->text().contains(QLatin1String("did not finish")));
-    list->setCurrentRow(row);
+    QVERIFY(
+        list->index(row, FleetTableModel::Name).data().toString().contains(QLatin1String("did not finish")));
+    QVERIFY(!window.findChild<QPushButton*>(QStringLiteral("resumeButton"))->isEnabled());
+    QVERIFY(window.selectSetup(saved->profilePath));
     QVERIFY(window.findChild<QPushButton*>(QStringLiteral("resumeButton"))->isEnabled());
 
     const QHash<ServerRole, QByteArray> passwords = m_sandbox.passwords();

@@ -139,6 +139,7 @@ Result<Profile> ProfileFile::load(const QString& path)
         profile.replicationHost = replHost;
 
     profile.name = stringValue(settings, QStringLiteral("options/name"));
+    profile.notify = stringValue(settings, QStringLiteral("options/notify")) != QLatin1String("off");
     const QString databases = stringValue(settings, QStringLiteral("options/databases"));
     for (const QString& name : databases.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!name.trimmed().isEmpty())
@@ -262,6 +263,8 @@ Status ProfileFile::save(const Profile& profile, const QString& path)
     settings.beginGroup(QStringLiteral("options"));
     if (!profile.name.isEmpty())
         settings.setValue(QStringLiteral("name"), profile.name);
+    if (!profile.notify)
+        settings.setValue(QStringLiteral("notify"), QStringLiteral("off"));
     settings.setValue(QStringLiteral("strategy"), SetupStrategies::key(profile.strategy));
     settings.setValue(QStringLiteral("databases"), profile.databases.join(QLatin1Char(',')));
     settings.setValue(QStringLiteral("retention_hours"), profile.retentionHours);

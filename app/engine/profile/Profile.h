@@ -42,6 +42,7 @@ std::optional<SeedEngine> fromKey(const QString& key);
 struct Profile
 {
     QString name; // the DBA's name for the setup (overview, metrics' setup label); may be empty
+    bool notify = true; // desktop notifications when one of its links changes health
     ConnectionSpec source;
     ConnectionSpec staging;
     ConnectionSpec target;

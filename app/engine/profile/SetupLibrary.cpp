@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 SetupLibrary::SetupLibrary(QString root)
@@ -43,4 +44,16 @@ QString SetupLibrary::titleOf(const Profile& profile)
 {
     const QString link = tr("%1 → %2").arg(profile.source.endpoint(), profile.target.endpoint());
     return profile.name.isEmpty() ? link : tr("%1 (%2)").arg(profile.name, link);
+}
+
+Status SetupLibrary::remove(const QString& profilePath)
+{
+    QDir folder = QFileInfo(profilePath).absoluteDir();
+    // Only a folder of this library, never anything else a path might point at.
+    if (QFileInfo(folder.absolutePath()).dir().absolutePath() != QDir(m_root).absolutePath())
+        return EngineError::local(tr("%1 is not a saved setup of %2.").arg(profilePath, m_root));
+    if (!folder.removeRecursively())
+        return EngineError::local(tr("Cannot remove %1.").arg(folder.absolutePath()),
+                                  tr("Check the folder's permissions."));
+    return Done{};
 }

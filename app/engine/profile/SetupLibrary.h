@@ -25,6 +25,8 @@ public:
     QList<Entry> entries() const;
     // Saves `profile` under a new id (or `id` when given) and returns the entry.
     Result<Entry> save(const Profile& profile, const QString& id = {});
+    // Deletes a saved setup's folder (its profile, journal and audit log).
+    Status remove(const QString& profilePath);
 
     static QString titleOf(const Profile& profile);
 
