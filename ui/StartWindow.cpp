@@ -38,8 +38,10 @@ StartWindow::StartWindow(SetupLibrary library, QWidget* parent, std::unique_ptr<
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->setupTable->setModel(m_proxy);
     m_ui->setupTable->sortByColumn(FleetTableModel::Name, Qt::AscendingOrder);
-    m_ui->setupTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to the contents once the setups are listed, not on every refresh of a row (which
+    // measures every cell again: with many setups, a stall of the window each poll).
     m_ui->setupTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_fleet, &FleetMonitor::rowsReset, this, [this] { m_ui->setupTable->resizeColumnsToContents(); });
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->newSetupButton, &QPushButton::clicked, this, [this] { newSetup(); });
     connect(m_ui->openSetupButton, &QPushButton::clicked, this, &StartWindow::openSelected);

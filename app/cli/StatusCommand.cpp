@@ -75,7 +75,7 @@ int StatusCommand::start(const QStringList& arguments)
         m_format = StatusFormat::Prometheus;
     }
     m_fleet = parser.isSet(QStringLiteral("all"));
-    m_pool.setMaxThreadCount(m_fleet ? 8 : 3);
+    m_pool.setMaxThreadCount(m_fleet ? 16 : 3);
 
     if (m_fleet) {
         if (parser.isSet(QStringLiteral("profile"))) {

@@ -14,7 +14,7 @@ QThreadPool* probePool()
 {
     static QThreadPool* pool = [] {
         auto* p = new QThreadPool(QCoreApplication::instance());
-        p->setMaxThreadCount(12);
+        p->setMaxThreadCount(24);
         p->setExpiryTimeout(30000);
         return p;
     }();
