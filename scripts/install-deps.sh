@@ -15,10 +15,12 @@ PACKAGES=(
 # Only the tests need an SSH server (tst_ssh_tunnel starts its own on loopback), the openssl
 # command (test certificates, a test password hash) and promtool from prometheus (checks the
 # metrics status prints; the service is never started) and the validators of the packaging test
-# (desktop-file-validate, appstreamcli, groff, bash-completion, dpkg-deb); the demo does not
-# install them on a DBA's machine.
+# (desktop-file-validate, appstreamcli, groff, bash-completion, dpkg-deb) and the accessibility
+# bus with its Python client for the AT-SPI test; the demo does not install them on a DBA's
+# machine.
 if [ "${1:-}" = "--test" ]; then
-  PACKAGES+=(openssh-server openssl prometheus desktop-file-utils appstream groff-base bash-completion dpkg-dev)
+  PACKAGES+=(openssh-server openssl prometheus desktop-file-utils appstream groff-base bash-completion dpkg-dev
+             at-spi2-core python3-pyatspi)
 fi
 
 missing=()

@@ -504,6 +504,14 @@
         <source>from ~/.ssh/config</source>
         <translation>aus ~/.ssh/config</translation>
     </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS-Modus</translation>
+    </message>
+    <message>
+        <source>SSH login method</source>
+        <translation>SSH-Anmeldeverfahren</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -668,6 +676,22 @@
     <message>
         <source>Aurora clone</source>
         <translation>Aurora-Klon</translation>
+    </message>
+    <message>
+        <source>Replication account user</source>
+        <translation>Benutzer des Replikationskontos</translation>
+    </message>
+    <message>
+        <source>Replication account host</source>
+        <translation>Host des Replikationskontos</translation>
+    </message>
+    <message>
+        <source>The host part of the account: the address the target connects from, or % for any</source>
+        <translation>Der Host-Teil des Kontos: die Adresse, von der sich das Ziel verbindet, oder % für jede</translation>
+    </message>
+    <message>
+        <source>Replication account password</source>
+        <translation>Passwort des Replikationskontos</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1147,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
     <message>
         <source>Open the status &amp;dashboard</source>
         <translation>Status-&amp;Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>The servers&apos; status now</source>
+        <translation>Der Status der Server jetzt</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1875,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>This run resumes the unfinished one: each step it finished is checked on the servers and skipped while its effect is still there; the interrupted step runs again.</source>
         <translation>Dieser Lauf setzt den unvollendeten fort: Jeder abgeschlossene Schritt wird auf den Servern geprüft und übersprungen, solange seine Wirkung besteht; der unterbrochene Schritt läuft erneut.</translation>
     </message>
+    <message>
+        <source>Every step with its server and its exact statements</source>
+        <translation>Jeder Schritt mit seinem Server und seinen genauen Anweisungen</translation>
+    </message>
 </context>
 <context>
     <name>PointTargetStep</name>
@@ -2331,6 +2363,10 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>Applying the fix…</source>
         <translation>Korrektur wird angewendet…</translation>
     </message>
+    <message>
+        <source>Each check with its result, reason and fix</source>
+        <translation>Jede Prüfung mit Ergebnis, Grund und Abhilfe</translation>
+    </message>
 </context>
 <context>
     <name>PrepareTargetStep</name>
@@ -2763,6 +2799,14 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>%1, applied %2</source>
         <translation>%1, angewendet bis %2</translation>
     </message>
+    <message>
+        <source>Raw status of the %1</source>
+        <translation>Rohstatus: %1</translation>
+    </message>
+    <message>
+        <source>Filter the raw status of the %1</source>
+        <translation>Rohstatus filtern: %1</translation>
+    </message>
 </context>
 <context>
     <name>ReplicationAccountStep</name>
@@ -3039,6 +3083,38 @@ Log dieses Schritts:
     <message>
         <source>%1 of about %2 rows · %3 (%4/s) · %5 of %6 tables done · now %7%8</source>
         <translation>%1 von etwa %2 Zeilen · %3 (%4/s) · %5 von %6 Tabellen fertig · jetzt %7%8</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Each step of the run with its state</source>
+        <translation>Jeder Schritt des Laufs mit seinem Zustand</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Fortschritt der Kopie</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Everything the run did, with times</source>
+        <translation>Alles, was der Lauf getan hat, mit Zeiten</translation>
+    </message>
+    <message>
+        <source>%p% (stopped)</source>
+        <translation>%p% (angehalten)</translation>
+    </message>
+    <message>
+        <source>The copy stopped before it finished; the next run goes on from there.</source>
+        <translation>Die Kopie wurde vor ihrem Ende angehalten; der nächste Lauf setzt dort fort.</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3534,18 @@ Log dieses Schritts:
     <message>
         <source>Dump tool piped into the client (mariadb-dump or mysqldump)</source>
         <translation>Dump-Werkzeug, per Pipe in den Client (mariadb-dump oder mysqldump)</translation>
+    </message>
+    <message>
+        <source>Tick the schemas to copy and replicate</source>
+        <translation>Kreuzen Sie die Schemas an, die kopiert und repliziert werden</translation>
+    </message>
+    <message>
+        <source>Remap definers to account</source>
+        <translation>Definer auf dieses Konto umstellen</translation>
+    </message>
+    <message>
+        <source>Copy and replicate the schema %1</source>
+        <translation>Das Schema %1 kopieren und replizieren</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4144,10 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
             <numerusform>%1, %2 (%n Datei, %3 insgesamt)</numerusform>
             <numerusform>%1, %2 (%n Dateien, %3 insgesamt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Binary logs of the source</source>
+        <translation>Binärlogs der Quelle</translation>
     </message>
 </context>
 <context>

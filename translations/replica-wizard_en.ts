@@ -504,6 +504,14 @@
         <source>from ~/.ssh/config</source>
         <translation>from ~/.ssh/config</translation>
     </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS mode</translation>
+    </message>
+    <message>
+        <source>SSH login method</source>
+        <translation>SSH login method</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -668,6 +676,22 @@
     <message>
         <source>Aurora clone</source>
         <translation>Aurora clone</translation>
+    </message>
+    <message>
+        <source>Replication account user</source>
+        <translation>Replication account user</translation>
+    </message>
+    <message>
+        <source>Replication account host</source>
+        <translation>Replication account host</translation>
+    </message>
+    <message>
+        <source>The host part of the account: the address the target connects from, or % for any</source>
+        <translation>The host part of the account: the address the target connects from, or % for any</translation>
+    </message>
+    <message>
+        <source>Replication account password</source>
+        <translation>Replication account password</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1147,10 @@ Every statement run, with time, server and outcome (passwords masked).
     <message>
         <source>Open the status &amp;dashboard</source>
         <translation>Open the status &amp;dashboard</translation>
+    </message>
+    <message>
+        <source>The servers&apos; status now</source>
+        <translation>The servers&apos; status now</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1875,10 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>This run resumes the unfinished one: each step it finished is checked on the servers and skipped while its effect is still there; the interrupted step runs again.</source>
         <translation>This run resumes the unfinished one: each step it finished is checked on the servers and skipped while its effect is still there; the interrupted step runs again.</translation>
     </message>
+    <message>
+        <source>Every step with its server and its exact statements</source>
+        <translation>Every step with its server and its exact statements</translation>
+    </message>
 </context>
 <context>
     <name>PointTargetStep</name>
@@ -2331,6 +2363,10 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>Applying the fix…</source>
         <translation>Applying the fix…</translation>
     </message>
+    <message>
+        <source>Each check with its result, reason and fix</source>
+        <translation>Each check with its result, reason and fix</translation>
+    </message>
 </context>
 <context>
     <name>PrepareTargetStep</name>
@@ -2763,6 +2799,14 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>%1, applied %2</source>
         <translation>%1, applied %2</translation>
     </message>
+    <message>
+        <source>Raw status of the %1</source>
+        <translation>Raw status of the %1</translation>
+    </message>
+    <message>
+        <source>Filter the raw status of the %1</source>
+        <translation>Filter the raw status of the %1</translation>
+    </message>
 </context>
 <context>
     <name>ReplicationAccountStep</name>
@@ -3039,6 +3083,38 @@ Log of this step:
     <message>
         <source>%1 of about %2 rows · %3 (%4/s) · %5 of %6 tables done · now %7%8</source>
         <translation>%1 of about %2 rows · %3 (%4/s) · %5 of %6 tables done · now %7%8</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Each step of the run with its state</source>
+        <translation>Each step of the run with its state</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>Overall progress</translation>
+    </message>
+    <message>
+        <source>Copy progress</source>
+        <translation>Copy progress</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Everything the run did, with times</source>
+        <translation>Everything the run did, with times</translation>
+    </message>
+    <message>
+        <source>%p% (stopped)</source>
+        <translation>%p% (stopped)</translation>
+    </message>
+    <message>
+        <source>The copy stopped before it finished; the next run goes on from there.</source>
+        <translation>The copy stopped before it finished; the next run goes on from there.</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +3534,18 @@ Log of this step:
     <message>
         <source>Dump tool piped into the client (mariadb-dump or mysqldump)</source>
         <translation>Dump tool piped into the client (mariadb-dump or mysqldump)</translation>
+    </message>
+    <message>
+        <source>Tick the schemas to copy and replicate</source>
+        <translation>Tick the schemas to copy and replicate</translation>
+    </message>
+    <message>
+        <source>Remap definers to account</source>
+        <translation>Remap definers to account</translation>
+    </message>
+    <message>
+        <source>Copy and replicate the schema %1</source>
+        <translation>Copy and replicate the schema %1</translation>
     </message>
 </context>
 <context>
@@ -4056,6 +4144,10 @@ The running statement is stopped at once. What state each server is left in is w
             <numerusform>%1, %2 (%n files, %3 in all)</numerusform>
             <numerusform>%1, %2 (%n files, %3 in all)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Binary logs of the source</source>
+        <translation>Binary logs of the source</translation>
     </message>
 </context>
 <context>

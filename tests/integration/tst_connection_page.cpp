@@ -29,6 +29,7 @@ private slots:
     void startWindowListsSavedSetups();
     void testShowsFacts();
     void testShowsExplainedError();
+    void tabOrderWalksTheShownFormFirst();
 
 private:
     SetupWizard* openWizard(StartWindow& window);
@@ -97,6 +98,40 @@ void TestConnectionPage::startWindowListsSavedSetups()
     const QByteArray content = saved.readAll();
     for (ServerRole role : ServerRoles::all())
         QVERIFY(!content.contains(m_sandbox.password(role)));
+}
+
+void TestConnectionPage::tabOrderWalksTheShownFormFirst()
+{
+    // Tab from the tab bar reaches the shown form's host and its test button before the
+    // replication account and Remember (the forms are added after the page's own fields).
+    StartWindow window{SetupLibrary(m_library.path()), nullptr, std::make_unique<MemorySecretStore>()};
+    SetupWizard* wizard = openWizard(window);
+    auto* tabs = wizard->findChild<QTabWidget*>(QStringLiteral("roleTabs"));
+    ConnectionForm* target = wizard->connectionsPage()->form(ServerRole::Target);
+    tabs->setCurrentWidget(target);
+    QList<QWidget*> chain; // the widgets Tab stops at, in order, from the tab bar on
+    for (QWidget* w = tabs->tabBar()->nextInFocusChain(); w && w != tabs->tabBar() && chain.size() < 200;
+         w = w->nextInFocusChain()) {
+        if (w->isVisibleTo(wizard) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+            chain << w;
+    }
+    const auto at = [&chain](const QString& name, QWidget* within) {
+        QWidget* widget = within->findChild<QWidget*>(name);
+        return widget ? chain.indexOf(widget) : -2;
+    };
+    const int host = at(QStringLiteral("hostEdit"), target);
+    const int test = at(QStringLiteral("testButton"), target);
+    const int replicationUser = at(QStringLiteral("replUserEdit"), wizard);
+    const int remember = at(QStringLiteral("rememberCheck"), wizard);
+    QStringList names;
+    for (QWidget* w : chain.mid(0, 6))
+        names << w->objectName() + QLatin1Char(':') + QString::fromLatin1(w->metaObject()->className());
+    QVERIFY2(
+        host == 0,
+        qPrintable(QStringLiteral("host at %1 after %2").arg(host).arg(names.join(QStringLiteral(", ")))));
+    QVERIFY(host < test && test < replicationUser && replicationUser < remember);
+    // The hidden forms are not in the way.
+    QCOMPARE(at(QStringLiteral("hostEdit"), wizard->connectionsPage()->form(ServerRole::Source)), -1);
 }
 
 void TestConnectionPage::testShowsFacts()

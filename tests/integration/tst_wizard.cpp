@@ -15,6 +15,7 @@
 #include "wizard/SetupWizard.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -106,9 +107,11 @@ void TestWizard::walksTheWholeWizard()
     // Every user schema is listed; the profile's choice leaves out the one the application only
     // scribbles in (scratch). Definers are created on the target by default.
     QTRY_VERIFY_WITH_TIMEOUT(schemas->topLevelItemCount() == 5, 20000);
-    for (int i = 0; i < schemas->topLevelItemCount(); ++i)
-        QCOMPARE(schemas->topLevelItem(i)->checkState(0),
-                 schemas->topLevelItem(i)->text(0) == QLatin1String("scratch") ? Qt::Unchecked : Qt::Checked);
+    for (int i = 0; i < schemas->topLevelItemCount(); ++i) {
+        const auto* box = qobject_cast<QCheckBox*>(schemas->itemWidget(schemas->topLevelItem(i), 0));
+        QVERIFY(box);
+        QCOMPARE(box->isChecked(), box->text() != QLatin1String("scratch"));
+    }
     QVERIFY(
         wizard->schemasPage()->findChild<QRadioButton*>(QStringLiteral("createDefinersRadio"))->isChecked());
     screenshot(wizard, QStringLiteral("wizard-4-schemas"));

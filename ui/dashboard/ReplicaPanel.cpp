@@ -18,6 +18,10 @@ ReplicaPanel::ReplicaPanel(ServerRole role, QWidget* parent)
     setTitle(title);
     setObjectName(ServerRoles::key(role) + QStringLiteral("Panel"));
     m_ui->rawTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->rawTable->setTabKeyNavigation(false);
+    m_ui->rawTable->setAccessibleName(tr("Raw status of the %1").arg(ServerRoles::displayName(role)));
+    m_ui->filterEdit->setAccessibleName(
+        tr("Filter the raw status of the %1").arg(ServerRoles::displayName(role)));
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &ReplicaPanel::applyFilter);
     connect(m_ui->copyButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(copiedText()); });

@@ -26,19 +26,27 @@ SourcePanel::SourcePanel(QWidget* parent)
     addField(form, QStringLiteral("facts"), tr("Server:"));
     m_binlogs->setHorizontalHeaderLabels({tr("Binlog"), tr("Size"), tr("Started (UTC)")});
     m_binlogs->verticalHeader()->hide();
-    m_binlogs->horizontalHeader()->setStretchLastSection(true);
-    m_binlogs->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Every column wide enough for its contents (the start times were cut off), the table as wide
+    // as they need; Tab leaves the table instead of walking its cells.
+    m_binlogs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_binlogs->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_binlogs->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_binlogs->setTabKeyNavigation(false);
+    m_binlogs->setAccessibleName(tr("Binary logs of the source"));
     layout->addWidget(m_binlogs);
 }
 
 QLabel* SourcePanel::addField(QFormLayout* form, const QString& name, const QString& label)
 {
+    // The caption first, so that screen readers announce it before its value.
+    auto* caption = new QLabel(label, this);
     auto* value = new QLabel(this);
     value->setObjectName(name + QStringLiteral("Value"));
     value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(label, value);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setAccessibleName(QString(label).remove(QLatin1Char(':')));
+    caption->setBuddy(value);
+    form->addRow(caption, value);
     return value;
 }
 

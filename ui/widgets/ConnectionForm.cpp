@@ -1,5 +1,6 @@
 #include "ConnectionForm.h"
 
+#include "ComboAccess.h"
 #include "setup/ConnectionTester.h"
 #include "tunnel/TunnelRegistry.h"
 #include "ui_ConnectionForm.h"
@@ -13,6 +14,11 @@ ConnectionForm::ConnectionForm(ServerRole role, QWidget* parent)
     , m_tester(new ConnectionTester(this))
 {
     m_ui->setupUi(this);
+    // One compound widget in its page's tab order: Tab enters at the host and walks the form.
+    setFocusProxy(m_ui->hostEdit);
+    setFocusPolicy(Qt::TabFocus); // setTabOrder() ignores widgets without one
+    ComboAccess::followListSelection(m_ui->tlsCombo);
+    ComboAccess::followListSelection(m_ui->sshAuthCombo);
     setObjectName(QStringLiteral("connectionForm_") + ServerRoles::key(role));
     m_ui->tlsCombo->addItem(tr("Disabled"), int(TlsMode::Disabled));
     m_ui->tlsCombo->addItem(tr("Preferred"), int(TlsMode::Preferred));

@@ -6,6 +6,7 @@
 #include "widgets/ConnectionForm.h"
 
 #include <QFileInfo>
+#include <QTabBar>
 
 ConnectionsPage::ConnectionsPage(SetupSession* session, SecretStore* keychain, QWidget* parent)
     : QWizardPage(parent)
@@ -25,6 +26,14 @@ ConnectionsPage::ConnectionsPage(SetupSession* session, SecretStore* keychain, Q
         m_ui->roleTabs->addTab(form, title);
         connect(form, &ConnectionForm::changed, this, &QWizardPage::completeChanged);
     }
+    // The forms were added after the page's own fields: Tab goes tab bar, the shown form, then
+    // the replication account and Remember.
+    QWidget* previous = m_ui->roleTabs->tabBar();
+    for (ServerRole role : ServerRoles::all()) {
+        setTabOrder(previous, m_forms.value(role));
+        previous = m_forms.value(role);
+    }
+    setTabOrder(previous, m_ui->replUserEdit);
 }
 
 ConnectionsPage::~ConnectionsPage() = default;

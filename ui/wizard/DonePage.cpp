@@ -28,6 +28,7 @@ DonePage::DonePage(SetupSession* session, PlanPage* planPage, RunPage* runPage, 
     setSubTitle(tr("The target replicates from the source. Here is the servers' status now; the status "
                    "dashboard keeps watching it."));
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_status->setAccessibleName(tr("The servers' status now"));
     m_summary->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("statusView"));
     m_status->setReadOnly(true);

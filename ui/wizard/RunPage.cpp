@@ -35,6 +35,7 @@ void RunPage::initializePage()
     m_ui->logView->clear();
     m_ui->overallProgress->setValue(0);
     m_ui->seedProgress->setValue(0);
+    m_ui->seedProgress->setFormat(QStringLiteral("%p%"));
     m_succeeded = false;
     QTimer::singleShot(0, this, &RunPage::start);
 }
@@ -183,6 +184,12 @@ void RunPage::onFinished(bool ok, const QString& summary)
     }
     m_ui->stateLabel->setText(ok ? summary : tr("The run stopped: see what went wrong above."));
     m_ui->logView->appendPlainText(summary);
+    if (!ok && m_ui->seedProgress->value() > 0 && m_ui->seedProgress->value() < 100) {
+        // Not "about 0 s left" at a standstill: the copy is over, unfinished.
+        m_ui->seedProgress->setFormat(tr("%p% (stopped)"));
+        m_ui->seedDetailLabel->setText(
+            tr("The copy stopped before it finished; the next run goes on from there."));
+    }
     if (!ok && !m_ui->failureBox->isVisible()) {
         m_ui->failureText->setPlainText(summary);
         m_ui->failureBox->setVisible(true);

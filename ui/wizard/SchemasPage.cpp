@@ -3,7 +3,9 @@
 #include "db/SqlText.h"
 #include "setup/SetupSession.h"
 #include "ui_SchemasPage.h"
+#include "widgets/ComboAccess.h"
 
+#include <QCheckBox>
 #include <QLocale>
 
 SchemasPage::SchemasPage(SetupSession* session, QWidget* parent)
@@ -12,9 +14,9 @@ SchemasPage::SchemasPage(SetupSession* session, QWidget* parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
+    ComboAccess::followListSelection(m_ui->engineCombo);
     m_ui->schemaTree->setColumnWidth(0, 260);
     connect(m_session, &SetupSession::schemasRead, this, &SchemasPage::show);
-    connect(m_ui->schemaTree, &QTreeWidget::itemChanged, this, &QWizardPage::completeChanged);
     connect(m_ui->remapDefinersRadio, &QRadioButton::toggled, m_ui->remapAccountEdit, &QLineEdit::setEnabled);
 }
 
@@ -58,12 +60,16 @@ void SchemasPage::show(const Result<QList<SchemaSize>>& schemas)
     const QLocale locale;
     for (const SchemaSize& schema : schemas.value()) {
         auto* item = new QTreeWidgetItem(m_ui->schemaTree);
-        item->setText(0, schema.name);
+        item->setData(0, Qt::UserRole, schema.name);
         item->setText(1, locale.formattedDataSize(schema.bytes));
         item->setText(2, locale.toString(schema.rows));
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(0,
-                            chosen.isEmpty() || chosen.contains(schema.name) ? Qt::Checked : Qt::Unchecked);
+        // A real check box, not a checkable cell: screen readers and automation clients can
+        // toggle it (a cell's Toggle action only selects its row).
+        auto* box = new QCheckBox(schema.name);
+        box->setChecked(chosen.isEmpty() || chosen.contains(schema.name));
+        box->setAccessibleDescription(tr("Copy and replicate the schema %1").arg(schema.name));
+        connect(box, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+        m_ui->schemaTree->setItemWidget(item, 0, box);
     }
     m_ui->stateLabel->setText(schemas->isEmpty() ? tr("There is no user schema to copy.") : QString());
     emit completeChanged();
@@ -73,9 +79,10 @@ QStringList SchemasPage::selected() const
 {
     QStringList names;
     for (int i = 0; i < m_ui->schemaTree->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem* item = m_ui->schemaTree->topLevelItem(i);
-        if (item->checkState(0) == Qt::Checked)
-            names << item->text(0);
+        QTreeWidgetItem* item = m_ui->schemaTree->topLevelItem(i);
+        const auto* box = qobject_cast<const QCheckBox*>(m_ui->schemaTree->itemWidget(item, 0));
+        if (box && box->isChecked())
+            names << item->data(0, Qt::UserRole).toString();
     }
     return names;
 }

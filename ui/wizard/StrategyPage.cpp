@@ -4,6 +4,7 @@
 #include "setup/AuroraChecklist.h"
 #include "setup/SetupSession.h"
 #include "ui_StrategyPage.h"
+#include "widgets/ComboAccess.h"
 
 StrategyPage::StrategyPage(SetupSession* session, QWidget* parent)
     : QWizardPage(parent)
@@ -11,6 +12,7 @@ StrategyPage::StrategyPage(SetupSession* session, QWidget* parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
+    ComboAccess::followListSelection(m_ui->gtidCombo);
     m_ui->gtidCombo->addItem(tr("Automatic (GTID when the source has GTIDs on)"), int(GtidUse::Auto));
     m_ui->gtidCombo->addItem(tr("GTID"), int(GtidUse::On));
     m_ui->gtidCombo->addItem(tr("File and position"), int(GtidUse::Off));
