@@ -10,6 +10,7 @@
 #include "tunnel/TunnelRegistry.h"
 #include "ui_StartWindow.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/WindowMemory.h"
 #include "wizard/SetupWizard.h"
 
 #include <QApplication>
@@ -41,7 +42,12 @@ StartWindow::StartWindow(SetupLibrary library, QWidget* parent, std::unique_ptr<
     // Sized to the contents once the setups are listed, not on every refresh of a row (which
     // measures every cell again: with many setups, a stall of the window each poll).
     m_ui->setupTable->horizontalHeader()->setStretchLastSection(true);
-    connect(m_fleet, &FleetMonitor::rowsReset, this, [this] { m_ui->setupTable->resizeColumnsToContents(); });
+    const bool remembered
+        = WindowMemory::track(this, QStringLiteral("startWindow"), m_ui->setupTable->horizontalHeader());
+    connect(m_fleet, &FleetMonitor::rowsReset, this, [this, remembered] {
+        if (!remembered)
+            m_ui->setupTable->resizeColumnsToContents();
+    });
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->newSetupButton, &QPushButton::clicked, this, [this] { newSetup(); });
     connect(m_ui->openSetupButton, &QPushButton::clicked, this, &StartWindow::openSelected);

@@ -14,7 +14,9 @@
 #include <QDBusConnectionInterface>
 #include <QDir>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -56,6 +58,7 @@ private slots:
     void initTestCase();
     void aBrokenTargetChangesItsBadgeAndNotifiesOnce();
     void renameDuplicateRemove();
+    void sizeAndColumnsAreRemembered();
 
 private:
     // A saved setup of the sandbox's source; its target is the sandbox server of `targetRole`.
@@ -216,6 +219,29 @@ void TestFleetOverview::renameDuplicateRemove()
     QTRY_VERIFY(answered);
     QVERIFY(!left.has_value()); // its remembered password went with it
     QVERIFY(QFile::exists(path)); // the original stays
+}
+
+void TestFleetOverview::sizeAndColumnsAreRemembered()
+{
+    const auto header = [](StartWindow& window) {
+        return window.findChild<QTableView*>(QStringLiteral("setupTable"))->horizontalHeader();
+    };
+    {
+        StartWindow window(SetupLibrary(m_library.path()), nullptr, std::make_unique<MemorySecretStore>(),
+                           60000);
+        window.show();
+        window.resize(1013, 577);
+        header(window)->resizeSection(FleetTableModel::Name, 321);
+        window.close();
+    }
+    StartWindow again(SetupLibrary(m_library.path()), nullptr, std::make_unique<MemorySecretStore>(), 60000);
+    again.show();
+    QCOMPARE(again.size(), QSize(1013, 577));
+    QCOMPARE(header(again)->sectionSize(FleetTableModel::Name), 321);
+    // Listing the setups again does not size the columns over the DBA's widths.
+    again.refresh();
+    QTest::qWait(200);
+    QCOMPARE(header(again)->sectionSize(FleetTableModel::Name), 321);
 }
 
 QTEST_MAIN(TestFleetOverview)

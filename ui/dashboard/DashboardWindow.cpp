@@ -10,6 +10,7 @@
 #include "replication/Dialect.h"
 #include "ui_DashboardWindow.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/WindowMemory.h"
 
 #include <QFutureWatcher>
 #include <QtConcurrent>
@@ -28,6 +29,7 @@ DashboardWindow::DashboardWindow(const Profile& profile, const QHash<ServerRole,
     , m_diagnosis(new DiagnosisBox(this))
 {
     m_ui->setupUi(this);
+    WindowMemory::track(this, QStringLiteral("dashboard"));
     setWindowTitle(tr("Replica status: %1").arg(profile.target.endpoint()));
     m_ui->topologyLayout->addWidget(m_topology);
     m_ui->panelsLayout->addWidget(m_sourcePanel, 1);

@@ -10,6 +10,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "setup/SetupSession.h"
 #include "widgets/MessageBoxes.h"
+#include "widgets/WindowMemory.h"
 
 SetupWizard::SetupWizard(SetupSession* session, QWidget* parent)
     : QWizard(parent)
@@ -24,6 +25,7 @@ SetupWizard::SetupWizard(SetupSession* session, QWidget* parent)
     , m_donePage(new DonePage(session, m_planPage, m_runPage, this))
 {
     setObjectName(QStringLiteral("setupWizard"));
+    WindowMemory::track(this, QStringLiteral("wizard"));
     setWindowTitle(tr("New replica setup"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
