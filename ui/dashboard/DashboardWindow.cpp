@@ -32,13 +32,13 @@ DashboardWindow::DashboardWindow(const Profile& profile, const QHash<ServerRole,
     WindowMemory::track(this, QStringLiteral("dashboard"));
     setWindowTitle(tr("Replica status: %1").arg(profile.target.endpoint()));
     m_ui->topologyLayout->addWidget(m_topology);
-    m_ui->panelsLayout->addWidget(m_sourcePanel, 1);
+    m_ui->panelsLayout->addWidget(m_sourcePanel, 3); // its binlog table needs the room
     for (ServerRole role : {ServerRole::Target, ServerRole::Staging}) {
         if (profile.connection(role).host.isEmpty())
             continue;
         auto* panel = new ReplicaPanel(role, this);
         m_replicaPanels.insert(role, panel);
-        m_ui->panelsLayout->addWidget(panel, 1);
+        m_ui->panelsLayout->addWidget(panel, 2);
     }
     m_ui->chartLayout->addWidget(m_chart);
     m_ui->sideLayout->addWidget(m_diagnosis);
@@ -189,8 +189,7 @@ void DashboardWindow::refresh(ServerRole role)
                                              || runway.state == BinlogRunway::State::Unlimited
                                              || runway.state == BinlogRunway::State::Unknown
                                          ? QString()
-                                         : QStringLiteral("QLabel { color: %1; font-weight: bold; }")
-                                               .arg(HealthStyle::color(runwayHealth).name()));
+                                         : HealthStyle::textStyle(runwayHealth, palette()));
 
     const ServerSnapshot* source = m_model->snapshot(ServerRole::Source);
     const bool sourceIsRds = source && source->facts && source->facts->rds;

@@ -38,11 +38,9 @@ void ReplicaPanel::showSnapshot(const ServerSnapshot& snapshot, Health health, c
 
     const ReplicaStatus* r
         = (snapshot.facts && snapshot.facts->replicaStatus) ? &*snapshot.facts->replicaStatus : nullptr;
-    const auto set = [](QLabel* label, const QString& text, bool bad) {
+    const auto set = [this](QLabel* label, const QString& text, bool bad) {
         label->setText(text);
-        label->setStyleSheet(bad ? QStringLiteral("QLabel { color: %1; font-weight: bold; }")
-                                       .arg(HealthStyle::color(Health::IoError).name())
-                                 : QString());
+        label->setStyleSheet(bad ? HealthStyle::textStyle(Health::IoError, palette()) : QString());
     };
     const QString none = tr("–");
     if (!snapshot.reachable) {

@@ -1,6 +1,7 @@
 #include "ConnectionForm.h"
 
 #include "ComboAccess.h"
+#include "dashboard/HealthStyle.h"
 #include "setup/ConnectionTester.h"
 #include "tunnel/TunnelRegistry.h"
 #include "ui_ConnectionForm.h"
@@ -128,7 +129,7 @@ void ConnectionForm::startTest()
 void ConnectionForm::showFacts(const ServerFacts& facts)
 {
     m_ui->testButton->setEnabled(true);
-    m_ui->resultLabel->setStyleSheet(QStringLiteral("color: #1a7f37;"));
+    m_ui->resultLabel->setStyleSheet(HealthStyle::textStyle(Health::Ok, palette(), false));
     m_ui->resultLabel->setText(tr("Connected: %1").arg(ConnectionTester::describe(facts)));
     emit tested(true);
 }
@@ -136,7 +137,7 @@ void ConnectionForm::showFacts(const ServerFacts& facts)
 void ConnectionForm::showError(const EngineError& error)
 {
     m_ui->testButton->setEnabled(true);
-    m_ui->resultLabel->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_ui->resultLabel->setStyleSheet(HealthStyle::textStyle(Health::IoError, palette(), false));
     QString text = error.code != 0 ? tr("Error %1: %2").arg(error.code).arg(error.serverMessage) : QString();
     if (!error.explanation.isEmpty())
         text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + error.explanation;
