@@ -1703,6 +1703,30 @@ Jede ausgeführte Anweisung mit Zeit, Server und Ergebnis (Passwörter maskiert)
         <source>true lag (heartbeat)</source>
         <translation>echter Rückstand (Heartbeat)</translation>
     </message>
+    <message>
+        <source>Target lag chart</source>
+        <translation>Verzögerungsdiagramm des Ziels</translation>
+    </message>
+    <message>
+        <source>No lag measured yet.</source>
+        <translation>Noch keine Verzögerung gemessen.</translation>
+    </message>
+    <message>
+        <source>Seconds_Behind_Master now %1 s</source>
+        <translation>Seconds_Behind_Master jetzt %1 s</translation>
+    </message>
+    <message>
+        <source>Seconds_Behind_Master unknown</source>
+        <translation>Seconds_Behind_Master unbekannt</translation>
+    </message>
+    <message>
+        <source>true lag now %1 s</source>
+        <translation>tatsächliche Verzögerung jetzt %1 s</translation>
+    </message>
+    <message>
+        <source>at most %1 s in the chart</source>
+        <translation>höchstens %1 s im Diagramm</translation>
+    </message>
 </context>
 <context>
     <name>ManualStep</name>
@@ -4846,6 +4870,13 @@ Die laufende Anweisung wird sofort gestoppt. In welchem Zustand jeder Server zur
     <message>
         <source>y</source>
         <translation>j</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyStrip</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

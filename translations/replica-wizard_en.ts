@@ -1703,6 +1703,30 @@ Every statement run, with time, server and outcome (passwords masked).
         <source>true lag (heartbeat)</source>
         <translation>true lag (heartbeat)</translation>
     </message>
+    <message>
+        <source>Target lag chart</source>
+        <translation>Target lag chart</translation>
+    </message>
+    <message>
+        <source>No lag measured yet.</source>
+        <translation>No lag measured yet.</translation>
+    </message>
+    <message>
+        <source>Seconds_Behind_Master now %1 s</source>
+        <translation>Seconds_Behind_Master now %1 s</translation>
+    </message>
+    <message>
+        <source>Seconds_Behind_Master unknown</source>
+        <translation>Seconds_Behind_Master unknown</translation>
+    </message>
+    <message>
+        <source>true lag now %1 s</source>
+        <translation>true lag now %1 s</translation>
+    </message>
+    <message>
+        <source>at most %1 s in the chart</source>
+        <translation>at most %1 s in the chart</translation>
+    </message>
 </context>
 <context>
     <name>ManualStep</name>
@@ -4846,6 +4870,13 @@ The running statement is stopped at once. What state each server is left in is w
     <message>
         <source>y</source>
         <translation>y</translation>
+    </message>
+</context>
+<context>
+    <name>TopologyStrip</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

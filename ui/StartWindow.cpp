@@ -1,6 +1,7 @@
 #include "StartWindow.h"
 
 #include "dashboard/DashboardWindow.h"
+#include "dashboard/HealthStyle.h"
 #include "fleet/FleetTableModel.h"
 #include "monitor/FleetMonitor.h"
 #include "monitor/HealthNotifier.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QSystemTrayIcon>
 
@@ -252,6 +254,20 @@ void StartWindow::updateTray()
         worst = HealthClassifier::worst(worst, row.worst());
         if (!row.worstText().isEmpty())
             problems << row.label + QStringLiteral(": ") + row.worstText();
+    }
+    // The application icon with a dot in the worst health's colour (the tooltip says it in words).
+    QPixmap icon = QApplication::windowIcon().pixmap(64, 64);
+    if (!icon.isNull()) {
+        QPainter painter(&icon);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const Health shown = worst == Severity::Ok ? Health::Ok
+            : worst == Severity::Warning           ? Health::Lagging
+            : worst == Severity::Critical          ? Health::SqlError
+                                                   : Health::Unknown;
+        painter.setBrush(HealthStyle::color(shown));
+        painter.setPen(QPen(Qt::white, 3));
+        painter.drawEllipse(QRect(34, 34, 28, 28));
+        m_tray->setIcon(QIcon(icon));
     }
     m_tray->setToolTip(problems.isEmpty() ? tr("Replica Wizard: every setup is ok")
                                           : tr("Replica Wizard — %1\n%2")

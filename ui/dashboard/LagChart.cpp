@@ -3,6 +3,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -17,17 +18,48 @@ LagChart::LagChart(QWidget* parent)
 {
     setObjectName(QStringLiteral("lagChart"));
     setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Target lag chart"));
+    setAccessibleDescription(tr("No lag measured yet."));
+}
+
+void LagChart::describe()
+{
+    // The chart's text alternative: the latest figures and the highest in view.
+    std::optional<double> behind, heartbeat;
+    double highest = 0;
+    for (const LagSample& s : m_samples) {
+        if (s.secondsBehind) {
+            behind = s.secondsBehind;
+            highest = std::max(highest, *s.secondsBehind);
+        }
+        if (s.heartbeat) {
+            heartbeat = s.heartbeat;
+            highest = std::max(highest, *s.heartbeat);
+        }
+    }
+    QStringList parts;
+    parts << (behind ? tr("Seconds_Behind_Master now %1 s").arg(*behind, 0, 'f', 0)
+                     : tr("Seconds_Behind_Master unknown"));
+    if (heartbeat)
+        parts << tr("true lag now %1 s").arg(*heartbeat, 0, 'f', 1);
+    if (behind || heartbeat)
+        parts << tr("at most %1 s in the chart").arg(highest, 0, 'f', 1);
+    if (!m_note.isEmpty())
+        parts << m_note;
+    setAccessibleDescription(parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
 }
 
 void LagChart::setSamples(const QList<LagSample>& samples)
 {
     m_samples = samples;
+    describe();
     update();
 }
 
 void LagChart::setNote(const QString& note)
 {
     m_note = note;
+    describe();
     update();
 }
 

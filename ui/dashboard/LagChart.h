@@ -26,6 +26,8 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    void describe();
+
     QList<LagSample> m_samples;
     QString m_note;
 };

@@ -48,6 +48,8 @@ void TopologyStrip::setServer(ServerRole role, const QString& endpoint, Health h
     if (QLabel* badge = m_badges.value(role)) {
         badge->setText(HealthClassifier::key(health));
         badge->setToolTip(HealthClassifier::displayName(health));
+        badge->setAccessibleName(
+            tr("%1: %2").arg(ServerRoles::displayName(role), HealthClassifier::displayName(health)));
         badge->setStyleSheet(HealthStyle::badgeStyle(health));
     }
 }
