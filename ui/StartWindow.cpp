@@ -112,24 +112,24 @@ SecretStore* StartWindow::keychain()
 void StartWindow::refresh()
 {
     const QString selected = selectedPath();
+    const QList<SetupLibrary::Entry> entries = m_library.entries();
     QSet<QString> unfinished;
-    for (const SetupLibrary::Entry& entry : m_library.entries()) {
+    for (const SetupLibrary::Entry& entry : entries) {
         if (hasUnfinishedRun(entry.profilePath))
             unfinished.insert(entry.profilePath);
     }
     m_model->setUnfinished(unfinished);
-    watchFleet();
+    watchFleet(entries);
     if (!selected.isEmpty())
         selectSetup(selected);
     updateButtons();
 }
 
-void StartWindow::watchFleet()
+void StartWindow::watchFleet(const QList<SetupLibrary::Entry>& entries)
 {
     // The overview shows every setup at once (not checked yet); the pollers start once the
     // remembered passwords are read (the keychain answers asynchronously).
     const int generation = ++m_watchGeneration;
-    const QList<SetupLibrary::Entry> entries = m_library.entries();
     auto setups = std::make_shared<QList<FleetMonitor::Setup>>();
     for (const SetupLibrary::Entry& entry : entries) {
         FleetMonitor::Setup setup;
@@ -139,11 +139,9 @@ void StartWindow::watchFleet()
         setup.label = setup.profile.label(entry.title);
         setups->append(setup);
     }
-    QList<FleetMonitor::Setup> unpolled = *setups;
-    m_fleet->setSetups({});
+    // Until then: the rows without figures (no password read yet, so nothing is polled).
+    m_fleet->setSetups(*setups);
     m_ui->emptyLabel->setVisible(entries.isEmpty());
-    if (entries.isEmpty())
-        return;
     auto pending = std::make_shared<int>(0);
     for (int i = 0; i < setups->size(); ++i) {
         for (ServerRole role : ServerRoles::all()) {
@@ -178,11 +176,6 @@ void StartWindow::watchFleet()
             }
         }
     }
-    // Until then: the rows without figures.
-    for (FleetMonitor::Setup& setup : unpolled)
-        setup.passwords.clear();
-    if (*pending > 0)
-        m_fleet->setSetups(unpolled);
 }
 
 QString StartWindow::selectedPath() const

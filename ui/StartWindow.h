@@ -76,7 +76,7 @@ private:
     void askToRename();
     void askToRemove();
     // Reads every setup's remembered passwords, then hands the setups to the fleet monitor.
-    void watchFleet();
+    void watchFleet(const QList<SetupLibrary::Entry>& entries);
     void onHealthChanged(int row, ServerRole role, Health before, Health now);
     void updateTray();
     SecretStore* keychain();
